@@ -1,0 +1,516 @@
+"""Evidence -> fields: choose title, abstract, types, keywords and identifiers from labelled blocks.
+
+The rules have already said what each block is (boilerplate of some category, or a content
+role). This module decides, with provenance, which blocks make up each field, and says why a
+field is empty through a warning rather than returning a bare None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import identifiers, language
+from .blocks import Block, PageEvidence
+from .record import Record, Removed, Section
+from .rules.engine import Rule, RuleSet
+
+_TERMINAL = tuple(".!?。！？»”\"')]")
+_RUN_IN = re.compile(r"^(?P<label>[^\W\d_][^:：.]{0,60}?)\s*(?P<sep>[:：]|\.(?=\s))\s*(?P<rest>\S.*)$", re.S)
+_BMJ_RUN_IN = re.compile(r"^(?P<label>[A-Z][a-z]+(?: [a-z]+){0,4})\s+(?P<rest>[A-Z0-9].*)$", re.S)
+_TITLE_SPLIT = re.compile(r"\s+(?:[|｜]|[-–—]|::)\s+")
+_AUTHORISH = re.compile(r"(?:\b[A-Z][a-z]+,? (?:[A-Z]\.\s?)+|\b(?:[A-Z]\.\s?)+[A-Z][a-z]+|\d\s*,|\bet al\b|\band\b)")
+_CITATION = re.compile(r"\b(?:19|20)\d\d\b[^\n]{0,40}?;?\s*\d+\s*\(\d+\)\s*:\s*[\de]")
+_SCHOLARLY = re.compile(
+    r"\b(?:universit[yéäà]|universidad|universidade|università|institut[eo]?|department|"
+    r"hospital|laborator|faculty|school of|college|academy|journal|proceedings|conference|"
+    r"references|bibliography|cite this|cited|citation|keywords?|received|accepted|"
+    r"peer[- ]reviewed|preprint|et al\.|volume|issue|issn|doi|arxiv|pubmed|abstract)\b",
+    re.I,
+)
+_LISTING = re.compile(r"(?:…|\.\.\.)\s*$")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+@dataclass
+class Labelled:
+    """A block with what the rules said about it."""
+
+    block: Block
+    rule: Rule | None = None
+
+    @property
+    def removed(self) -> bool:
+        return self.rule is not None and self.rule.category != "role"
+
+    @property
+    def role(self) -> str | None:
+        return self.rule.role if self.rule else None
+
+    @property
+    def text(self) -> str:
+        return self.block.text
+
+
+@dataclass
+class Trace:
+    """Everything the assembler decided, for ``--explain`` and for tests."""
+
+    blocks: list[Labelled]
+    used: set[int] = field(default_factory=set)
+
+
+def label_blocks(blocks: list[Block], rules: RuleSet, site: str | None) -> list[Labelled]:
+    return [Labelled(b, rules.first_match(b.text, site)) for b in blocks]
+
+
+def assemble(
+    labelled: list[Labelled], evidence: PageEvidence, rules: RuleSet, *, site: str | None,
+    url: str | None, warnings: tuple[str, ...] = (),
+) -> tuple[Record, Trace]:
+    trace = Trace(labelled)
+    prov: dict[str, str] = {}
+    abstract = _find_abstract_under_heading(labelled, rules, site)
+    title_at = _find_title(labelled, evidence, before=abstract.start if abstract else None)
+    if abstract is None and title_at is not None and _is_article(labelled, site, strict=True):
+        abstract = _find_headless_abstract(labelled, rules, site, after=title_at)
+    title = _title_text(labelled, evidence, title_at, prov)
+    head_end = _head_end(labelled, abstract)
+    head_text = "\n".join(lb.text for lb in labelled[:head_end])
+    all_text = "\n".join(lb.text for lb in labelled)
+    is_article = abstract is not None or _is_article(labelled, site, strict=False)
+
+    fields: dict = {"title": title if is_article else None, "url": url or evidence.url,
+                    "site": site}
+    if not is_article:
+        prov.pop("title", None)
+    if abstract is not None:
+        trace.used.update(abstract.indices)
+        fields["abstract"], fields["abstract_sections"] = abstract.render()
+        prov["abstract"] = abstract.where(labelled)
+        if _looks_truncated(abstract.paragraphs[-1][1]):
+            warnings = (*warnings, "abstract-truncated")
+    if title_at is not None and is_article:
+        trace.used.add(title_at)
+        fields["article_types"] = _article_types(labelled, title_at, trace, prov)
+    fields["keywords"] = _keywords(labelled, rules, site, trace, prov)
+    fields.update(_identifiers(head_text, all_text, prov))
+    lang_text = fields.get("abstract") or fields.get("title") or ""
+    fields["language"] = language.detect(lang_text) if is_article else None
+    if abstract is None:
+        warnings = (*warnings, "no-abstract" if is_article else "not-an-article")
+    removed = tuple(
+        Removed(lb.text, lb.rule.id, lb.rule.category, lb.block.where)
+        for lb in labelled if lb.removed
+    )
+    record = Record(provenance=prov, removed=removed, warnings=tuple(sorted(set(warnings))),
+                    **fields)
+    return record, trace
+
+
+# -- abstract ------------------------------------------------------------------------------
+
+@dataclass
+class Abstract:
+    start: int  # index of the heading (or first paragraph when there is none)
+    paragraphs: list[tuple[str | None, str]]  # (section label or None, text)
+    indices: list[int]
+    evidence: str
+
+    def render(self) -> tuple[str, tuple[Section, ...]]:
+        sections = [Section(label, text) for label, text in self.paragraphs if label]
+        if len(sections) < 2:
+            body = [text if not label else f"{label}: {text}" for label, text in self.paragraphs]
+            return "\n\n".join(body), ()
+        body = [f"{label}: {text}" if label else text for label, text in self.paragraphs]
+        return "\n\n".join(body), tuple(sections)
+
+    def where(self, labelled: list[Labelled]) -> str:
+        first, last = labelled[self.indices[0]].block.where, labelled[self.indices[-1]].block.where
+        return first if first == last else f"{first}..{last.rsplit('-', 1)[-1]}"
+
+
+def _find_abstract_under_heading(labelled: list[Labelled], rules: RuleSet,
+                                 site: str | None) -> Abstract | None:
+    """The first abstract heading followed by prose; run-in 'Abstract: ...' counts too."""
+    for i, lb in enumerate(labelled):
+        if lb.removed:
+            continue
+        if lb.role == "abstract":
+            found = _collect(labelled, i + 1, rules, site, first=None)
+        else:
+            rest = _run_in_abstract(lb.text, rules, site)
+            if rest is None:
+                continue
+            found = _collect(labelled, i + 1, rules, site, first=(i, rest))
+        if found is not None and _enough(found):
+            found.start = i
+            found.evidence = "heading"
+            return found
+    return None
+
+
+def _run_in_abstract(text: str, rules: RuleSet, site: str | None) -> str | None:
+    """The text after a run-in 'Abstract:' / 'Abstract.' / '摘要：' label, if the block has one."""
+    m = _RUN_IN.match(text)
+    if m and len(m.group("rest")) > 40:
+        rule = rules.first_match(m.group("label").strip(), site)
+        if rule is not None and rule.role == "abstract":
+            return m.group("rest").strip()
+    m = re.match(r"^(abstract|summary)\s+(?=[A-Z])(.{60,})$", text, re.S | re.I)
+    if m and text[:1].isupper():
+        return m.group(2).strip()
+    return None
+
+
+def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
+             first: tuple[int, str] | None) -> Abstract | None:
+    """Paragraphs from index j until the abstract visibly ends."""
+    paragraphs: list[tuple[str | None, str]] = []
+    indices: list[int] = []
+    pending: str | None = None
+    if first is not None:
+        paragraphs.append(_split_label(first[1], rules, site))
+        indices.append(first[0])
+    skipped = 0
+    while j < len(labelled):
+        lb = labelled[j]
+        role = lb.role
+        if lb.removed or role in ("stop", "tail", "abstract", "not-abstract", "keywords", "type"):
+            if paragraphs or role in ("stop", "tail", "abstract", "not-abstract", "keywords"):
+                break
+            skipped += 1
+        elif role == "section":
+            pending = _label_text(lb.text)
+            indices.append(j)
+        elif lb.block.heading and paragraphs and not _is_prose(lb.text):
+            break
+        elif _is_prose(lb.text) or (pending and lb.block.words >= 2):
+            label, text = _split_label(lb.text, rules, site)
+            if pending:
+                label, pending = pending, None
+            if label is None and paragraphs and paragraphs[-1][0] and _continues(paragraphs[-1][1]):
+                paragraphs[-1] = (paragraphs[-1][0], f"{paragraphs[-1][1]} {text}")
+            else:
+                paragraphs.append((label, text))
+            indices.append(j)
+        elif paragraphs:
+            break
+        else:
+            skipped += 1
+        if skipped > 3:
+            break
+        j += 1
+    if not paragraphs:
+        return None
+    return Abstract(0, paragraphs, indices, "")
+
+
+def _continues(text: str) -> bool:
+    return not text.rstrip().endswith(_TERMINAL)
+
+
+def _enough(found: Abstract) -> bool:
+    text = " ".join(t for _, t in found.paragraphs)
+    if _CJK.search(text):
+        return len(_CJK.findall(text)) >= 30
+    return len(text.split()) >= 15
+
+
+def _split_label(text: str, rules: RuleSet, site: str | None) -> tuple[str | None, str]:
+    """'Background: text' -> ('Background', 'text') when the label is a structured-abstract label."""
+    m = _RUN_IN.match(text)
+    if m:
+        rule = rules.first_match(m.group("label").strip(), site)
+        if rule is not None and rule.role == "section":
+            return _label_text(m.group("label")), m.group("rest").strip()
+    return None, text
+
+
+def _label_text(text: str) -> str:
+    return text.strip().rstrip(":：.").strip()
+
+
+def _is_prose(text: str) -> bool:
+    """A sentence-like block: enough words, or a shorter one that ends like a sentence."""
+    cjk = len(_CJK.findall(text))
+    if cjk >= 20:
+        return True
+    words = len(text.split())
+    if words >= 12:
+        return True
+    return words >= 5 and text.rstrip().endswith((".", "。", "?", "!")) and text[:1].isupper()
+
+
+def _find_headless_abstract(labelled: list[Labelled], rules: RuleSet, site: str | None,
+                            after: int) -> Abstract | None:
+    """No abstract heading: the first long prose block soon after the title (USENIX, Frontiers)."""
+    for j in range(after + 1, min(len(labelled), after + 30)):
+        lb = labelled[j]
+        if lb.removed or lb.role:
+            if lb.role in ("stop", "tail", "keywords"):
+                return None
+            continue
+        if _is_sentence_prose(lb.text):
+            found = _collect(labelled, j, rules, site, first=None)
+            if found is None:
+                return None
+            found.paragraphs = [p for p in found.paragraphs if len(p[1].split()) >= 20 or p[0]]
+            if found.paragraphs and _enough(found):
+                found.start, found.evidence = j, "headless"
+                return found
+            return None
+    return None
+
+
+def _is_sentence_prose(text: str) -> bool:
+    """Long prose of several sentences: what an abstract paragraph looks like."""
+    if _CJK.search(text):
+        return len(_CJK.findall(text)) >= 60
+    words = text.split()
+    sentences = len(re.findall(r"[.!?](?:\s|$)", text))
+    return len(words) >= 40 and sentences >= 2 and not _CITATION.search(text[:200])
+
+
+def _looks_truncated(text: str) -> bool:
+    t = text.rstrip()
+    return t.endswith(("...", "…")) or not t.endswith((*_TERMINAL, "]", "】", "」"))
+
+
+# -- title ---------------------------------------------------------------------------------
+
+def _find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | None) -> int | None:
+    """Index of the title block, scored on evidence that real titles carry.
+
+    A title is usually repeated (the page's <title> and its heading), sits next to the type
+    labels and just above the authors and the abstract, and is a heading in Markdown.
+    """
+    end = before if before is not None else _first_tail(labelled)
+    counts: dict[str, int] = {}
+    for lb in labelled:
+        key = lb.text.casefold()
+        counts[key] = counts.get(key, 0) + 1
+    head = _page_title_parts(labelled, evidence)
+    best, best_score = None, 0.0
+    for i in range(min(end, len(labelled))):
+        lb = labelled[i]
+        if lb.removed or lb.role or not _title_shaped(lb.text):
+            continue
+        key = lb.text.casefold().rstrip(".")
+        score = 0.0
+        if key in head:
+            score += 4
+        if counts[lb.text.casefold()] >= 2 and not (i == 0 and head):
+            score += 3
+        score += {1: 2.5, 2: 1.5, 3: 0.5}.get(lb.block.heading, 0)
+        if _type_label_above(labelled, i):
+            score += 2
+        if before is not None:
+            gap = sum(1 for k in range(i + 1, before) if not labelled[k].removed)
+            score += 2.5 if gap <= 6 else 1 if gap <= 20 else 0
+        nxt = _next_kept(labelled, i)
+        if nxt is not None and _AUTHORISH.search(labelled[nxt].text[:200]):
+            score += 1
+        if before is None and nxt is not None and _is_sentence_prose(labelled[nxt].text):
+            score += 2
+        words = lb.block.words
+        score += 1 if 4 <= words <= 30 else -1 if words < 3 else 0
+        if i == 0 and head and _TITLE_SPLIT.search(lb.text):
+            score -= 2  # the page's <title> with its site suffix: prefer the clean repeat
+        if score > best_score:
+            best, best_score = i, score
+    return best if best_score >= 3 else None
+
+
+def _type_label_above(labelled: list[Labelled], i: int) -> bool:
+    """A type label within the three kept blocks above (removed buttons in between are fine)."""
+    kept = 0
+    for k in range(i - 1, max(-1, i - 12), -1):
+        if labelled[k].role == "type":
+            return True
+        if not labelled[k].removed:
+            kept += 1
+            if kept >= 3:
+                return False
+    return False
+
+
+def _title_shaped(text: str) -> bool:
+    words = len(text.split())
+    if not 1 <= words <= 60 or len(text) > 400 or len(text) < 8:
+        return False
+    if text.endswith((":", ",", ";")) or text.count(". ") >= 2:
+        return False
+    return not re.match(r"^(?:https?://|www\.|doi:|\d)", text, re.I)
+
+
+def _page_title_parts(labelled: list[Labelled], evidence: PageEvidence) -> set[str]:
+    """Casefolded candidates from the page's declared title (Jina header or the first line)."""
+    found = set()
+    sources = [evidence.title] if evidence.title else []
+    if labelled:
+        sources.append(labelled[0].text)
+    for src in sources:
+        if not src:
+            continue
+        found.add(src.casefold().rstrip("."))
+        for part in _TITLE_SPLIT.split(src):
+            if len(part.split()) >= 2:
+                found.add(part.casefold().strip().rstrip("."))
+    return found
+
+
+def _title_text(labelled: list[Labelled], evidence: PageEvidence, at: int | None,
+                prov: dict[str, str]) -> str | None:
+    if at is not None:
+        prov["title"] = labelled[at].block.where
+        return clean_title(labelled[at].text)
+    if evidence.title:
+        prov["title"] = evidence.title_where
+        parts = [p for p in _TITLE_SPLIT.split(evidence.title) if p.strip()]
+        return clean_title(max(parts, key=len) if parts else evidence.title)
+    return None
+
+
+def clean_title(text: str) -> str:
+    """Whitespace normalised, one trailing full stop removed (PubMed writes 'Title.')."""
+    text = re.sub(r"\s+", " ", text).strip()
+    if text.endswith(".") and not text.endswith(("..", " al.", " sp.", " nov.", " spp.")):
+        text = text[:-1]
+    return text
+
+
+def _next_kept(labelled: list[Labelled], i: int) -> int | None:
+    for k in range(i + 1, min(len(labelled), i + 4)):
+        if not labelled[k].removed:
+            return k
+    return None
+
+
+def _first_tail(labelled: list[Labelled]) -> int:
+    seen_prose = False
+    for i, lb in enumerate(labelled):
+        if lb.role == "tail" and seen_prose:
+            return i
+        seen_prose = seen_prose or _is_sentence_prose(lb.text)
+    return len(labelled)
+
+
+# -- other fields --------------------------------------------------------------------------
+
+def _article_types(labelled: list[Labelled], title_at: int, trace: Trace,
+                   prov: dict[str, str]) -> tuple[str, ...]:
+    """Type labels just above the title (PubMed, QxMD) or just below it."""
+    found: list[int] = []
+    k, kept = title_at - 1, 0
+    while k >= 0 and kept < 4:
+        if labelled[k].role == "type":
+            found.insert(0, k)
+        elif not labelled[k].removed:
+            kept += 1
+        k -= 1
+    types: list[str] = []
+    for k in found:
+        name = normalise_type(labelled[k].text)
+        if name.casefold() not in {t.casefold() for t in types}:
+            types.append(name)
+            trace.used.add(k)
+    if found:
+        prov["article_types"] = labelled[found[0]].block.where
+    return tuple(types)
+
+
+def normalise_type(text: str) -> str:
+    """'ORIGINAL RESEARCH article' -> 'Original Research': kicker word dropped, caps eased."""
+    text = re.sub(r"\s+", " ", text).strip().rstrip(":.")
+    words = text.split(" ")
+    if len(words) > 1 and words[-1].casefold() == "article" and words[-2].isupper():
+        text = " ".join(words[:-1])
+    if text.isupper() and len(text) > 3:
+        text = text.title()
+    return text
+
+
+def _keywords(labelled: list[Labelled], rules: RuleSet, site: str | None, trace: Trace,
+              prov: dict[str, str]) -> tuple[str, ...]:
+    out: list[str] = []
+    for i, lb in enumerate(labelled):
+        if lb.role != "keywords":
+            continue
+        m = re.match(r"^[^:：.\-–—]+?\s*[:：.\-–—]\s*(.+)$", lb.text)
+        items: list[str] = []
+        if m and len(m.group(1)) > 1:
+            items = _split_keywords(m.group(1))
+        else:
+            for k in range(i + 1, min(len(labelled), i + 40)):
+                nxt = labelled[k]
+                if nxt.removed or nxt.role in ("stop", "tail", "abstract", "keywords"):
+                    break
+                if nxt.block.words > 8 or nxt.text.endswith("."):
+                    if not items and nxt.block.words <= 60:
+                        items = _split_keywords(nxt.text)
+                        trace.used.add(k)
+                    break
+                items.extend(_split_keywords(nxt.text))
+                trace.used.add(k)
+        if items:
+            trace.used.add(i)
+            prov.setdefault("keywords", lb.block.where)
+            out.extend(k for k in items if k.casefold() not in {o.casefold() for o in out})
+    return tuple(out)
+
+
+def _split_keywords(text: str) -> list[str]:
+    sep = r"[;；、]" if re.search(r"[;；、]", text) else r"[,，]" if re.search(r"[,，]", text) else r"\s[·•|]\s"
+    items = [re.sub(r"\s+", " ", p).strip().strip(".").rstrip("*").strip() for p in re.split(sep, text)]
+    return [i for i in items if i and len(i) <= 120]
+
+
+def _identifiers(head_text: str, all_text: str, prov: dict[str, str]) -> dict[str, str | None]:
+    out: dict[str, str | None] = {}
+    doi = identifiers.best_doi(identifiers.find_dois(head_text))
+    if doi is None:
+        page = identifiers.find_dois(all_text)
+        doi = identifiers.best_doi(page) if len(page) != len(set(d.lower() for d in page)) else None
+    out["doi"] = doi
+    out["pmid"] = identifiers.find_pmid(head_text)
+    out["pmcid"] = identifiers.find_pmcid(head_text)
+    out["arxiv_id"] = identifiers.find_arxiv(head_text)
+    for name, value in out.items():
+        if value:
+            prov[name] = "text:page"
+    return out
+
+
+def _head_end(labelled: list[Labelled], abstract: Abstract | None) -> int:
+    """Where the article's own head ends: identifiers after this belong to other articles."""
+    if abstract is None:
+        return _first_tail(labelled)
+    end = abstract.indices[-1] + 1
+    for k in range(end, len(labelled)):
+        if labelled[k].role == "tail":
+            return k
+    return min(len(labelled), end + 40)
+
+
+# -- is it an article? ---------------------------------------------------------------------
+
+def _is_article(labelled: list[Labelled], site: str | None, strict: bool) -> bool:
+    """Scholarly signals against listing/news signals; strict when no abstract heading was seen."""
+    kept = [lb for lb in labelled if not lb.removed]
+    text = "\n".join(lb.text for lb in kept)
+    score = 2.0 if site else 0.0  # every site profile we ship is a scholarly site
+    if identifiers.find_dois(text) or identifiers.find_pmid(text) or identifiers.find_arxiv(text):
+        score += 2
+    types = [lb for lb in kept if lb.role == "type" and lb.text.casefold() != "news"]
+    score += 2 if len(types) >= 2 else 1 if types else 0
+    if any(lb.role == "keywords" for lb in kept):
+        score += 1
+    if _CITATION.search(text):
+        score += 1
+    hits = {m.group(0).casefold() for m in _SCHOLARLY.finditer(text)}
+    score += min(3, len(hits) * 0.5)
+    listing = sum(1 for lb in kept if _LISTING.search(lb.text) and lb.block.words >= 8)
+    if listing >= 3:
+        score -= 4
+    return score >= (3 if strict else 2.5)

@@ -1,0 +1,1 @@
+"""Front ends: each cuts one kind of page into blocks (plus any extra evidence)."""

@@ -1,0 +1,282 @@
+"""Plain-text front end: flattened pages in any common style -> blocks.
+
+Styles it tells apart and undoes:
+- ``lines``: a browser's innerText, or BeautifulSoup's ``get_text("\\n")`` where one sentence
+  may arrive over several lines (rejoined by ``_join_fragments``);
+- ``wrapped``: text-mode browsers and PDF converters that hard-wrap at a fixed width
+  (``w3m -dump``, ``lynx -dump``): soft wraps rejoined, hyphenation undone, bullets and form
+  widgets removed;
+- ``markdown``: crawlers built for language models (Jina Reader, Firecrawl, crawl4ai,
+  html2text): headings kept as headings, link and emphasis syntax removed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..blocks import Block, PageEvidence
+
+_JINA_FIELD = re.compile(r"^(Title|URL Source|Published Time|Description|Warning):\s*(.*)$")
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+_MD_RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")
+_MD_LINK = re.compile(r"\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
+_MD_IMAGE = re.compile(r"!\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
+_MD_REF_LINK = re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]")
+_MD_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_EM = re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+_MD_CODE = re.compile(r"`([^`\n]*)`")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+_HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
+_BULLET = re.compile(r"^\s*(?:[•◦▪▫■□☐☑☒☆★○●◆◇►▶‣⁃∙·*+\-–]|\(?\d{1,3}[.)]|[a-z][.)])\s+(?=\S)")
+_LYNX_REF = re.compile(r"\[\d{1,4}\](?=\S)")
+_WIDGET = re.compile(r"\[\s{2,}\]|\[[_ ]{3,}\]|\(\s?[*x ]?\s?\)\s|\[[xX ]\]\s")
+_WIDGET_LINE = re.compile(r"^\s*(?:\[[^\]]{0,40}\]\s*)+$")
+_WS = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_TERMINAL = tuple(".!?:;。！？")
+# Words after which an English sentence cannot end: a line ending in one was split by markup.
+_CONTINUES = frozenset(
+    "a an the of in on at by for to from with and or nor but as than that which who whose whom "
+    "is are was were be been being has have had into onto upon via per between among within "
+    "without under over through during against about such its their our this these those".split()
+)
+
+
+def to_blocks(text: str) -> tuple[list[Block], PageEvidence]:
+    """Cut a flattened page into blocks, choosing the style from the text itself."""
+    lines = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
+    lines = [ln.expandtabs(4).rstrip() for ln in lines]
+    lines, evidence = _strip_jina_header(lines)
+    style = "markdown" if evidence.style == "markdown" or _is_markdown(lines) else ""
+    if not style:
+        style = "wrapped" if _wrap_width(lines) else "lines"
+    if style == "markdown":
+        raw = _markdown_blocks(lines)
+    elif style == "wrapped":
+        raw = _wrapped_blocks(lines, _wrap_width(lines) or 80)
+    else:
+        raw = _line_blocks(lines)
+    blocks = []
+    for line_no, body, level, item in raw:
+        body = clean_inline(body)
+        if body:
+            blocks.append(Block(body, f"text:line-{line_no}", level, item))
+    return blocks, PageEvidence(
+        title=evidence.title, title_where=evidence.title_where, url=evidence.url, style=style
+    )
+
+
+def clean_inline(text: str) -> str:
+    """Whitespace normalised to single spaces; lynx link numbers and form widgets removed."""
+    text = _LYNX_REF.sub("", text)
+    text = _WIDGET.sub(" ", text)
+    return _WS.sub(" ", text).strip()
+
+
+def _strip_jina_header(lines: list[str]) -> tuple[list[str], PageEvidence]:
+    """Jina Reader output opens with 'Title:', 'URL Source:' ... 'Markdown Content:'."""
+    head = [ln for ln in lines[:12] if ln.strip()]
+    if not head or not head[0].startswith("Title:"):
+        return lines, PageEvidence()
+    fields: dict[str, str] = {}
+    for i, line in enumerate(lines[:40]):
+        if line.strip() == "Markdown Content:":
+            title = fields.get("Title") or None
+            return lines[i + 1 :], PageEvidence(
+                title=title, title_where="text:jina-title", url=fields.get("URL Source") or None,
+                style="markdown",
+            )
+        m = _JINA_FIELD.match(line.strip())
+        if m:
+            fields[m.group(1)] = m.group(2).strip()
+    return lines, PageEvidence()
+
+
+def _is_markdown(lines: list[str]) -> bool:
+    """Markdown when headings, links or images in markdown syntax are common."""
+    marks = 0
+    for line in lines:
+        if _MD_HEADING.match(line) or _MD_LINK.search(line) or line.lstrip().startswith("!["):
+            marks += 1
+    nonblank = sum(1 for ln in lines if ln.strip())
+    return marks >= 3 and marks >= 0.05 * nonblank
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The column a text-mode browser wrapped at, or 0 when the text is not hard-wrapped.
+
+    A wrapped page has many lines ending just short of one width and none far past it.
+    """
+    lengths = [len(ln) for ln in lines if len(ln.strip()) > 0]
+    if len(lengths) < 10:
+        return 0
+    width = sorted(lengths)[int(len(lengths) * 0.99) - 1 if len(lengths) > 100 else -1]
+    if not 60 <= width <= 200:
+        return 0
+    near = sum(1 for n in lengths if width - 20 <= n <= width)
+    over = sum(1 for n in lengths if n > width + 10)
+    return width if near >= 5 and near >= 0.08 * len(lengths) and over <= 0.01 * len(lengths) else 0
+
+
+def _markdown_blocks(lines: list[str]) -> list[tuple[int, str, int, bool]]:
+    out: list[tuple[int, str, int, bool]] = []
+    para: list[str] = []
+    start = 0
+
+    def flush() -> None:
+        if para:
+            out.append((start, _md_inline(" ".join(para)), 0, False))
+            para.clear()
+
+    for no, line in enumerate(lines, 1):
+        s = line.strip()
+        if not s or _MD_RULE.match(line) or s.startswith("```"):
+            flush()
+            continue
+        if para and len(para) == 1 and _MD_SETEXT.match(line):
+            level = 1 if s.startswith("=") else 2
+            out.append((start, _md_inline(para[0]), level, False))
+            para.clear()
+            continue
+        if m := _MD_HEADING.match(line):
+            flush()
+            out.append((no, _md_inline(m.group(2)), len(m.group(1)), False))
+            continue
+        if s.startswith("|"):
+            flush()
+            cells = [c.strip() for c in s.strip("|").split("|")]
+            if not all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c):
+                out.append((no, _md_inline("  ".join(c for c in cells if c)), 0, False))
+            continue
+        bullet = _BULLET.match(line)
+        if bullet or s.startswith(">"):
+            flush()
+            body = s.lstrip("> ") if s.startswith(">") else line[bullet.end() :]
+            start, para[:] = no, [body]
+            if bullet:
+                out.append((no, _md_inline(body), 0, True))
+                para.clear()
+            continue
+        if not para:
+            start = no
+        para.append(s)
+    flush()
+    return out
+
+
+def _md_inline(text: str) -> str:
+    """Markdown inline syntax -> the text a reader sees."""
+    text = _MD_IMAGE.sub("", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_REF_LINK.sub(r"\1", text)
+    text = _MD_AUTOLINK.sub(r"\1", text)
+    text = _MD_CODE.sub(r"\1", text)
+    text = _HTML_TAG.sub("", text)
+    for _ in range(2):
+        text = _MD_STRONG.sub(r"\2", text)
+        text = _MD_EM.sub(r"\2", text)
+    text = _MD_ESCAPE.sub(r"\1", text)
+    return text.replace("  ", " ").rstrip("\\")
+
+
+def _wrapped_blocks(lines: list[str], width: int) -> list[tuple[int, str, int, bool]]:
+    """Rejoin lines that the dump wrapped; a line starts a new block when it could have fit."""
+    hyphenated = _hyphenated_words(lines)
+    out: list[tuple[int, str, int, bool]] = []
+    cur: list[str] = []
+    start, item = 0, False
+    prev_len = 0
+
+    def flush() -> None:
+        if cur:
+            out.append((start, "".join(cur), 0, item))
+            cur.clear()
+
+    for no, line in enumerate(lines, 1):
+        if not line.strip() or _WIDGET_LINE.match(line):
+            flush()
+            prev_len = 0
+            continue
+        bullet = _BULLET.match(line)
+        body = line[bullet.end() :] if bullet else line.strip()
+        first_word = body.split(" ", 1)[0]
+        soft_wrap = cur and not bullet and prev_len + 1 + len(first_word) > width
+        if soft_wrap:
+            tail = cur[-1]
+            if re.search(r"[^\W\d_]-$", tail) and first_word[:1].islower():
+                left = re.search(r"(\w+)-$", tail)
+                right = re.sub(r"[^\w-].*$", "", first_word)
+                joined = f"{left.group(1) if left else ''}-{right}"
+                cur[-1] = tail if joined.lower() in hyphenated else tail[:-1]
+                cur.append(body)
+            else:
+                cur.append(" " + body)
+        else:
+            flush()
+            start, item = no, bool(bullet)
+            cur.append(body)
+        prev_len = len(line)
+    flush()
+    return out
+
+
+def _hyphenated_words(lines: list[str]) -> set[str]:
+    """Hyphenated words the page writes inside a line: a break there keeps its hyphen."""
+    found: set[str] = set()
+    for line in lines:
+        found.update(w.lower() for w in re.findall(r"\w+-\w+", line))
+    return found
+
+
+def _line_blocks(lines: list[str]) -> list[tuple[int, str, int, bool]]:
+    """One block per line, after rejoining the fragments that markup split apart."""
+    rows: list[tuple[int, str, bool]] = []
+    for no, line in enumerate(lines, 1):
+        if not line.strip():
+            rows.append((no, "", False))
+            continue
+        bullet = _BULLET.match(line) if line[:1] in " \t•◦▪*-–·" else None
+        rows.append((no, line[bullet.end() :] if bullet else line.strip(), bool(bullet)))
+    joined = _join_fragments(rows)
+    return [(no, text, 0, item) for no, text, item in joined if text]
+
+
+def _join_fragments(rows: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """Undo get_text('\\n'): a line continues the one before when it cannot start a block."""
+    out: list[list] = []
+    for no, text, item in rows:
+        s = _WS.sub(" ", text).strip()
+        prev = out[-1] if out else None
+        if s and prev and prev[1] and not item:
+            glue = _glue(prev[1], s)
+            if glue is not None:
+                prev[1] = prev[1] + glue + s
+                continue
+        out.append([no, s, item])
+    return [(no, text, item) for no, text, item in out]
+
+
+def _glue(prev: str, line: str) -> str | None:
+    """The separator joining ``line`` onto ``prev``, or None when it starts a new block."""
+    if line[0] in ",.;:!?)]}%" and not line.startswith(("...", "…")) and len(line) < 400:
+        return ""
+    if prev[-1] in "([{/“‘" :
+        return ""
+    if re.fullmatch(r"[\d,+\-−–*†‡§]{1,6}", line) and prev[-1].isalnum():
+        return ""  # a superscript or subscript: Ca2+, CO2, author1,2
+    if prev.endswith(_TERMINAL):
+        return None
+    last = prev.rsplit(" ", 1)[-1].lower()
+    if line[0].islower() and len(prev.split()) >= 3:
+        return " "
+    if last in _CONTINUES and len(prev.split()) >= 4:
+        return " "
+    return None
+
+
+def line_counts(blocks: list[Block]) -> Counter[str]:
+    """How often each block text occurs: repeated lines are site chrome or the title."""
+    return Counter(b.text.casefold() for b in blocks)

@@ -1,0 +1,72 @@
+"""Find, normalise and validate DOI, PMID, PMCID and arXiv identifiers in text."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+# A DOI is "10.<registrant>/<suffix>"; the suffix may hold almost anything but whitespace,
+# so trailing punctuation picked up from prose is trimmed afterwards.
+DOI_RE = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>\]\[{}|\\^`]+)", re.IGNORECASE)
+_DOI_TRAIL = ".,;:)'’”\u00bb"
+PMID_RE = re.compile(r"\bPMID\s*[:#]?\s*(\d{1,8})\b")
+PMCID_RE = re.compile(r"\b(PMC\d{4,9})\b")
+ARXIV_RE = re.compile(
+    r"(?:\barXiv\s*:\s*|arxiv\.org/(?:abs|pdf)/)(\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?",
+    re.IGNORECASE,
+)
+
+
+def normalise_doi(raw: str) -> str | None:
+    """Strip resolver prefixes and trailing punctuation; None if what is left is not a DOI."""
+    s = raw.strip()
+    s = re.sub(r"^(?:https?://(?:dx\.)?doi\.org/|doi\s*:\s*|doi\s+)", "", s, flags=re.I)
+    m = DOI_RE.search(s)
+    if not m:
+        return None
+    doi = m.group(1)
+    while doi and doi[-1] in _DOI_TRAIL:
+        # keep a closing bracket that balances one inside the DOI, e.g. 10.1016/S0140-6736(20)30183-5
+        if doi[-1] == ")" and doi.count("(") >= doi.count(")"):
+            break
+        doi = doi[:-1]
+    doi = re.sub(r"(?:/(?:full|abstract|pdf|epdf|html)|\.pdf)$", "", doi, flags=re.I)
+    return doi if re.fullmatch(r"10\.\d{4,9}/\S+", doi) else None
+
+
+def find_dois(text: str) -> list[str]:
+    """Every valid DOI in text, in order of appearance (duplicates kept, for counting)."""
+    out = []
+    for m in DOI_RE.finditer(text):
+        doi = normalise_doi(m.group(1))
+        if doi:
+            out.append(doi)
+    return out
+
+
+def best_doi(candidates: list[str]) -> str | None:
+    """The page's own DOI: the most repeated one, earliest on ties (reference DOIs occur once)."""
+    if not candidates:
+        return None
+    counts = Counter(d.lower() for d in candidates)
+    first = {}
+    for i, d in enumerate(candidates):
+        first.setdefault(d.lower(), (i, d))
+    top = max(counts.values())
+    best = min((first[k] for k, c in counts.items() if c == top), key=lambda t: t[0])
+    return best[1]
+
+
+def find_pmid(text: str) -> str | None:
+    m = PMID_RE.search(text)
+    return m.group(1).lstrip("0") or None if m else None
+
+
+def find_pmcid(text: str) -> str | None:
+    m = PMCID_RE.search(text)
+    return m.group(1).upper() if m else None
+
+
+def find_arxiv(text: str) -> str | None:
+    m = ARXIV_RE.search(text)
+    return m.group(1) if m else None

@@ -1,0 +1,51 @@
+"""A small language guesser for abstracts: scripts first, then common function words.
+
+Good enough to say which language an abstract is in (ISO 639-1); it needs no model download,
+which matters on cluster workers with no network.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_SCRIPTS = (
+    ("ja", re.compile(r"[\u3040-\u30ff]")),  # kana means Japanese even among Han characters
+    ("ko", re.compile(r"[\uac00-\ud7af]")),
+    ("zh", re.compile(r"[\u4e00-\u9fff]")),
+    ("ru", re.compile(r"[\u0400-\u04ff]")),
+    ("el", re.compile(r"[\u0370-\u03ff]")),
+    ("ar", re.compile(r"[\u0600-\u06ff]")),
+    ("he", re.compile(r"[\u0590-\u05ff]")),
+)
+_UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
+_STOPWORDS = {
+    "en": "the of and to in is that for with was were are by this from on as be which",
+    "fr": "le la les des et est dans une du que pour sur par sont avec aux ces qui",
+    "de": "der die das und ist mit von den zu eine ein nicht auf für im dem sich wurde",
+    "es": "el la los las de y que en del por con una para se como son fue este",
+    "pt": "de que os as em um uma para com não são foi pelo pela dos das ao este",
+    "it": "il la di che e del della gli sono per con una nel dei alla delle questo",
+    "nl": "de het een van en is dat op voor met zijn werd niet bij door wordt",
+}
+_WORDS = {lang: set(words.split()) for lang, words in _STOPWORDS.items()}
+_TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def detect(text: str) -> str | None:
+    """ISO 639-1 code of the text's language, or None when there is too little to tell."""
+    sample = text[:5000]
+    letters = sum(1 for ch in sample if ch.isalpha())
+    if letters < 20:
+        return None
+    for lang, pattern in _SCRIPTS:
+        if len(pattern.findall(sample)) > 0.3 * letters or (
+            lang == "ja" and len(pattern.findall(sample)) > 0.05 * letters
+        ):
+            if lang == "ru" and _UKRAINIAN.search(sample):
+                return "uk"
+            return lang
+    tokens = [t.casefold() for t in _TOKEN.findall(sample)]
+    scores = Counter({lang: sum(1 for t in tokens if t in words) for lang, words in _WORDS.items()})
+    lang, hits = scores.most_common(1)[0]
+    return lang if hits >= 3 else None

@@ -1,0 +1,107 @@
+"""Bytes to text, and html-or-text sniffing: the first step for every page."""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import charset_normalizer
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.I)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:\-]+)""", re.I)
+_HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|\?xml)\b", re.I | re.S)
+_HTML_TAGS = re.compile(r"</?(?:html|head|body|meta|title|div|span|p|a|script|section|article)\b[^>]*>", re.I)
+# Control characters other than tab, newline, carriage return and form feed mean binary data.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """A decoded page and what was learned while decoding it."""
+
+    text: str
+    is_html: bool
+    encoding: str | None
+    warnings: tuple[str, ...] = ()
+
+
+def decode(data: bytes) -> tuple[str, str | None, tuple[str, ...]]:
+    """Decode bytes: BOM, then a declared charset, then strict UTF-8, then detection.
+
+    Returns the text, the encoding used and warnings. Replacement characters are only
+    ever introduced with a ``decoding-replaced`` warning, never silently.
+    """
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return _decode_with(data, enc)
+    head = data[:4096]
+    declared = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
+    if declared:
+        enc = _lookup(declared.group(1).decode("ascii", "replace"))
+        if enc:
+            return _decode_with(data, enc)
+    try:
+        return data.decode("utf-8"), "utf-8", ()
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(data[:200_000]).best()
+    if best is not None and best.encoding:
+        return _decode_with(data, best.encoding)
+    return _decode_with(data, "utf-8")
+
+
+def _lookup(name: str) -> str | None:
+    """Map a declared charset to a Python codec; browsers read latin-1 as windows-1252."""
+    try:
+        enc = codecs.lookup(name).name
+    except LookupError:
+        return None
+    return "cp1252" if enc in ("latin-1", "iso8859-1", "ascii") else enc
+
+
+def _decode_with(data: bytes, enc: str) -> tuple[str, str, tuple[str, ...]]:
+    try:
+        return data.decode(enc), enc, ()
+    except UnicodeDecodeError:
+        return data.decode(enc, errors="replace"), enc, ("decoding-replaced",)
+
+
+def looks_binary(text: str) -> bool:
+    """True when control characters or replacement marks make up a visible share of the text."""
+    sample = text[:100_000]
+    if not sample:
+        return False
+    bad = len(_CONTROL.findall(sample)) + sample.count("\ufffd")
+    return bad / len(sample) > 0.02
+
+
+def sniff_html(text: str) -> bool:
+    """HTML when the page starts like a document, or is dense with common tags."""
+    head = text[:5000]
+    if _HTML_START.match(head):
+        return True
+    return len(_HTML_TAGS.findall(head)) >= 5
+
+
+def load(page: str | bytes) -> Loaded:
+    """Decode and classify a page; raises TypeError for anything but str or bytes."""
+    if isinstance(page, (bytes, bytearray, memoryview)):
+        text, enc, warns = decode(bytes(page))
+    elif isinstance(page, str):
+        text, enc, warns = page, None, ()
+    else:
+        raise TypeError(f"page must be str or bytes, not {type(page).__name__}")
+    text = text.lstrip("\ufeff")
+    if looks_binary(text):
+        return Loaded("", False, enc, (*warns, "not-text"))
+    text = unicodedata.normalize("NFC", text)
+    return Loaded(text, sniff_html(text), enc, warns)

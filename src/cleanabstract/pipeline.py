@@ -1,0 +1,42 @@
+"""clean(): page -> Record. A pure function of (page, url, rules)."""
+
+from __future__ import annotations
+
+from .assemble import Trace, assemble, label_blocks
+from .blocks import Block, PageEvidence
+from .front import html as html_front
+from .front import text as text_front
+from .load import load
+from .record import Record
+from .rules.engine import RuleSet
+
+
+def clean(page: str | bytes, url: str | None = None, rules: RuleSet | None = None) -> Record:
+    """Turn one scraped page (HTML or flattened text, str or bytes) into a clean record.
+
+    Never raises for bad content: an empty, binary or non-article page gives a record with
+    warnings. Raises TypeError when ``page`` is neither str nor bytes.
+    """
+    return explain(page, url, rules)[0]
+
+
+def explain(page: str | bytes, url: str | None = None,
+            rules: RuleSet | None = None) -> tuple[Record, Trace]:
+    """Like clean(), and also the labelled blocks behind the record (for --explain)."""
+    rules = rules if rules is not None else RuleSet.default()
+    loaded = load(page)
+    if "not-text" in loaded.warnings:
+        return Record(url=url, warnings=loaded.warnings), Trace([])
+    if not loaded.text.strip():
+        return Record(url=url, warnings=(*loaded.warnings, "empty-page")), Trace([])
+    blocks: list[Block]
+    evidence: PageEvidence
+    if loaded.is_html:
+        blocks, evidence = html_front.to_blocks(loaded.text)
+    else:
+        blocks, evidence = text_front.to_blocks(loaded.text)
+    if not blocks:
+        return Record(url=url, warnings=(*loaded.warnings, "empty-page")), Trace([])
+    site = rules.detect_site(url or evidence.url, loaded.text)
+    labelled = label_blocks(blocks, rules, site)
+    return assemble(labelled, evidence, rules, site=site, url=url, warnings=loaded.warnings)

@@ -1,0 +1,389 @@
+"""Rule packs: load, validate, merge, and match blocks against them.
+
+A pack is a TOML file of ``[[rule]]`` tables. Order is preference: the first rule that matches a
+block wins, and rules are tried as: a user's own rules, then the active site profile's, then
+the shipped role pack, then the shipped boilerplate packs. For speed, rules are compiled into a
+few combined patterns (one per ``max_words`` limit) so that a block is tested once per limit,
+not once per rule; the winner is the lowest-ordered rule that matched.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable
+
+import regex
+
+CATEGORIES = {
+    "login": "sign-in prompts, paywalls, institutional access offers",
+    "app_promo": "mobile app promotions",
+    "cookie": "cookie and consent banners, privacy choices",
+    "copyright": "copyright and licence footers, terms of use",
+    "navigation": "menus, skip links, breadcrumbs, pagination",
+    "share": "share, save, like, cite and export buttons",
+    "related": "related, similar and cited-by lists, full-text links",
+    "metrics": "views, downloads, citation counts, altmetrics",
+    "cme": "continuing-education credit offers",
+    "ads": "advertising and sponsored content",
+    "chrome": "site furniture: banners, feedback, search boxes, language switches",
+    "role": "not boilerplate: a content role for the assembler",
+}
+ROLES = {
+    "type": "an article-type label shown near the title",
+    "abstract": "a heading that opens the abstract",
+    "not-abstract": "a heading of a box that is not the abstract (highlights, key points)",
+    "section": "a label inside a structured abstract (Background, Methods, ...)",
+    "stop": "a heading or line that ends the abstract (Introduction, Keywords, References)",
+    "keywords": "a keywords line or heading",
+    "tail": "a block after which nothing belongs to the article head (Similar articles)",
+}
+MATCH_MODES = ("full", "start", "search")
+RULE_KEYS = {
+    "id", "category", "role", "pattern", "match", "max_words", "case_sensitive", "why",
+    "examples", "counter_examples", "todo",
+}
+DEFAULT_MAX_WORDS = 40
+USER_TIMEOUT = 0.25  # seconds a user's pattern may spend on one block before we call it runaway
+
+
+class RuleError(ValueError):
+    """A rule file or rule is malformed; the message names the file, line and rule id."""
+
+
+class RuleTimeout(RuntimeError):
+    """A user rule's pattern ran away on a block (catastrophic backtracking)."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    category: str
+    pattern: str
+    match: str = "full"
+    max_words: int = DEFAULT_MAX_WORDS
+    role: str | None = None
+    case_sensitive: bool = False
+    why: str = ""
+    examples: tuple[str, ...] = ()
+    counter_examples: tuple[str, ...] = ()
+    todo: tuple[str, ...] = ()
+    pack: str = ""
+    site: str | None = None
+    user: bool = False
+
+    @cached_property
+    def compiled(self) -> regex.Pattern:
+        return regex.compile(self.anchored, regex.V0)
+
+    @property
+    def anchored(self) -> str:
+        """The pattern in the form the engine runs it: anchored per ``match``, flags inline."""
+        body = self.pattern if self.case_sensitive else f"(?i:{self.pattern})"
+        if self.match == "full":
+            return rf"(?:{body})\s*\Z"
+        if self.match == "start":
+            return rf"(?:{body})"
+        return rf"(?s:.*?)(?:{body})"
+
+    def matches(self, text: str, timeout: float | None = None) -> bool:
+        return self.compiled.match(text, timeout=timeout) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    """A site profile: how to recognise the site, and its own rules."""
+
+    name: str
+    hosts: tuple[str, ...] = ()
+    fingerprints: tuple[str, ...] = ()
+    label: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    rule: Rule
+
+
+@dataclass
+class RuleSet:
+    """The rules in force: shipped packs, site profiles and a user's own rules.
+
+    Picklable and immutable in use, so the same RuleSet can be sent once to every worker.
+    """
+
+    rules: list[Rule]
+    sites: dict[str, Site] = field(default_factory=dict)
+    disabled: frozenset[str] = frozenset()
+    sources: tuple[str, ...] = ()
+    _compiled: dict[str | None, list[tuple[int, Any, list, float | None]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+
+    # -- loading -------------------------------------------------------------------------
+    @classmethod
+    def default(cls) -> RuleSet:
+        """The shipped role pack, boilerplate packs and site profiles."""
+        return _default_rules()
+
+    @classmethod
+    def load(cls, *paths: str | Path) -> RuleSet:
+        """The shipped rules with each user file merged over them, in the order given."""
+        rs = _default_rules()
+        for p in paths:
+            rs = rs.merged(load_user_file(Path(p)))
+        return rs
+
+    def merged(self, user: UserRules) -> RuleSet:
+        """User rules go first (they win), replace shipped rules of the same id, and may
+        disable shipped rules by id."""
+        known = {r.id for r in self.rules}
+        unknown = [d for d in user.disable if d not in known and d not in {r.id for r in user.rules}]
+        if unknown:
+            raise RuleError(f"{user.path}: disable names unknown rule ids: {', '.join(unknown)}")
+        replaced = {r.id for r in user.rules}
+        rules = [*user.rules, *(r for r in self.rules if r.id not in replaced)]
+        return RuleSet(
+            rules, dict(self.sites), self.disabled | frozenset(user.disable),
+            (*self.sources, str(user.path)),
+        )
+
+    # -- matching ------------------------------------------------------------------------
+    def active(self, site: str | None = None) -> list[Rule]:
+        """Rules in force for a page of ``site``, in order of preference."""
+        return [
+            r for r in self.rules
+            if r.id not in self.disabled and (r.site is None or r.site == site)
+        ]
+
+    def first_match(self, text: str, site: str | None = None) -> Rule | None:
+        """The first rule (in preference order) that matches the block text, or None."""
+        words = text.count(" ") + 1
+        best: tuple[int, Rule] | None = None
+        for limit, pattern, rules, timeout in self._groups(site):
+            if words > limit:
+                continue
+            try:
+                m = pattern.match(text, timeout=timeout)
+            except TimeoutError:
+                raise RuleTimeout(_culprit(rules, text)) from None
+            if m is None:
+                continue
+            idx = int(m.lastgroup[1:])
+            pos, rule = rules[idx][0], rules[idx][1]
+            if best is None or pos < best[0]:
+                best = (pos, rule)
+        return best[1] if best else None
+
+    def _groups(self, site: str | None) -> list[tuple[int, Any, list, float | None]]:
+        """One combined pattern per max_words limit, built once per site and cached.
+
+        Shipped patterns are written to run in linear time; only groups holding a user's
+        rule pay for a timeout."""
+        if site not in self._compiled:
+            by_limit: dict[int, list[tuple[int, Rule]]] = {}
+            for pos, rule in enumerate(self.active(site)):
+                by_limit.setdefault(rule.max_words, []).append((pos, rule))
+            groups = []
+            for limit, members in sorted(by_limit.items()):
+                alts = "|".join(f"(?P<r{i}>{r.anchored})" for i, (_, r) in enumerate(members))
+                users = sum(1 for _, r in members if r.user)
+                timeout = USER_TIMEOUT * (users + 1) if users else None
+                groups.append((limit, regex.compile(alts, regex.V0), members, timeout))
+            self._compiled[site] = groups
+        return self._compiled[site]
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state["_compiled"] = {}  # compiled patterns are rebuilt in the worker, once
+        return state
+
+    def detect_site(self, url: str | None, text: str) -> str | None:
+        """The site profile for a page: by URL host, else by the page's fingerprint phrases."""
+        host = _host(url)
+        if host:
+            for site in self.sites.values():
+                if any(host == h or host.endswith("." + h) for h in site.hosts):
+                    return site.name
+        head = text[:200_000].casefold()
+        best, hits = None, 0
+        for site in self.sites.values():
+            n = sum(1 for f in site.fingerprints if f.casefold() in head)
+            if n > hits:
+                best, hits = site.name, n
+        return best if hits >= 2 else None
+
+    def check(self) -> list[str]:
+        """Run every rule against its examples; return one message per failure."""
+        failures = []
+        for rule in self.rules:
+            for ex in rule.examples:
+                if not rule.matches(ex, timeout=1.0):
+                    failures.append(f"{rule.id}: example not matched: {ex!r}")
+            for ex in rule.counter_examples:
+                if rule.matches(ex, timeout=1.0):
+                    failures.append(f"{rule.id}: counter-example matched: {ex!r}")
+        return failures
+
+
+@dataclass(frozen=True, slots=True)
+class UserRules:
+    path: Path
+    rules: tuple[Rule, ...]
+    disable: tuple[str, ...]
+
+
+def load_user_file(path: Path) -> UserRules:
+    """A user's rule file: ``disable = [ids]`` and ``[[rule]]`` tables, validated."""
+    rules, extra = _read_pack(path, user=True)
+    disable = extra.get("disable", [])
+    if not isinstance(disable, list) or not all(isinstance(d, str) for d in disable):
+        raise RuleError(f"{path}: 'disable' must be a list of rule ids")
+    return UserRules(path, tuple(rules), tuple(disable))
+
+
+def _read_pack(path: Path, *, user: bool = False, site: str | None = None,
+               text: str | None = None) -> tuple[list[Rule], dict[str, Any]]:
+    if text is None:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise RuleError(f"{path}: cannot read rule file: {exc.strerror or exc}") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise RuleError(f"{path}: not valid TOML: {exc}") from None
+    raw_rules = data.pop("rule", [])
+    if not isinstance(raw_rules, list):
+        raise RuleError(f"{path}: 'rule' must be an array of tables ([[rule]])")
+    rules, seen = [], set()
+    for raw in raw_rules:
+        rule = _make_rule(raw, path, text, user=user, site=site)
+        if rule.id in seen:
+            raise RuleError(f"{path}:{_line_of(text, rule.id)}: rule {rule.id!r}: duplicate id")
+        seen.add(rule.id)
+        rules.append(rule)
+    return rules, data
+
+
+def _make_rule(raw: dict, path: Path, text: str, *, user: bool, site: str | None) -> Rule:
+    rid = raw.get("id")
+    where = f"{path}:{_line_of(text, rid) if isinstance(rid, str) else '?'}"
+    if not isinstance(rid, str) or not re.fullmatch(r"[a-z0-9_]+(?:[/.\-][a-z0-9_\-]+)*", rid):
+        raise RuleError(f"{where}: rule needs an 'id' like 'cookie/accept-all', got {rid!r}")
+
+    def fail(msg: str) -> RuleError:
+        return RuleError(f"{where}: rule {rid!r}: {msg}")
+
+    unknown = set(raw) - RULE_KEYS
+    if unknown:
+        raise fail(f"unknown keys {sorted(unknown)}; allowed: {sorted(RULE_KEYS)}")
+    category = raw.get("category", "role" if raw.get("role") else None)
+    if category not in CATEGORIES:
+        raise fail(f"category must be one of {sorted(CATEGORIES)}, got {category!r}")
+    role = raw.get("role")
+    if role is not None and role not in ROLES:
+        raise fail(f"role must be one of {sorted(ROLES)}, got {role!r}")
+    if category == "role" and role is None:
+        raise fail("a rule of category 'role' needs a 'role'")
+    pattern = raw.get("pattern")
+    if not isinstance(pattern, str) or not pattern.strip():
+        raise fail("needs a non-empty 'pattern'")
+    if re.search(r"\(\?P?<[A-Za-z_]|\\[1-9]|\(\?P=", pattern):
+        raise fail("named groups and backreferences are not allowed (rules run combined)")
+    mode = raw.get("match", "full")
+    if mode not in MATCH_MODES:
+        raise fail(f"match must be one of {MATCH_MODES}, got {mode!r}")
+    max_words = raw.get("max_words", DEFAULT_MAX_WORDS)
+    if not isinstance(max_words, int) or not 1 <= max_words <= 400:
+        raise fail("max_words must be an integer from 1 to 400")
+    lists = {}
+    for key in ("examples", "counter_examples", "todo"):
+        value = raw.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise fail(f"'{key}' must be a list of strings")
+        lists[key] = tuple(value)
+    rule = Rule(
+        id=rid, category=category, pattern=pattern, match=mode, max_words=max_words, role=role,
+        case_sensitive=bool(raw.get("case_sensitive", False)), why=str(raw.get("why", "")),
+        pack=path.stem, site=site, user=user, **lists,
+    )
+    try:
+        rule.compiled
+    except regex.error as exc:
+        raise fail(f"pattern does not compile: {exc}") from None
+    for probe in ("", " ", "x"):
+        if rule.matches(probe, timeout=1.0):
+            raise fail(f"pattern matches everything (it matches {probe!r})")
+    return rule
+
+
+def _line_of(text: str, rid: str | None) -> int | str:
+    if not rid:
+        return "?"
+    m = re.search(rf"""^\s*id\s*=\s*["']{re.escape(rid)}["']""", text, re.M)
+    return text.count("\n", 0, m.start()) + 1 if m else "?"
+
+
+def _culprit(rules: Iterable[tuple[int, Rule]], text: str) -> str:
+    for _, rule in rules:
+        try:
+            rule.matches(text, timeout=USER_TIMEOUT)
+        except TimeoutError:
+            return (f"rule {rule.id!r} ({rule.pack}) took longer than {USER_TIMEOUT}s on a "
+                    f"{len(text)}-character block: its pattern backtracks catastrophically")
+    return "a rule pattern ran past its time limit"
+
+
+def _host(url: str | None) -> str:
+    if not url:
+        return ""
+    m = re.match(r"^[a-z][a-z0-9+.\-]*://([^/:?#]+)", url.strip(), re.I)
+    return m.group(1).lower().removeprefix("www.") if m else ""
+
+
+_DEFAULT: RuleSet | None = None
+
+
+def _default_rules() -> RuleSet:
+    """Shipped packs, read once per process (a RuleSet is never mutated after loading)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        root = resources.files("cleanabstract.rules")
+        rules: list[Rule] = []
+        sites: dict[str, Site] = {}
+        for entry in sorted(root.joinpath("sites").iterdir(), key=lambda e: e.name):
+            if entry.name.endswith(".toml"):
+                site_rules, meta = _read_site(Path(str(entry)), entry.read_text("utf-8"))
+                sites[meta.name] = meta
+                rules.extend(site_rules)
+        packs = sorted(
+            (e for e in root.joinpath("packs").iterdir() if e.name.endswith(".toml")),
+            key=lambda e: (e.name != "roles.toml", e.name),
+        )
+        for entry in packs:
+            pack_rules, _ = _read_pack(Path(str(entry)), text=entry.read_text("utf-8"))
+            rules.extend(pack_rules)
+        ids = [r.id for r in rules]
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        if dupes:
+            raise RuleError(f"shipped packs repeat rule ids: {dupes}")
+        _DEFAULT = RuleSet(rules, sites, frozenset(), ("shipped",))
+    return _DEFAULT
+
+
+def _read_site(path: Path, text: str) -> tuple[list[Rule], Site]:
+    data = tomllib.loads(text)
+    meta = data.get("site")
+    if not isinstance(meta, dict) or not isinstance(meta.get("name"), str):
+        raise RuleError(f"{path}: a site profile needs a [site] table with a 'name'")
+    site = Site(
+        name=meta["name"], hosts=tuple(meta.get("hosts", ())),
+        fingerprints=tuple(meta.get("fingerprints", ())), label=meta.get("label", meta["name"]),
+    )
+    rules, _ = _read_pack(path, site=site.name, text=text)
+    return rules, site

@@ -28,6 +28,16 @@ _SCHOLARLY = re.compile(
     r"peer[- ]reviewed|preprint|et al\.|volume|issue|issn|doi|arxiv|pubmed|abstract)\b",
     re.I,
 )
+_AFFILIATION = re.compile(
+    r"\b(?:universit|université|universidad|universidade|institut|department|departamento|"
+    r"laboratoire|laboratory|hospital|faculty|faculté|school of|college|centre|center|"
+    r"academy|académie|ministry|inserm|cnrs)", re.I)
+_DATELINE = re.compile(
+    r"(?:\b(?:19|20)\d\d\b.*(?:;|\(\d+\)|\bvol\b|\bno\b|\bpp\b|,\s*\d)|"
+    r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:19|20)\d\d|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2},? (?:19|20)\d\d|"
+    r"^(?:published|received|accepted|submitted|posted|doi|volume|vol\.)\b|\bdoi:|doi\.org/)",
+    re.I)
 _LISTING = re.compile(r"(?:…|\.\.\.)\s*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
@@ -189,6 +199,8 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
             label, text = _split_label(lb.text, rules, site)
             if pending:
                 label, pending = pending, None
+            if label and paragraphs and not any(p[0] for p in paragraphs):
+                break  # 'Introduction: ...' after a plain abstract is the body beginning
             if label is None and paragraphs and paragraphs[-1][0] and _continues(paragraphs[-1][1]):
                 paragraphs[-1] = (paragraphs[-1][0], f"{paragraphs[-1][1]} {text}")
             else:
@@ -283,12 +295,13 @@ def _find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | 
     """Index of the title block, scored on evidence that real titles carry.
 
     A title is usually repeated (the page's <title> and its heading), sits next to the type
-    labels and just above the authors and the abstract, and is a heading in Markdown.
+    labels and just above the authors and the abstract, and is a heading in Markdown. Author,
+    affiliation and citation lines, which sit just as close, are marked down.
     """
     end = before if before is not None else _first_tail(labelled)
     counts: dict[str, int] = {}
     for lb in labelled:
-        key = lb.text.casefold()
+        key = lb.text.casefold().rstrip(".")
         counts[key] = counts.get(key, 0) + 1
     head = _page_title_parts(labelled, evidence)
     best, best_score = None, 0.0
@@ -296,30 +309,74 @@ def _find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | 
         lb = labelled[i]
         if lb.removed or lb.role or not _title_shaped(lb.text):
             continue
-        key = lb.text.casefold().rstrip(".")
-        score = 0.0
-        if key in head:
-            score += 4
-        if counts[lb.text.casefold()] >= 2 and not (i == 0 and head):
-            score += 3
-        score += {1: 2.5, 2: 1.5, 3: 0.5}.get(lb.block.heading, 0)
-        if _type_label_above(labelled, i):
-            score += 2
-        if before is not None:
-            gap = sum(1 for k in range(i + 1, before) if not labelled[k].removed)
-            score += 2.5 if gap <= 6 else 1 if gap <= 20 else 0
-        nxt = _next_kept(labelled, i)
-        if nxt is not None and _AUTHORISH.search(labelled[nxt].text[:200]):
-            score += 1
-        if before is None and nxt is not None and _is_sentence_prose(labelled[nxt].text):
-            score += 2
-        words = lb.block.words
-        score += 1 if 4 <= words <= 30 else -1 if words < 3 else 0
-        if i == 0 and head and _TITLE_SPLIT.search(lb.text):
-            score -= 2  # the page's <title> with its site suffix: prefer the clean repeat
-        if score > best_score:
+        score = _title_score(labelled, i, head, counts, before)
+        if score > best_score or (score == best_score and best is not None and before is not None):
             best, best_score = i, score
     return best if best_score >= 3 else None
+
+
+def _title_score(labelled: list[Labelled], i: int, head: set[str], counts: dict[str, int],
+                 before: int | None) -> float:
+    lb = labelled[i]
+    text = lb.text
+    key = text.casefold().rstrip(".")
+    score = 0.0
+    if key in head and i > 0:
+        score += 4
+    elif i == 0 and head:
+        score += 1 if not _TITLE_SPLIT.search(text) else -1  # the <title> with a site suffix
+    if counts[key] >= 2 and i > 0:
+        score += 2
+    score += {1: 3, 2: 1.5, 3: 0.5}.get(lb.block.heading, 0)
+    if _type_label_above(labelled, i):
+        score += 2
+    if before is not None:
+        gap = sum(1 for k in range(i + 1, before) if not labelled[k].removed)
+        score += 3 if gap <= 3 else 2 if gap <= 8 else 1 if gap <= 20 else 0
+    nxt = _next_kept(labelled, i)
+    if nxt is not None and _AUTHORISH.search(labelled[nxt].text[:200]):
+        score += 1
+    if before is None:
+        prose = _next_prose(labelled, i)
+        score += 3 if prose == nxt else 2 if prose is not None else 0
+    words = lb.block.words
+    cjk = len(_CJK.findall(text))
+    if cjk >= 8:
+        words = max(words, cjk // 2)  # CJK titles have no spaces to count words by
+    score += -2 if words < 3 else 0 if words < 5 else 1 if words < 8 else 2 if words <= 35 else 0
+    if re.match(r"^(?:this|we|our|you|your|please|if|to|for more|click|learn|view|download|"
+                r"search|open access|free|get|sign|log|see|read)\b", text, re.I):
+        score -= 2  # instructions and offers, not titles
+    if _AFFILIATION.search(text) and "," in text:
+        score -= 3
+    if _DATELINE.search(text):
+        score -= 3
+    if _author_list(text) or len(re.findall(r"[\u4e00-\u9fff]{2,4}\d", text)) >= 2:
+        score -= 3
+    return score
+
+
+def _next_prose(labelled: list[Labelled], i: int) -> int | None:
+    """The first long prose block within a dozen kept blocks below i (an abstract without heading)."""
+    kept = 0
+    for k in range(i + 1, len(labelled)):
+        if labelled[k].removed:
+            continue
+        if _is_sentence_prose(labelled[k].text):
+            return k
+        kept += 1
+        if kept > 12 or labelled[k].role in ("abstract", "stop", "tail"):
+            return None
+    return None
+
+
+def _author_list(text: str) -> bool:
+    """'A. Smith, B. Jones and C. Wu' or 'Smith J, Jones B': names separated by commas."""
+    parts = [p.strip() for p in re.split(r",|;|\band\b|&", text) if p.strip()]
+    if len(parts) < 3:
+        return False
+    names = sum(1 for p in parts if re.fullmatch(r"(?:[A-Z][\w'’\-.]*\.?\s?){1,4}[\d*†‡,\s]*", p))
+    return names >= 0.7 * len(parts)
 
 
 def _type_label_above(labelled: list[Labelled], i: int) -> bool:
@@ -428,7 +485,7 @@ def normalise_type(text: str) -> str:
         text = " ".join(words[:-1])
     if text.isupper() and len(text) > 3:
         text = text.title()
-    return text
+    return text[:1].upper() + text[1:] if text.islower() else text
 
 
 def _keywords(labelled: list[Labelled], rules: RuleSet, site: str | None, trace: Trace,
@@ -437,7 +494,8 @@ def _keywords(labelled: list[Labelled], rules: RuleSet, site: str | None, trace:
     for i, lb in enumerate(labelled):
         if lb.role != "keywords":
             continue
-        m = re.match(r"^[^:：.\-–—]+?\s*[:：.\-–—]\s*(.+)$", lb.text)
+        m = re.match(r"^[^:：]{1,40}?\s*[:：]\s*(.+)$", lb.text) or re.match(
+            r"^\S+(?: \S+)?\s*(?:\.|\s[-–—])\s+(.+)$", lb.text)
         items: list[str] = []
         if m and len(m.group(1)) > 1:
             items = _split_keywords(m.group(1))

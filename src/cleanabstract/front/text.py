@@ -33,7 +33,6 @@ _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 _BULLET = re.compile(r"^\s*(?:[•◦▪▫■□☐☑☒☆★○●◆◇►▶‣⁃∙·*+\-–]|\(?\d{1,3}[.)]|[a-z][.)])\s+(?=\S)")
 _LYNX_REF = re.compile(r"\[\d{1,4}\](?=\S)")
 _WIDGET = re.compile(r"\[\s{2,}\]|\[[_ ]{3,}\]|\(\s?[*x ]?\s?\)\s|\[[xX ]\]\s")
-_WIDGET_LINE = re.compile(r"^\s*(?:\[[^\]]{0,40}\]\s*)+$")
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _TERMINAL = tuple(".!?:;。！？")
@@ -74,6 +73,12 @@ def clean_inline(text: str) -> str:
     text = _LYNX_REF.sub("", text)
     text = _WIDGET.sub(" ", text)
     return _WS.sub(" ", text).strip()
+
+
+def as_block_text(line: str) -> str:
+    """How one line of a page reads as a block: list bullet, link numbers and widgets gone."""
+    bullet = _BULLET.match(line)
+    return clean_inline(line[bullet.end() :] if bullet else line)
 
 
 def _strip_jina_header(lines: list[str]) -> tuple[list[str], PageEvidence]:
@@ -196,7 +201,7 @@ def _wrapped_blocks(lines: list[str], width: int) -> list[tuple[int, str, int, b
             cur.clear()
 
     for no, line in enumerate(lines, 1):
-        if not line.strip() or _WIDGET_LINE.match(line):
+        if not line.strip():
             flush()
             prev_len = 0
             continue
@@ -270,8 +275,9 @@ def _glue(prev: str, line: str) -> str | None:
     if prev.endswith(_TERMINAL):
         return None
     last = prev.rsplit(" ", 1)[-1].lower()
-    if line[0].islower() and len(prev.split()) >= 3:
-        return " "
+    first = line.split(" ", 1)[0]
+    if first.isalpha() and first.islower() and len(prev.split()) >= 3:
+        return " "  # 'bioRxiv' or 'eLife' start blocks; plain lowercase words continue them
     if last in _CONTINUES and len(prev.split()) >= 4:
         return " "
     return None

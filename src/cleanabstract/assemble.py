@@ -195,6 +195,8 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
             indices.append(j)
         elif lb.block.heading and paragraphs and not _is_prose(lb.text):
             break
+        elif paragraphs and _CITATION.search(lb.text[:200]):
+            break  # 'J Immunol. 2021 Mar;206(5):1012-21. doi: ...' closes PubMed-style heads
         elif _is_prose(lb.text) or (pending and lb.block.words >= 2):
             label, text = _split_label(lb.text, rules, site)
             if pending:
@@ -281,7 +283,7 @@ def _is_sentence_prose(text: str) -> bool:
         return len(_CJK.findall(text)) >= 60
     words = text.split()
     sentences = len(re.findall(r"[.!?](?:\s|$)", text))
-    return len(words) >= 40 and sentences >= 2 and not _CITATION.search(text[:200])
+    return len(words) >= 30 and sentences >= 2 and not _CITATION.search(text[:200])
 
 
 def _looks_truncated(text: str) -> bool:

@@ -37,11 +37,13 @@ _WS = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _TERMINAL = tuple(".!?:;。！？")
 # Words after which an English sentence cannot end: a line ending in one was split by markup.
-_CONTINUES = frozenset(
-    "a an the of in on at by for to from with and or nor but as than that which who whose whom "
-    "is are was were be been being has have had into onto upon via per between among within "
-    "without under over through during against about such its their our this these those".split()
-)
+_CONTINUES = frozenset((
+    "a", "an", "the", "of", "in", "on", "at", "by", "for", "to", "from", "with", "and", "or",
+    "nor", "but", "as", "than", "that", "which", "who", "whose", "whom", "is", "are", "was",
+    "were", "be", "been", "being", "has", "have", "had", "into", "onto", "upon", "via", "per",
+    "between", "among", "within", "without", "under", "over", "through", "during", "against",
+    "about", "such", "its", "their", "our", "this", "these", "those",
+))
 
 
 def to_blocks(text: str) -> tuple[list[Block], PageEvidence]:

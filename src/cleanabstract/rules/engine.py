@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import regex
 
@@ -313,7 +314,7 @@ def _make_rule(raw: dict, path: Path, text: str, *, user: bool, site: str | None
         pack=path.stem, site=site, user=user, **lists,
     )
     try:
-        rule.compiled
+        _ = rule.compiled
     except regex.error as exc:
         raise fail(f"pattern does not compile: {exc}") from None
     for probe in ("", " ", "x"):

@@ -1,0 +1,62 @@
+"""Decoding and bad input: clear errors or records with warnings, never a crash."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleanabstract import clean
+from cleanabstract.load import load
+
+ABSTRACT = ("Résumé des résultats: les élèves ont amélioré leurs scores de 12 % après "
+            "l'intervention, et l'effet a persisté six mois plus tard dans les deux écoles.")
+PAGE = f"Article de recherche\n\nÉtude des écoles rurales\n\nRésumé\n\n{ABSTRACT}\n"
+
+
+def test_type_error_names_what_was_given() -> None:
+    with pytest.raises(TypeError, match="not int"):
+        clean(42)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("page", ["", "   \n\t  \n", b"", b"\n\n"])
+def test_empty_page(page) -> None:
+    rec = clean(page)
+    assert rec.warnings == ("empty-page",)
+    assert rec.title is None and rec.abstract is None
+
+
+def test_binary_garbage_is_not_text() -> None:
+    import random
+
+    rng = random.Random(7)
+    data = bytes(rng.randrange(256) for _ in range(5000))
+    rec = clean(data)
+    assert "not-text" in rec.warnings
+    assert rec.abstract is None
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1252"])
+def test_bytes_decode_without_mangling(encoding: str) -> None:
+    rec = clean(PAGE.encode(encoding))
+    assert rec.abstract == ABSTRACT
+    assert rec.language == "fr"
+
+
+def test_declared_meta_charset_wins() -> None:
+    html = ('<html><head><meta charset="iso-8859-1"><title>x</title></head><body><p>'
+            + ABSTRACT + "</p></body></html>").encode("latin-1")
+    loaded = load(html)
+    assert loaded.is_html
+    assert ABSTRACT in loaded.text
+
+
+def test_replacement_is_never_silent() -> None:
+    data = '<meta charset="utf-8"><p>caf\xe9</p>'.encode("latin-1")
+    loaded = load(data)
+    assert "decoding-replaced" in loaded.warnings
+
+
+def test_large_page_finishes() -> None:
+    # 2 MB of repetitive chrome and prose must clean without error (speed lives in bench/).
+    chunk = "Skip to main content\nShare\n" + "Cells divided slowly in culture. " * 30 + "\n\n"
+    rec = clean(chunk * (2_000_000 // len(chunk)))
+    assert rec.removed

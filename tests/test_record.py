@@ -1,0 +1,80 @@
+"""The record: immutable, JSON-ready, stable field names, identifiers validated."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import pytest
+
+from cleanabstract import Record, clean
+from cleanabstract.identifiers import find_arxiv, find_pmcid, find_pmid, normalise_doi
+
+FIELDS = ["title", "abstract", "abstract_sections", "article_types", "authors", "journal",
+          "published", "doi", "pmid", "pmcid", "arxiv_id", "keywords", "language", "url", "site",
+          "provenance", "removed", "warnings"]
+
+PAGE = """Review
+Journal Article
+
+Interleukin signalling in mucosal immunity.
+
+Gut barrier cells respond to interleukins in ways that shape tolerance and inflammation. \
+We review how signalling in epithelial cells is regulated and how it fails in disease, \
+with attention to therapeutic targets now in trials.
+
+J Mucosal Biol. 2021 Mar;12(3):101-9. doi: 10.1234/jmb.2021.0042. PMID: 33445566; PMCID: PMC7654321.
+
+Full text links
+"""
+
+
+def test_fields_are_stable_and_json_ready() -> None:
+    rec = clean(PAGE)
+    data = rec.to_dict()
+    assert list(data) == FIELDS
+    assert json.loads(rec.to_json()) == data
+    assert Record.from_dict(data) == rec
+
+
+def test_record_is_immutable() -> None:
+    rec = clean(PAGE)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        rec.title = "x"  # type: ignore[misc]
+
+
+def test_page_fields_and_provenance() -> None:
+    rec = clean(PAGE)
+    assert rec.title == "Interleukin signalling in mucosal immunity"
+    assert rec.article_types == ("Review", "Journal Article")
+    assert (rec.doi, rec.pmid, rec.pmcid) == ("10.1234/jmb.2021.0042", "33445566", "PMC7654321")
+    assert rec.provenance["title"].startswith("text:line-")
+    assert rec.provenance["abstract"].startswith("text:line-")
+    assert rec.language == "en"
+    assert [r.rule for r in rec.removed] == ["related/full-text-links"]
+
+
+@pytest.mark.parametrize("raw, doi", [
+    ("https://doi.org/10.1016/S0140-6736(20)30183-5.", "10.1016/S0140-6736(20)30183-5"),
+    ("doi:10.7717/peerj.4375", "10.7717/peerj.4375"),
+    ("DOI: 10.1038/nature12373).", "10.1038/nature12373"),
+    ("10.1000", None),
+])
+def test_doi_normalised_and_validated(raw: str, doi: str | None) -> None:
+    assert normalise_doi(raw) == doi
+
+
+def test_other_identifiers() -> None:
+    assert find_pmid("PMID: 12345678") == "12345678"
+    assert find_pmid("call 12345678") is None
+    assert find_pmcid("PMCID: PMC1234567") == "PMC1234567"
+    assert find_arxiv("arXiv:2309.01234v2 [cs.LG]") == "2309.01234"
+    assert find_arxiv("https://arxiv.org/abs/hep-th/9901001") == "hep-th/9901001"
+
+
+def test_not_an_article_gets_no_guess() -> None:
+    page = "\n".join(["Home", "Latest issue", "Most read"] + [
+        f"Article number {i} about soils and rivers in the lowlands of the north …" for i in range(8)])
+    rec = clean(page)
+    assert rec.abstract is None
+    assert "not-an-article" in rec.warnings

@@ -1,0 +1,105 @@
+"""The plain-text front end undoes each flattening style into the same blocks."""
+
+from __future__ import annotations
+
+from cleanabstract import clean
+from cleanabstract.front.text import to_blocks
+
+SENTENCE = ("We measured growth of Escherichia coli cells in 40 cultures over ten days and "
+            "found that the rate doubled.")
+
+
+def texts(page: str) -> list[str]:
+    return [b.text for b in to_blocks(page)[0]]
+
+
+def test_soup_fragments_rejoin_into_one_sentence() -> None:
+    page = ("Abstract\nWe measured growth of\nEscherichia coli\ncells in 40 cultures over ten "
+            "days and found that the rate doubled\n.\nReferences")
+    assert texts(page) == ["Abstract", SENTENCE, "References"]
+
+
+def test_soup_superscripts_join_without_space() -> None:
+    assert texts("Levels of Ca\n2+\nrose in the cells of the embryo.") == [
+        "Levels of Ca2+ rose in the cells of the embryo."]
+
+
+def test_brand_names_in_lowercase_start_new_blocks() -> None:
+    assert texts("Skip to main content\nbioRxiv\nNew Results") == [
+        "Skip to main content", "bioRxiv", "New Results"]
+
+
+def test_wrapped_lines_rejoin_and_hyphens_mend() -> None:
+    lines = [
+        "The study enrolled patients after pancreatic surgery and followed them for two",
+        "years in three large centres in the north where the rate of completed pancrea-",
+        "tectomy was stable across the period of observation and the results were clear.",
+    ]
+    filler = ["   • Home", "   • Journals", "", "Abstract", ""]
+    page = "\n".join(filler + lines + ["", "   • Next", ""] + ["x" * 70 + " end"] * 6)
+    got = texts(page)
+    assert "pancreatectomy" in " ".join(got)
+    assert any(t.startswith("The study enrolled") and t.endswith("were clear.") for t in got)
+    assert "Home" in got
+
+
+def test_markdown_syntax_never_reaches_fields() -> None:
+    page = """Title: A study of *Listeria* in cheese | Journal
+URL Source: https://example.org/article/1
+Markdown Content:
+[Skip to content](#main)
+
+# A study of *Listeria* in cheese
+
+**Research article**
+
+[Jane Roe](https://example.org/jr), [John Doe](https://example.org/jd)
+
+## Abstract
+
+We tested 200 samples of _soft cheese_ for **Listeria monocytogenes** using
+[qPCR](https://example.org/qpcr) and found 12 positives. ![figure](https://example.org/f.png)
+Prevalence was highest in raw-milk cheeses.
+
+## Introduction
+"""
+    rec = clean(page)
+    assert rec.title == "A study of Listeria in cheese"
+    assert rec.abstract == ("We tested 200 samples of soft cheese for Listeria monocytogenes using "
+                            "qPCR and found 12 positives. Prevalence was highest in raw-milk cheeses.")
+    assert rec.url == "https://example.org/article/1"
+    for value in (rec.title, rec.abstract):
+        assert not any(ch in value for ch in "*_[]()#!")
+
+
+def test_structured_abstract_labels_on_own_lines_and_inline() -> None:
+    own = ("Structured study of sleep in shift workers\n\nAbstract\n\nBackground\n\nShift work "
+           "disturbs sleep in many nurses.\n\nMethods\n\nWe followed 300 nurses for a year with "
+           "actigraphy.\n\nResults\n\nSleep fell by 40 minutes per night.\n\nConclusions\n\n"
+           "Rotas matter for sleep.\n\nKeywords: sleep; shift work\n")
+    inline = own.replace("Background\n\n", "Background: ").replace("Methods\n\n", "Methods: ")
+    inline = inline.replace("Results\n\n", "Results: ").replace("Conclusions\n\n", "Conclusions: ")
+    for page in (own, inline):
+        rec = clean(page)
+        assert [s.label for s in rec.abstract_sections] == ["Background", "Methods", "Results", "Conclusions"]
+        assert rec.abstract.startswith("Background: Shift work disturbs")
+        assert rec.abstract.endswith("Conclusions: Rotas matter for sleep.")
+        assert list(rec.keywords) == ["sleep", "shift work"]
+
+
+def test_truncated_abstract_warns() -> None:
+    page = ("A trial of vitamin D in winter\n\nAbstract\n\nWe randomised 400 adults to vitamin D "
+            "or placebo for six months and measured infections, finding that the rate of …\n")
+    rec = clean(page)
+    assert rec.abstract.endswith("…")
+    assert "abstract-truncated" in rec.warnings
+
+
+def test_highlights_are_not_the_abstract() -> None:
+    page = ("Research article\n\nGut microbes and sleep in older adults\n\nHighlights\n\n"
+            "Microbial diversity predicted sleep quality in a large cohort of older adults.\n\n"
+            "Abstract\n\nWe sequenced stool from 900 adults aged over 65 and related diversity "
+            "to actigraphy-measured sleep over one month of follow-up.\n")
+    rec = clean(page)
+    assert rec.abstract.startswith("We sequenced stool")
+    assert "Microbial diversity" not in rec.abstract

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import regex
+
 from . import identifiers, language
 from .blocks import Block, PageEvidence
 from .record import Record, Removed, Section
@@ -31,13 +33,15 @@ _SCHOLARLY = re.compile(
 _AFFILIATION = re.compile(
     r"\b(?:universit|université|universidad|universidade|institut|department|departamento|"
     r"laboratoire|laboratory|hospital|faculty|faculté|school of|college|centre|center|"
-    r"academy|académie|ministry|inserm|cnrs)", re.I)
+    r"academy|académie|ministry|inserm|cnrs|университет|институт|кафедра)", re.I)
 _DATELINE = re.compile(
     r"(?:\b(?:19|20)\d\d\b.*(?:;|\(\d+\)|\bvol\b|\bno\b|\bpp\b|,\s*\d)|"
     r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:19|20)\d\d|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2},? (?:19|20)\d\d|"
     r"^(?:published|received|accepted|submitted|posted|doi|volume|vol\.)\b|\bdoi:|doi\.org/)",
     re.I)
+_ORCID = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
+_NAME = regex.compile(r"(?:\p{Lu}[\p{L}'’\-.]*\.?\s?){1,4}[\d*†‡,\s]*")
 _LISTING = re.compile(r"(?:…|\.\.\.)\s*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
@@ -307,9 +311,14 @@ def _find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | 
         counts[key] = counts.get(key, 0) + 1
     head = _page_title_parts(labelled, evidence)
     best, best_score = None, 0.0
+    boxed = False  # inside a Highlights / Key points box: its items are not titles
     for i in range(min(end, len(labelled))):
         lb = labelled[i]
-        if lb.removed or lb.role or not _title_shaped(lb.text):
+        if lb.role == "not-abstract":
+            boxed = True
+        elif lb.role == "abstract" or lb.block.heading:
+            boxed = False
+        if boxed or lb.removed or lb.role or not _title_shaped(lb.text):
             continue
         score = _title_score(labelled, i, head, counts, before)
         if score > best_score or (score == best_score and best is not None and before is not None):
@@ -334,7 +343,7 @@ def _title_score(labelled: list[Labelled], i: int, head: set[str], counts: dict[
         score += 2
     if before is not None:
         gap = sum(1 for k in range(i + 1, before) if not labelled[k].removed)
-        score += 3 if gap <= 3 else 2 if gap <= 8 else 1 if gap <= 20 else 0
+        score += 2 if gap <= 3 else 1.5 if gap <= 8 else 1 if gap <= 20 else 0
     nxt = _next_kept(labelled, i)
     if nxt is not None and _AUTHORISH.search(labelled[nxt].text[:200]):
         score += 1
@@ -349,7 +358,9 @@ def _title_score(labelled: list[Labelled], i: int, head: set[str], counts: dict[
     if re.match(r"^(?:this|we|our|you|your|please|if|to|for more|click|learn|view|download|"
                 r"search|open access|free|get|sign|log|see|read)\b", text, re.I):
         score -= 2  # instructions and offers, not titles
-    if _AFFILIATION.search(text) and "," in text:
+    if _AFFILIATION.match(text) or (_AFFILIATION.search(text) and "," in text):
+        score -= 3
+    if _ORCID.search(text):
         score -= 3
     if _DATELINE.search(text):
         score -= 3
@@ -374,10 +385,10 @@ def _next_prose(labelled: list[Labelled], i: int) -> int | None:
 
 def _author_list(text: str) -> bool:
     """'A. Smith, B. Jones and C. Wu' or 'Smith J, Jones B': names separated by commas."""
-    parts = [p.strip() for p in re.split(r",|;|\band\b|&", text) if p.strip()]
+    parts = [p.strip() for p in regex.split(r",|;|\band\b|\bи\b|&", text) if p.strip()]
     if len(parts) < 3:
         return False
-    names = sum(1 for p in parts if re.fullmatch(r"(?:[A-Z][\w'’\-.]*\.?\s?){1,4}[\d*†‡,\s]*", p))
+    names = sum(1 for p in parts if _NAME.fullmatch(p))
     return names >= 0.7 * len(parts)
 
 
@@ -389,7 +400,7 @@ def _type_label_above(labelled: list[Labelled], i: int) -> bool:
             return True
         if not labelled[k].removed:
             kept += 1
-            if kept >= 3:
+            if kept >= 4:
                 return False
     return False
 

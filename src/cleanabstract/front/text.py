@@ -125,7 +125,7 @@ def _wrap_width(lines: list[str]) -> int:
         return 0
     near = sum(1 for n in lengths if width - 20 <= n <= width)
     over = sum(1 for n in lengths if n > width + 10)
-    return width if near >= 5 and near >= 0.08 * len(lengths) and over <= 0.01 * len(lengths) else 0
+    return width if near >= 5 and near >= 0.08 * len(lengths) and over <= 0.03 * len(lengths) else 0
 
 
 def _markdown_blocks(lines: list[str]) -> list[tuple[int, str, int, bool]]:
@@ -272,7 +272,7 @@ def _glue(prev: str, line: str) -> str | None:
         return ""
     if prev[-1] in "([{/“‘" :
         return ""
-    if re.fullmatch(r"[\d,+\-−–*†‡§]{1,6}", line) and prev[-1].isalnum():
+    if re.fullmatch(r"[\d+\-−–*†‡§](?:[\d,.+\-−–*†‡§]{0,5})", line) and prev[-1].isalnum():
         return ""  # a superscript or subscript: Ca2+, CO2, author1,2
     if prev.endswith(_TERMINAL):
         return None

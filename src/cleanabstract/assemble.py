@@ -27,7 +27,8 @@ _SCHOLARLY = re.compile(
     r"\b(?:universit[yéäà]|universidad|universidade|università|institut[eo]?|department|"
     r"hospital|laborator|faculty|school of|college|academy|journal|proceedings|conference|"
     r"references|bibliography|cite this|cited|citation|keywords?|received|accepted|"
-    r"peer[- ]reviewed|preprint|et al\.|volume|issue|issn|doi|arxiv|pubmed|abstract)\b",
+    r"peer[- ]reviewed|preprint|et al\.|volume|issue|issn|doi|arxiv|pubmed|abstract|symposium|"
+    r"booktitle|inproceedings|published in|workshop)\b",
     re.I,
 )
 _AFFILIATION = re.compile(
@@ -360,8 +361,8 @@ def _title_score(labelled: list[Labelled], i: int, head: set[str], counts: dict[
         score -= 2  # instructions and offers, not titles
     if _AFFILIATION.match(text) or (_AFFILIATION.search(text) and "," in text):
         score -= 3
-    if _ORCID.search(text):
-        score -= 3
+    if _ORCID.search(text) or len(re.findall(r"\[[^\]]{2,40}\]", text)) >= 2:
+        score -= 3  # ORCID ids, or several '[Google Scholar]'-style link labels
     if _DATELINE.search(text):
         score -= 3
     if _author_list(text) or len(re.findall(r"[\u4e00-\u9fff]{2,4}\d", text)) >= 2:
@@ -584,4 +585,4 @@ def _is_article(labelled: list[Labelled], site: str | None, strict: bool) -> boo
     listing = sum(1 for lb in kept if _LISTING.search(lb.text) and lb.block.words >= 8)
     if listing >= 3:
         score -= 4
-    return score >= (3 if strict else 2.5)
+    return score >= (2.5 if strict else 2.5)

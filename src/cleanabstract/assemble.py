@@ -41,6 +41,11 @@ _DATELINE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2},? (?:19|20)\d\d|"
     r"^(?:published|received|accepted|submitted|posted|doi|volume|vol\.)\b|\bdoi:|doi\.org/)",
     re.I)
+_FIELD_LINE = re.compile(
+    r"^(?:contributed equally[^:]*|(?:associate |academic |handling )?editors?|edited by|reviewed by|"
+    r"correspondence|corresponding authors?|e-?mail|affiliations?|authors?|keywords|received|accepted|"
+    r"published|citation|copyright|funding|competing interests|data availability|année|date)\s*:",
+    re.I)
 _ORCID = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
 _NAME = regex.compile(r"(?:\p{Lu}[\p{L}'’\-.]*\.?\s?){1,4}[\d*†‡,\s]*")
 _LISTING = re.compile(r"(?:…|\.\.\.)\s*$")
@@ -87,13 +92,13 @@ def assemble(
     prov: dict[str, str] = {}
     abstract = _find_abstract_under_heading(labelled, rules, site)
     title_at = _find_title(labelled, evidence, before=abstract.start if abstract else None)
-    if abstract is None and title_at is not None and _is_article(labelled, site, strict=True):
+    if abstract is None and title_at is not None and _is_article(labelled, site):
         abstract = _find_headless_abstract(labelled, rules, site, after=title_at)
     title = _title_text(labelled, evidence, title_at, prov)
     head_end = _head_end(labelled, abstract)
     head_text = "\n".join(lb.text for lb in labelled[:head_end])
     all_text = "\n".join(lb.text for lb in labelled)
-    is_article = abstract is not None or _is_article(labelled, site, strict=False)
+    is_article = abstract is not None or _is_article(labelled, site)
 
     fields: dict = {"title": title if is_article else None, "url": url or evidence.url,
                     "site": site}
@@ -361,6 +366,11 @@ def _title_score(labelled: list[Labelled], i: int, head: set[str], counts: dict[
         score -= 2  # instructions and offers, not titles
     if _AFFILIATION.match(text) or (_AFFILIATION.search(text) and "," in text):
         score -= 3
+    if _FIELD_LINE.match(text) or "{at}" in text or re.search(r"\S@\S+\.\w", text):
+        score -= 3  # 'Associate Editor: ...', 'Contributed equally to this work with: ...', e-mails
+    parts = text.split(",")
+    if len(parts) >= 4 and all(len(p.split()) <= 3 for p in parts):
+        score -= 3  # a keyword list
     if _ORCID.search(text) or len(re.findall(r"\[[^\]]{2,40}\]", text)) >= 2:
         score -= 3  # ORCID ids, or several '[Google Scholar]'-style link labels
     if _DATELINE.search(text):
@@ -567,8 +577,11 @@ def _head_end(labelled: list[Labelled], abstract: Abstract | None) -> int:
 
 # -- is it an article? ---------------------------------------------------------------------
 
-def _is_article(labelled: list[Labelled], site: str | None, strict: bool) -> bool:
-    """Scholarly signals against listing/news signals; strict when no abstract heading was seen."""
+def _is_article(labelled: list[Labelled], site: str | None) -> bool:
+    """Scholarly signals against listing and news signals.
+
+    2.5 points: a DOI alone is not enough (news cites papers), a DOI with a type label or a
+    few scholarly words is."""
     kept = [lb for lb in labelled if not lb.removed]
     text = "\n".join(lb.text for lb in kept)
     score = 2.0 if site else 0.0  # every site profile we ship is a scholarly site
@@ -585,4 +598,4 @@ def _is_article(labelled: list[Labelled], site: str | None, strict: bool) -> boo
     listing = sum(1 for lb in kept if _LISTING.search(lb.text) and lb.block.words >= 8)
     if listing >= 3:
         score -= 4
-    return score >= (2.5 if strict else 2.5)
+    return score >= 2.5

@@ -46,6 +46,10 @@ _CONTINUES = frozenset((
 ))
 
 
+# Of those, words that also end no menu item ('Sign in', 'Log on' do end in 'in' and 'on').
+_NEVER_LAST = frozenset(("of", "the", "a", "an", "and", "with", "for", "to", "from", "by"))
+
+
 def to_blocks(text: str) -> tuple[list[Block], PageEvidence]:
     """Cut a flattened page into blocks, choosing the style from the text itself."""
     lines = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
@@ -280,7 +284,7 @@ def _glue(prev: str, line: str) -> str | None:
     first = line.split(" ", 1)[0]
     if first.isalpha() and first.islower() and len(prev.split()) >= 3:
         return " "  # 'bioRxiv' or 'eLife' start blocks; plain lowercase words continue them
-    if last in _CONTINUES and len(prev.split()) >= 4:
+    if last in _CONTINUES and (len(prev.split()) >= 4 or last in _NEVER_LAST):
         return " "
     return None
 

@@ -276,15 +276,22 @@ def _find_headless_abstract(labelled: list[Labelled], rules: RuleSet, site: str 
                 return None
             continue
         if _is_sentence_prose(lb.text):
+            while j - 1 > after and _abstract_item(labelled[j - 1]):
+                j -= 1  # key-point bullets or short sentences that open the same abstract
             found = _collect(labelled, j, rules, site, first=None)
             if found is None:
                 return None
-            found.paragraphs = [p for p in found.paragraphs if len(p[1].split()) >= 20 or p[0]]
+            found.paragraphs = [p for p in found.paragraphs
+                                if p[0] or len(p[1].split()) >= 20 or _is_prose(p[1])]
             if found.paragraphs and _enough(found):
                 found.start, found.evidence = j, "headless"
                 return found
             return None
     return None
+
+
+def _abstract_item(lb: Labelled) -> bool:
+    return not lb.removed and not lb.role and _is_prose(lb.text) and lb.text.endswith((".", "。"))
 
 
 def _is_sentence_prose(text: str) -> bool:
@@ -434,10 +441,11 @@ def _page_title_parts(labelled: list[Labelled], evidence: PageEvidence) -> set[s
     for src in sources:
         if not src:
             continue
-        found.add(src.casefold().rstrip("."))
-        for part in _TITLE_SPLIT.split(src):
-            if len(part.split()) >= 2:
-                found.add(part.casefold().strip().rstrip("."))
+        seps = list(_TITLE_SPLIT.finditer(src))
+        pieces = [src, *_TITLE_SPLIT.split(src)]
+        if seps:  # 'Title - Site', 'Site | Title': also the text without the site's end
+            pieces += [src[: seps[-1].start()], src[seps[0].end() :]]
+        found.update(p.casefold().strip().rstrip(".") for p in pieces if len(p.split()) >= 2)
     return found
 
 

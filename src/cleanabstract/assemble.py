@@ -34,7 +34,7 @@ _SCHOLARLY = re.compile(
 _AFFILIATION = re.compile(
     r"\b(?:universit|université|universidad|universidade|institut|department|departamento|"
     r"laboratoire|laboratory|hospital|faculty|faculté|school of|college|centre|center|"
-    r"academy|académie|ministry|inserm|cnrs|университет|институт|кафедра)", re.I)
+    r"academy|académie|ministry|inserm|cnrs|division|foundation|университет|институт|кафедра)", re.I)
 _DATELINE = re.compile(
     r"(?:\b(?:19|20)\d\d\b.*(?:;|\(\d+\)|\bvol\b|\bno\b|\bpp\b|,\s*\d)|"
     r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:19|20)\d\d|"

@@ -13,7 +13,6 @@ Styles it tells apart and undoes:
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from ..blocks import Block, PageEvidence
 
@@ -287,8 +286,3 @@ def _glue(prev: str, line: str) -> str | None:
     if last in _CONTINUES and (len(prev.split()) >= 4 or last in _NEVER_LAST):
         return " "
     return None
-
-
-def line_counts(blocks: list[Block]) -> Counter[str]:
-    """How often each block text occurs: repeated lines are site chrome or the title."""
-    return Counter(b.text.casefold() for b in blocks)

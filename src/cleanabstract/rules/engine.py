@@ -105,11 +105,6 @@ class Site:
     label: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
-    rule: Rule
-
-
 @dataclass
 class RuleSet:
     """The rules in force: shipped packs, site profiles and a user's own rules.

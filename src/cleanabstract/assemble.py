@@ -47,7 +47,9 @@ _FIELD_LINE = re.compile(
     r"published|citation|copyright|funding|competing interests|data availability|année|date)\s*:",
     re.I)
 _ORCID = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
-_NAME = regex.compile(r"(?:\p{Lu}[\p{L}'’\-.]*\.?\s?){1,4}[\d*†‡,\s]*")
+_NAME = regex.compile(
+    r"(?:(?:\p{Lu}[\p{L}'’\-.]*\.?|de|da|van|von|der|den|del|la|le|di|du|dos|al|bin|ibn)\s?){1,6}"
+    r"(?:\s?[a-z](?=\s|$|,))?[\d*†‡,\s]*")
 _LISTING = re.compile(r"(?:…|\.\.\.)\s*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
@@ -207,7 +209,8 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
             break
         elif paragraphs and _CITATION.search(lb.text[:200]):
             break  # 'J Immunol. 2021 Mar;206(5):1012-21. doi: ...' closes PubMed-style heads
-        elif _is_prose(lb.text) or (pending and lb.block.words >= 2):
+        elif (_is_prose(lb.text) or (pending and lb.block.words >= 2)
+              or (any(p[0] for p in paragraphs) and _split_label(lb.text, rules, site)[0])):
             label, text = _split_label(lb.text, rules, site)
             if pending:
                 label, pending = pending, None
@@ -512,6 +515,7 @@ def _article_types(labelled: list[Labelled], title_at: int, trace: Trace,
 def normalise_type(text: str) -> str:
     """'ORIGINAL RESEARCH article' -> 'Original Research': kicker word dropped, caps eased."""
     text = re.sub(r"\s+", " ", text).strip().rstrip(":.")
+    text = re.sub(r"^open access\s*", "", text, flags=re.I)
     words = text.split(" ")
     if len(words) > 1 and words[-1].casefold() == "article" and words[-2].isupper():
         text = " ".join(words[:-1])
@@ -534,14 +538,15 @@ def _keywords(labelled: list[Labelled], rules: RuleSet, site: str | None, trace:
         else:
             for k in range(i + 1, min(len(labelled), i + 40)):
                 nxt = labelled[k]
-                if nxt.removed or nxt.role in ("stop", "tail", "abstract", "keywords"):
+                if nxt.removed or nxt.role in ("stop", "tail", "abstract", "keywords", "section"):
                     break
                 if nxt.block.words > 8 or nxt.text.endswith("."):
                     if not items and nxt.block.words <= 60:
                         items = _split_keywords(nxt.text)
                         trace.used.add(k)
                     break
-                items.extend(_split_keywords(nxt.text))
+                # one keyword a line ('Fatty Acids, Volatile' is one MeSH term), unless ';' lists
+                items.extend(_split_keywords(nxt.text) if ";" in nxt.text else [_keyword(nxt.text)])
                 trace.used.add(k)
         if items:
             trace.used.add(i)
@@ -552,8 +557,12 @@ def _keywords(labelled: list[Labelled], rules: RuleSet, site: str | None, trace:
 
 def _split_keywords(text: str) -> list[str]:
     sep = r"[;；、]" if re.search(r"[;；、]", text) else r"[,，]" if re.search(r"[,，]", text) else r"\s[·•|]\s"
-    items = [re.sub(r"\s+", " ", p).strip().strip(".").rstrip("*").strip() for p in re.split(sep, text)]
+    items = [_keyword(p) for p in re.split(sep, text)]
     return [i for i in items if i and len(i) <= 120]
+
+
+def _keyword(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().strip(".,").rstrip("*").strip()
 
 
 def _identifiers(head_text: str, all_text: str, prov: dict[str, str]) -> dict[str, str | None]:

@@ -31,7 +31,7 @@ _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 _BULLET = re.compile(r"^\s*(?:[•◦▪▫■□☐☑☒☆★○●◆◇►▶‣⁃∙·*+\-–]|\(?\d{1,3}[.)]|[a-z][.)])\s+(?=\S)")
 _LYNX_REF = re.compile(r"\[\d{1,4}\](?=\S)")
-_WIDGET = re.compile(r"\[\s{2,}\]|\[[_ ]{3,}\]|\(\s?[*x ]?\s?\)\s|\[[xX ]\]\s")
+_WIDGET = re.compile(r"\[\s{2,}\]|\[[_ ]{3,}\]|_{4,}|\(\s?[*x ]?\s?\)\s|\[[xX ]\]\s")
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _TERMINAL = tuple(".!?:;。！？")
@@ -46,7 +46,7 @@ _CONTINUES = frozenset((
 
 
 # Of those, words that also end no menu item ('Sign in', 'Log on' do end in 'in' and 'on').
-_NEVER_LAST = frozenset(("of", "the", "a", "an", "and", "with", "for", "to", "from", "by"))
+_NEVER_LAST = frozenset(("of", "the", "a", "an", "and", "with", "for", "to", "from"))
 
 
 def to_blocks(text: str) -> tuple[list[Block], PageEvidence]:
@@ -56,13 +56,13 @@ def to_blocks(text: str) -> tuple[list[Block], PageEvidence]:
     lines, evidence = _strip_jina_header(lines)
     style = "markdown" if evidence.style == "markdown" or _is_markdown(lines) else ""
     if not style:
-        style = "wrapped" if _wrap_width(lines) else "lines"
+        style = "wrapped" if _wrap_width(lines) else "soup" if _is_soup(lines) else "lines"
     if style == "markdown":
         raw = _markdown_blocks(lines)
     elif style == "wrapped":
         raw = _wrapped_blocks(lines, _wrap_width(lines) or 80)
     else:
-        raw = _line_blocks(lines)
+        raw = _line_blocks(lines, soup=style == "soup")
     blocks = []
     for line_no, body, level, item in raw:
         body = clean_inline(body)
@@ -78,6 +78,11 @@ def clean_inline(text: str) -> str:
     text = _LYNX_REF.sub("", text)
     text = _WIDGET.sub(" ", text)
     return _WS.sub(" ", text).strip()
+
+
+_SCRIPT = re.compile(r"[\d+\-−–*†‡§](?:[\d,.+\-−–*†‡§]{0,5})")
+# Two or more capitalised words: a person's name, which starts its own line in author lists.
+_NAMEISH = re.compile(r"(?:[A-ZÀ-Þ][\w'’\-.]*[\d,*†‡]*\s+){1,4}[A-ZÀ-Þ][\w'’\-.]*[\d,*†‡]*")
 
 
 def as_block_text(line: str) -> str:
@@ -121,14 +126,15 @@ def _wrap_width(lines: list[str]) -> int:
     A wrapped page has many lines ending just short of one width and none far past it.
     """
     lengths = [len(ln) for ln in lines if len(ln.strip()) > 0]
-    if len(lengths) < 10:
-        return 0
-    width = sorted(lengths)[int(len(lengths) * 0.99) - 1 if len(lengths) > 100 else -1]
-    if not 60 <= width <= 200:
-        return 0
-    near = sum(1 for n in lengths if width - 20 <= n <= width)
-    over = sum(1 for n in lengths if n > width + 10)
-    return width if near >= 5 and near >= 0.08 * len(lengths) and over <= 0.03 * len(lengths) else 0
+    if len(lengths) < 10 or len(lines) - len(lengths) < 0.05 * len(lengths):
+        return 0  # text-mode browsers separate paragraphs by blank lines
+    best, best_near = 0, 0
+    for width in sorted({n for n in lengths if 60 <= n <= 200}):
+        near = sum(1 for n in lengths if width - 15 <= n <= width)
+        over = sum(1 for n in lengths if n > width)
+        if over <= 0.05 * len(lengths) and near > best_near:
+            best, best_near = width, near
+    return best if best_near >= 5 and best_near >= 0.08 * len(lengths) else 0
 
 
 def _markdown_blocks(lines: list[str]) -> list[tuple[int, str, int, bool]]:
@@ -170,11 +176,20 @@ def _markdown_blocks(lines: list[str]) -> list[tuple[int, str, int, bool]]:
                 out.append((no, _md_inline(body), 0, True))
                 para.clear()
             continue
+        if para and not _md_continues(para[-1], s):
+            flush()
         if not para:
             start = no
         para.append(s)
     flush()
     return out
+
+
+def _md_continues(prev: str, line: str) -> bool:
+    """Markdown joins soft-wrapped lines, but crawlers put one link or button a line: keep those apart."""
+    if _MD_LINK.fullmatch(line) or _MD_LINK.fullmatch(prev):
+        return False
+    return len(prev) >= 50 or line[:1].islower() or (not prev.endswith(_TERMINAL) and len(line) >= 50)
 
 
 def _md_inline(text: str) -> str:
@@ -213,7 +228,8 @@ def _wrapped_blocks(lines: list[str], width: int) -> list[tuple[int, str, int, b
         bullet = _BULLET.match(line)
         body = line[bullet.end() :] if bullet else line.strip()
         first_word = body.split(" ", 1)[0]
-        soft_wrap = cur and not bullet and prev_len + 1 + len(first_word) > width
+        broken_word = cur and re.search(r"[^\W\d_]-$", cur[-1]) and first_word[:1].islower()
+        soft_wrap = cur and not bullet and (prev_len + 1 + len(first_word) > width or broken_word)
         if soft_wrap:
             tail = cur[-1]
             if re.search(r"[^\W\d_]-$", tail) and first_word[:1].islower():
@@ -241,7 +257,15 @@ def _hyphenated_words(lines: list[str]) -> set[str]:
     return found
 
 
-def _line_blocks(lines: list[str]) -> list[tuple[int, str, int, bool]]:
+def _is_soup(lines: list[str]) -> bool:
+    """get_text('\\n') output: few blank lines, and lines that open with ',' or '.' or ')'."""
+    nonblank = [ln.strip() for ln in lines if ln.strip()]
+    blank = len(lines) - len(nonblank)
+    starts = sum(1 for ln in nonblank if ln[0] in ",.;:)")
+    return blank < 0.05 * len(nonblank) and starts >= max(3, 0.005 * len(nonblank))
+
+
+def _line_blocks(lines: list[str], soup: bool) -> list[tuple[int, str, int, bool]]:
     """One block per line, after rejoining the fragments that markup split apart."""
     rows: list[tuple[int, str, bool]] = []
     for no, line in enumerate(lines, 1):
@@ -250,18 +274,27 @@ def _line_blocks(lines: list[str]) -> list[tuple[int, str, int, bool]]:
             continue
         bullet = _BULLET.match(line) if line[:1] in " \t•◦▪*-–·" else None
         rows.append((no, line[bullet.end() :] if bullet else line.strip(), bool(bullet)))
-    joined = _join_fragments(rows)
+    joined = _join_fragments(rows, soup)
     return [(no, text, 0, item) for no, text, item in joined if text]
 
 
-def _join_fragments(rows: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
-    """Undo get_text('\\n'): a line continues the one before when it cannot start a block."""
+def _join_fragments(rows: list[tuple[int, str, bool]], soup: bool) -> list[tuple[int, str, bool]]:
+    """Undo get_text('\\n'): a line continues the one before when it cannot start a block.
+
+    Two passes: first the fragments that attach without doubt (punctuation, sub- and
+    superscripts), then words split off by <i>, <a> or <b> in mid-sentence."""
+    tight = _merge(rows, _glue_tight)
+    return _merge(tight, _glue_soup if soup else _glue_words)
+
+
+def _merge(rows: list[tuple[int, str, bool]], glue_fn) -> list[tuple[int, str, bool]]:
     out: list[list] = []
-    for no, text, item in rows:
+    for k, (no, text, item) in enumerate(rows):
         s = _WS.sub(" ", text).strip()
         prev = out[-1] if out else None
         if s and prev and prev[1] and not item:
-            glue = _glue(prev[1], s)
+            nxt = rows[k + 1][1].strip() if k + 1 < len(rows) else ""
+            glue = glue_fn(prev[1], s, nxt)
             if glue is not None:
                 prev[1] = prev[1] + glue + s
                 continue
@@ -269,20 +302,42 @@ def _join_fragments(rows: list[tuple[int, str, bool]]) -> list[tuple[int, str, b
     return [(no, text, item) for no, text, item in out]
 
 
-def _glue(prev: str, line: str) -> str | None:
-    """The separator joining ``line`` onto ``prev``, or None when it starts a new block."""
+def _glue_tight(prev: str, line: str, nxt: str) -> str | None:
+    """Punctuation and sub/superscripts attach with no space: 'Ca' '2+' -> 'Ca2+'."""
     if line[0] in ",.;:!?)]}%" and not line.startswith(("...", "…")) and len(line) < 400:
         return ""
-    if prev[-1] in "([{/“‘" :
+    if prev[-1] in "([{/“‘":
         return ""
-    if re.fullmatch(r"[\d+\-−–*†‡§](?:[\d,.+\-−–*†‡§]{0,5})", line) and prev[-1].isalnum():
-        return ""  # a superscript or subscript: Ca2+, CO2, author1,2
+    if _SCRIPT.fullmatch(line) and prev[-1].isalnum():
+        return ""
+    return None
+
+
+def _glue_words(prev: str, line: str, nxt: str) -> str | None:
+    """A line continues a sentence that cannot have ended where the previous line stops."""
     if prev.endswith(_TERMINAL):
         return None
-    last = prev.rsplit(" ", 1)[-1].lower()
+    words = prev.split()
+    last = words[-1].lower()
     first = line.split(" ", 1)[0]
-    if first.isalpha() and first.islower() and len(prev.split()) >= 3:
+    if first.isalpha() and first.islower() and len(words) >= 3:
         return " "  # 'bioRxiv' or 'eLife' start blocks; plain lowercase words continue them
-    if last in _CONTINUES and (len(prev.split()) >= 4 or last in _NEVER_LAST):
+    if last in _CONTINUES and (len(words) >= 4 or last in _NEVER_LAST):
         return " "
     return None
+
+
+def _glue_soup(prev: str, line: str, nxt: str) -> str | None:
+    """In get_text output also a short fragment between a sentence's two halves."""
+    glue = _glue_words(prev, line, nxt)
+    if glue is None and not prev.endswith(_TERMINAL) and len(prev.split()) >= 3 and (
+            len(line.split()) <= 4 and _continues_sentence(nxt) and not _NAMEISH.fullmatch(line)):
+        return " "  # an <i> fragment mid-sentence: 'ambient' / 'PM2.5' / 'is associated ...'
+    return glue
+
+
+def _continues_sentence(line: str) -> bool:
+    if not line:
+        return False
+    first = line.split(" ", 1)[0]
+    return line[0] in ",;)]" or (first.isalpha() and first.islower())

@@ -361,11 +361,13 @@ def _title_score(labelled: list[Labelled], i: int, head: set[str], counts: dict[
         gap = sum(1 for k in range(i + 1, before) if not labelled[k].removed)
         score += 2 if gap <= 3 else 1.5 if gap <= 8 else 1 if gap <= 20 else 0
     nxt = _next_kept(labelled, i)
-    if nxt is not None and _AUTHORISH.search(labelled[nxt].text[:200]):
-        score += 1
+    if nxt is not None:
+        below = labelled[nxt].text[:300]
+        score += 2 if _author_list(below) else 1 if _AUTHORISH.search(below) else 0
     if before is None:
         prose = _next_prose(labelled, i)
-        score += 3 if prose == nxt else 2 if prose is not None else 0
+        gap = None if prose is None else sum(1 for k in range(i + 1, prose) if not labelled[k].removed)
+        score += 0 if gap is None else 3 if gap <= 2 else 1 if gap <= 5 else 0
     words = lb.block.words
     cjk = len(_CJK.findall(text))
     if cjk >= 8:
@@ -379,7 +381,7 @@ def _title_score(labelled: list[Labelled], i: int, head: set[str], counts: dict[
     if _FIELD_LINE.match(text) or "{at}" in text or re.search(r"\S@\S+\.\w", text):
         score -= 3  # 'Associate Editor: ...', 'Contributed equally to this work with: ...', e-mails
     parts = text.split(",")
-    if len(parts) >= 4 and all(len(p.split()) <= 3 for p in parts):
+    if len(parts) >= 4 and sum(1 for p in parts if len(p.split()) <= 3) >= 0.8 * len(parts):
         score -= 3  # a keyword list
     if _ORCID.search(text) or len(re.findall(r"\[[^\]]{2,40}\]", text)) >= 2:
         score -= 3  # ORCID ids, or several '[Google Scholar]'-style link labels
@@ -480,9 +482,11 @@ def _next_kept(labelled: list[Labelled], i: int) -> int | None:
 
 
 def _first_tail(labelled: list[Labelled]) -> int:
+    """Where the article head ends when no abstract heading marks it: the first related-articles
+    list or body heading after some prose. Titles of references and related articles lie beyond."""
     seen_prose = False
     for i, lb in enumerate(labelled):
-        if lb.role == "tail" and seen_prose:
+        if lb.role in ("tail", "stop") and seen_prose:
             return i
         seen_prose = seen_prose or _is_sentence_prose(lb.text)
     return len(labelled)

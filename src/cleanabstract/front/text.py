@@ -74,12 +74,15 @@ def to_blocks(text: str) -> tuple[list[Block], PageEvidence]:
 
 
 def clean_inline(text: str) -> str:
-    """Whitespace normalised to single spaces; lynx link numbers and form widgets removed."""
+    """Whitespace normalised to single spaces; lynx link numbers, form widgets and w3m's
+    superscript carets ('Ca^2+') removed."""
     text = _LYNX_REF.sub("", text)
+    text = _CARET.sub("", text)
     text = _WIDGET.sub(" ", text)
     return _WS.sub(" ", text).strip()
 
 
+_CARET = re.compile(r"(?<=\w)\^(?=[\d+\-−])")
 _SCRIPT = re.compile(r"[\d+\-−–*†‡§](?:[\d,.+\-−–*†‡§]{0,5})")
 # Two or more capitalised words: a person's name, which starts its own line in author lists.
 _NAMEISH = re.compile(r"(?:[A-ZÀ-Þ][\w'’\-.]*[\d,*†‡]*\s+){1,4}[A-ZÀ-Þ][\w'’\-.]*[\d,*†‡]*")
@@ -315,6 +318,8 @@ def _glue_tight(prev: str, line: str, nxt: str) -> str | None:
 
 def _glue_words(prev: str, line: str, nxt: str) -> str | None:
     """A line continues a sentence that cannot have ended where the previous line stops."""
+    if prev.count("(") > prev.count(")") and len(line) < 200:
+        return " "  # an open bracket: 'Maize (Zea mays' / 'L.) Grain Yield'
     if prev.endswith(_TERMINAL):
         return None
     words = prev.split()

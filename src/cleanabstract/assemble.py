@@ -46,6 +46,7 @@ _FIELD_LINE = re.compile(
     r"correspondence|corresponding authors?|e-?mail|affiliations?|authors?|keywords|received|accepted|"
     r"published|citation|copyright|funding|competing interests|data availability|année|date)\s*:",
     re.I)
+_EMAIL = re.compile(r"\S\s?(?:@|\[at\]|\{at\}|\(at\))\s?\S+\.\w")
 _ORCID = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
 _NAME = regex.compile(
     r"(?:(?:\p{Lu}[\p{L}'’\-.]*\.?|de|da|van|von|der|den|del|la|le|di|du|dos|al|bin|ibn)\s?){1,6}"
@@ -378,7 +379,7 @@ def _title_score(labelled: list[Labelled], i: int, head: set[str], counts: dict[
         score -= 2  # instructions and offers, not titles
     if _AFFILIATION.match(text) or (_AFFILIATION.search(text) and "," in text):
         score -= 3
-    if _FIELD_LINE.match(text) or "{at}" in text or re.search(r"\S@\S+\.\w", text):
+    if _FIELD_LINE.match(text) or _EMAIL.search(text) or text.startswith("Roles "):
         score -= 3  # 'Associate Editor: ...', 'Contributed equally to this work with: ...', e-mails
     parts = text.split(",")
     if len(parts) >= 4 and sum(1 for p in parts if len(p.split()) <= 3) >= 0.8 * len(parts):

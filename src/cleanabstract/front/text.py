@@ -318,7 +318,7 @@ def _glue_tight(prev: str, line: str, nxt: str) -> str | None:
 
 def _glue_words(prev: str, line: str, nxt: str) -> str | None:
     """A line continues a sentence that cannot have ended where the previous line stops."""
-    if prev.count("(") > prev.count(")") and len(line) < 200:
+    if (prev.count("(") > prev.count(")") or prev.count("[") > prev.count("]")) and len(line) < 200:
         return " "  # an open bracket: 'Maize (Zea mays' / 'L.) Grain Yield'
     if prev.endswith(_TERMINAL):
         return None
@@ -335,10 +335,16 @@ def _glue_words(prev: str, line: str, nxt: str) -> str | None:
 def _glue_soup(prev: str, line: str, nxt: str) -> str | None:
     """In get_text output also a short fragment between a sentence's two halves."""
     glue = _glue_words(prev, line, nxt)
-    if glue is None and not prev.endswith(_TERMINAL) and len(prev.split()) >= 3 and (
-            len(line.split()) <= 4 and _continues_sentence(nxt) and not _NAMEISH.fullmatch(line)):
+    if glue is not None:
+        return glue
+    first = line.split(" ", 1)[0]
+    if first.isalpha() and first.islower() and len(line.split()) >= 8:
+        return " "  # an abstract that opens with an italic name: 'Cryptosporidium' / 'is a ...'
+    if (len(prev.split()) >= 3 and any(c.islower() for c in prev.rsplit(" ", 1)[-1])
+            and len(line.split()) <= 4
+            and _continues_sentence(nxt) and not _NAMEISH.fullmatch(line)):
         return " "  # an <i> fragment mid-sentence: 'ambient' / 'PM2.5' / 'is associated ...'
-    return glue
+    return None
 
 
 def _continues_sentence(line: str) -> bool:

@@ -328,14 +328,17 @@ def _find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | 
         counts[key] = counts.get(key, 0) + 1
     head = _page_title_parts(labelled, evidence)
     best, best_score = None, 0.0
-    boxed = False  # inside a Highlights / Key points box: its items are not titles
+    boxed = 0  # blocks left inside a Highlights / Key points box: its items are not titles
     for i in range(min(end, len(labelled))):
         lb = labelled[i]
         if lb.role == "not-abstract":
-            boxed = True
+            boxed = 8
         elif lb.role == "abstract" or lb.block.heading:
-            boxed = False
-        if boxed or lb.removed or lb.role or not _title_shaped(lb.text):
+            boxed = 0
+        elif boxed and not lb.removed:
+            boxed -= 1
+            continue
+        if lb.removed or lb.role or not _title_shaped(lb.text):
             continue
         score = _title_score(labelled, i, head, counts, before)
         if score > best_score or (score == best_score and best is not None and before is not None):
@@ -350,7 +353,7 @@ def _title_score(labelled: list[Labelled], i: int, head: set[str], counts: dict[
     key = text.casefold().rstrip(".")
     score = 0.0
     if key in head and i > 0:
-        score += 4
+        score += 5  # the page's own <title> (or Jina 'Title:') repeats it: the best evidence
     elif i == 0 and head:
         score += 1 if not _TITLE_SPLIT.search(text) else -1  # the <title> with a site suffix
     if counts[key] >= 2 and i > 0:
@@ -447,6 +450,7 @@ def _page_title_parts(labelled: list[Labelled], evidence: PageEvidence) -> set[s
     for src in sources:
         if not src:
             continue
+        src = re.sub(r"\s*\[[^\]]{1,30}\]$", "", src)  # 'Title [PeerJ]'
         seps = list(_TITLE_SPLIT.finditer(src))
         pieces = [src, *_TITLE_SPLIT.split(src)]
         if seps:  # 'Title - Site', 'Site | Title': also the text without the site's end

@@ -555,7 +555,8 @@ def _keywords(labelled: list[Labelled], rules: RuleSet, site: str | None, trace:
                         trace.used.add(k)
                     break
                 # one keyword a line ('Fatty Acids, Volatile' is one MeSH term), unless ';' lists
-                items.extend(_split_keywords(nxt.text) if ";" in nxt.text else [_keyword(nxt.text)])
+                several = ";" in nxt.text or nxt.text.count(",") >= 2
+                items.extend(_split_keywords(nxt.text) if several else [_keyword(nxt.text)])
                 trace.used.add(k)
         if items:
             trace.used.add(i)

@@ -309,8 +309,10 @@ def _glue_tight(prev: str, line: str, nxt: str) -> str | None:
     """Punctuation and sub/superscripts attach with no space: 'Ca' '2+' -> 'Ca2+'."""
     if line[0] in ",.;:!?)]}%" and not line.startswith(("...", "…")) and len(line) < 400:
         return ""
-    if prev[-1] in "([{/“‘":
+    if prev[-1] in "([{/“‘" or (prev[-1] in "–-" and prev[-2:-1].isalpha()):
         return ""
+    if line in ("–", "-", "—") and prev[-1].isalpha():
+        return ""  # 'Candida' '–' 'Staphylococcus': a dash between two italic names
     if _SCRIPT.fullmatch(line) and prev[-1].isalnum():
         return ""
     return None
@@ -338,6 +340,8 @@ def _glue_soup(prev: str, line: str, nxt: str) -> str | None:
     if glue is not None:
         return glue
     first = line.split(" ", 1)[0]
+    if re.fullmatch(r"[a-z]+[.,;:]", first) and len(prev.split()) >= 3:
+        return " "  # the last word of a sentence: '... Staphylococcus' / 'infections.'
     if first.isalpha() and first.islower() and len(line.split()) >= 8:
         return " "  # an abstract that opens with an italic name: 'Cryptosporidium' / 'is a ...'
     if (len(prev.split()) >= 3 and any(c.islower() for c in prev.rsplit(" ", 1)[-1])
@@ -348,7 +352,8 @@ def _glue_soup(prev: str, line: str, nxt: str) -> str | None:
 
 
 def _continues_sentence(line: str) -> bool:
+    """A line that reads as the rest of a sentence: it opens with a lowercase word or a comma."""
     if not line:
         return False
-    first = line.split(" ", 1)[0]
-    return line[0] in ",;)]" or (first.isalpha() and first.islower())
+    m = re.match(r"[^\W\d_]+", line)
+    return line[0] in ",;)]–" or bool(m and m.group(0).islower())

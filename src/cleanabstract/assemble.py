@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 
 import regex
 
-from . import identifiers, language
+from . import identifiers, language, metafields
 from .blocks import Block, PageEvidence
+from .front.html import HtmlPage
 from .record import Record, Removed, Section
 from .rules.engine import Rule, RuleSet
 
@@ -89,11 +90,13 @@ def label_blocks(blocks: list[Block], rules: RuleSet, site: str | None) -> list[
 
 def assemble(
     labelled: list[Labelled], evidence: PageEvidence, rules: RuleSet, *, site: str | None,
-    url: str | None, warnings: tuple[str, ...] = (),
+    url: str | None, warnings: tuple[str, ...] = (), page: HtmlPage | None = None,
 ) -> tuple[Record, Trace]:
+    """Fields from labelled blocks; for HTML pages, embedded metadata merged over them."""
     trace = Trace(labelled)
     prov: dict[str, str] = {}
-    abstract = _find_abstract_under_heading(labelled, rules, site)
+    abstract = _dom_abstract(labelled, rules, site) or _find_abstract_under_heading(
+        labelled, rules, site)
     title_at = _find_title(labelled, evidence, before=abstract.start if abstract else None)
     if abstract is None and title_at is not None and _is_article(labelled, site):
         abstract = _find_headless_abstract(labelled, rules, site, after=title_at)
@@ -101,7 +104,8 @@ def assemble(
     head_end = _head_end(labelled, abstract)
     head_text = "\n".join(lb.text for lb in labelled[:head_end])
     all_text = "\n".join(lb.text for lb in labelled)
-    is_article = abstract is not None or _is_article(labelled, site)
+    is_article = (abstract is not None or _is_article(labelled, site)
+                  or (page is not None and page.meta.scholarly))
 
     fields: dict = {"title": title if is_article else None, "url": url or evidence.url,
                     "site": site}
@@ -111,18 +115,21 @@ def assemble(
         trace.used.update(abstract.indices)
         fields["abstract"], fields["abstract_sections"] = abstract.render()
         prov["abstract"] = abstract.where(labelled)
-        if _looks_truncated(abstract.paragraphs[-1][1]):
-            warnings = (*warnings, "abstract-truncated")
     if title_at is not None and is_article:
         trace.used.add(title_at)
         fields["article_types"] = _article_types(labelled, title_at, trace, prov)
     fields["keywords"] = _keywords(labelled, rules, site, trace, prov)
     fields.update(_identifiers(head_text, all_text, prov))
+    if page is not None:
+        metafields.merge(fields, prov, page.meta, is_article=is_article)
+    if fields.get("abstract") and _looks_truncated(fields["abstract"]):
+        warnings = (*warnings, "abstract-truncated")
     lang_text = fields.get("abstract") or fields.get("title") or ""
-    fields["language"] = language.detect(lang_text) if is_article else None
-    if abstract is None:
+    if is_article:
+        fields["language"] = language.detect(lang_text) or (page.lang if page else None)
+    if not fields.get("abstract"):
         warnings = (*warnings, "no-abstract" if is_article else "not-an-article")
-    removed = tuple(
+    removed = tuple(page.dropped if page else ()) + tuple(
         Removed(lb.text, lb.rule.id, lb.rule.category, lb.block.where)
         for lb in labelled if lb.removed
     )
@@ -173,6 +180,33 @@ def _find_abstract_under_heading(labelled: list[Labelled], rules: RuleSet,
     return None
 
 
+def _dom_abstract(labelled: list[Labelled], rules: RuleSet, site: str | None) -> Abstract | None:
+    """The paragraphs of the element the page marks as its abstract (HTML only)."""
+    inside = [i for i, lb in enumerate(labelled) if lb.block.hints == "abstract"]
+    if not inside:
+        return None
+    start = inside[0]
+    while start in inside and _before_abstract_text(labelled[start]):
+        start += 1  # the 'Abstract' heading, or a title and authors sharing the container
+    if start not in inside:
+        return None
+    found = _collect(labelled, start, rules, site, first=None, within=set(inside))
+    if found is None or not _enough(found):
+        return None
+    found.start, found.evidence = inside[0], "dom"
+    return found
+
+
+def _before_abstract_text(lb: Labelled) -> bool:
+    """What a container may hold before the abstract's text: its heading, a title, authors."""
+    if lb.role == "section":
+        return False
+    if lb.removed:
+        return True
+    return (lb.role in ("abstract", "type") or bool(lb.block.heading) or lb.block.list_item
+            or not _is_prose(lb.text) or _author_list(lb.text))
+
+
 def _run_in_abstract(text: str, rules: RuleSet, site: str | None) -> str | None:
     """The text after a run-in 'Abstract:' / 'Abstract.' / '摘要：' label, if the block has one."""
     m = _RUN_IN.match(text)
@@ -187,8 +221,8 @@ def _run_in_abstract(text: str, rules: RuleSet, site: str | None) -> str | None:
 
 
 def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
-             first: tuple[int, str] | None) -> Abstract | None:
-    """Paragraphs from index j until the abstract visibly ends."""
+             first: tuple[int, str] | None, within: set[int] | None = None) -> Abstract | None:
+    """Paragraphs from index j until the abstract visibly ends (or its container does)."""
     paragraphs: list[tuple[str | None, str]] = []
     indices: list[int] = []
     pending: str | None = None
@@ -196,7 +230,7 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
         paragraphs.append(_split_label(first[1], rules, site))
         indices.append(first[0])
     skipped = 0
-    while j < len(labelled):
+    while j < len(labelled) and (within is None or j in within):
         lb = labelled[j]
         role = lb.role
         if lb.removed or role in ("stop", "tail", "abstract", "not-abstract", "keywords", "type"):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from .assemble import Trace, assemble, label_blocks
-from .blocks import Block, PageEvidence
 from .front import html as html_front
 from .front import text as text_front
 from .load import load
@@ -29,14 +28,17 @@ def explain(page: str | bytes, url: str | None = None,
         return Record(url=url, warnings=loaded.warnings), Trace([])
     if not loaded.text.strip():
         return Record(url=url, warnings=(*loaded.warnings, "empty-page")), Trace([])
-    blocks: list[Block]
-    evidence: PageEvidence
+    site = rules.detect_site(url, loaded.text)
+    html_page = None
     if loaded.is_html:
-        blocks, evidence = html_front.to_blocks(loaded.text)
+        html_page = html_front.to_page(loaded.text, rules, site)
+        blocks, evidence = html_page.blocks, html_page.evidence
     else:
         blocks, evidence = text_front.to_blocks(loaded.text)
-    if not blocks:
+        if site is None and evidence.url:
+            site = rules.detect_site(evidence.url, loaded.text)
+    if not blocks and (html_page is None or not html_page.meta.pairs):
         return Record(url=url, warnings=(*loaded.warnings, "empty-page")), Trace([])
-    site = rules.detect_site(url or evidence.url, loaded.text)
     labelled = label_blocks(blocks, rules, site)
-    return assemble(labelled, evidence, rules, site=site, url=url, warnings=loaded.warnings)
+    return assemble(labelled, evidence, rules, site=site, url=url, warnings=loaded.warnings,
+                    page=html_page)

@@ -1,25 +1,50 @@
-"""HTML front end: an lxml tree -> blocks, one per block-level element's own text.
+"""HTML front end: one lxml parse, one walk -> blocks, dropped elements and embedded metadata.
 
-Scripts, styles and other invisible elements are skipped; inline elements run together as a
-browser shows them. External entities and network access are disabled in the parser.
+Element rules (``rules/packs/html.toml``) drop navigation, footers, cookie banners, share
+bars, related lists and hidden elements before any text is read, and mark the container that
+holds the abstract. What is left becomes blocks, one per block-level element's own text, with
+inline elements run together as a browser shows them (``CO<sub>2</sub>`` -> ``CO2``). The
+parser never touches the network and never expands external entities.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from lxml import etree, html
 
+from .. import meta as meta_mod
 from ..blocks import Block, PageEvidence
+from ..record import Removed
+from ..rules.engine import RuleSet
 
-_SKIP = {"script", "style", "noscript", "template", "svg", "math", "head", "iframe", "object",
-         "select", "option", "button", "input", "textarea", "canvas", "video", "audio"}
+# Never visible as text; skipped silently, as a browser does.
+_INVISIBLE = {"script", "style", "noscript", "template", "svg", "math", "head", "iframe",
+              "object", "select", "option", "textarea", "input", "canvas", "video", "audio",
+              "link", "meta", "base"}
 _BLOCK = {"p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "ul",
           "ol", "li", "dl", "dt", "dd", "table", "tr", "td", "th", "thead", "tbody", "h1", "h2",
           "h3", "h4", "h5", "h6", "blockquote", "pre", "figure", "figcaption", "form", "fieldset",
           "address", "body", "html", "hr", "br", "caption", "details", "summary", "label",
-          "center", "legend", "menu"}
+          "center", "legend", "menu", "button", "dialog", "title"}
 _WS = re.compile(r"\s+")
+# Inline controls: a block made only of these, side by side, is a tool bar.
+_CONTROLS = {"a", "button"}
+_MARK = "\x00"
+_SEPARATORS = re.compile(r"[\s|·•/\-–—]+")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# More abstract containers than this on one page means a listing of many articles.
+_LISTING_CONTAINERS = 3
+
+
+@dataclass
+class HtmlPage:
+    blocks: list[Block]
+    evidence: PageEvidence
+    meta: meta_mod.Meta
+    dropped: list[Removed] = field(default_factory=list)
+    lang: str | None = None
 
 
 def parse(text: str) -> html.HtmlElement | None:
@@ -32,51 +57,122 @@ def parse(text: str) -> html.HtmlElement | None:
         return None
 
 
-def to_blocks(text: str) -> tuple[list[Block], PageEvidence]:
+def to_page(text: str, rules: RuleSet, site: str | None = None) -> HtmlPage:
     root = parse(text)
     if root is None:
-        return [], PageEvidence()
+        return HtmlPage([], PageEvidence(style="html"), meta_mod.Meta())
     title_el = root.find(".//title")
     title = _WS.sub(" ", title_el.text_content()).strip() if title_el is not None else None
-    blocks: list[Block] = []
-    parts: list[str] = []
-    state = {"tag": "", "path": ""}
-
-    def flush() -> None:
-        body = _WS.sub(" ", "".join(parts)).strip()
-        parts.clear()
-        if body:
-            level = int(state["tag"][1]) if re.fullmatch(r"h[1-6]", state["tag"]) else 0
-            blocks.append(Block(body, f"dom:{state['path']}", level, state["tag"] == "li"))
-
-    def walk(el: etree._Element, path: str) -> None:
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if tag in _SKIP or not tag or el.get("hidden") is not None:
-            if el.tail:
-                parts.append(el.tail)
-            return
-        is_block = tag in _BLOCK
-        here = _describe(el) if is_block else path
-        if is_block:
-            flush()
-            state["tag"], state["path"] = tag, here
-        if el.text:
-            parts.append(el.text)
-        for child in el:
-            walk(child, here)
-        if is_block:
-            flush()
-            state["tag"], state["path"] = "", path
-        if el.tail:
-            parts.append(el.tail)
-
+    walker = _Walker(rules, site)
     body = root.find("body")
-    walk(body if body is not None else root, "body")
-    flush()
-    return blocks, PageEvidence(title=title, title_where="html:title", style="html")
+    walker.walk(body if body is not None else root)
+    blocks = walker.blocks
+    if walker.containers >= _LISTING_CONTAINERS:
+        blocks = [Block(b.text, b.where, b.heading, b.list_item, "") for b in blocks]
+    lang = (root.get("lang") or root.get("xml:lang") or "").split("-")[0].lower() or None
+    return HtmlPage(
+        blocks, PageEvidence(title=title or None, title_where="html:title", style="html"),
+        meta_mod.extract(root), walker.dropped, lang,
+    )
 
 
-def _describe(el: etree._Element) -> str:
+class _Walker:
+    """Walks the tree once, iteratively (deep pages must not exhaust the stack)."""
+
+    def __init__(self, rules: RuleSet, site: str | None) -> None:
+        self.rules, self.site = rules, site
+        self.blocks: list[Block] = []
+        self.dropped: list[Removed] = []
+        self.parts: list[str] = []
+        self.containers = 0
+
+    def walk(self, top: etree._Element) -> None:
+        # Stack items: ("open", element, hint), ("close", element, saved block state) and
+        # ("close-inline", element, None); a close pops after the element's children.
+        stack: list[tuple] = [("open", top, "")]
+        tag, where, hint = "", "dom:body", ""
+        while stack:
+            action, el, extra = stack.pop()
+            if action == "close-inline":
+                if el.tag in _CONTROLS:
+                    self.parts.append(_MARK)
+                if el.tail:
+                    self.parts.append(el.tail)
+                continue
+            if action == "close":
+                self.flush(tag, where, hint)
+                tag, where, hint = extra
+                if el.tail:
+                    self.parts.append(el.tail)
+                continue
+            name = el.tag if isinstance(el.tag, str) else ""
+            if not name or name in _INVISIBLE:
+                if el.tail and name:
+                    self.parts.append(el.tail)
+                continue
+            sig = signature(el)
+            rule = self.rules.element_match(sig, self.site) if (el.attrib or name in (
+                "nav", "footer", "header", "aside")) else None
+            new_hint = extra
+            if rule is not None and rule.category != "role":
+                self.flush(tag, where, hint)
+                text = _WS.sub(" ", el.text_content()).strip()
+                if text:
+                    self.dropped.append(Removed(text, rule.id, rule.category, f"dom:{sig}"))
+                if el.tail:
+                    self.parts.append(el.tail)
+                continue
+            if rule is not None and rule.role == "abstract" and not extra:
+                self.containers += 1
+                new_hint = "abstract" if self.containers == 1 else "other-abstract"
+            elif rule is not None and rule.role == "not-abstract":
+                new_hint = "not-abstract"
+            if name in _BLOCK:
+                self.flush(tag, where, hint)
+                stack.append(("close", el, (tag, where, hint)))
+                tag, where, hint = name, f"dom:{sig}", new_hint
+            else:
+                stack.append(("close-inline", el, None))
+                if name in _CONTROLS:
+                    self.parts.append(_MARK)
+            if el.text:
+                self.parts.append(el.text)
+            for child in reversed(el):
+                stack.append(("open", child, new_hint))
+        self.flush(tag, where, hint)
+
+    def flush(self, tag: str, where: str, hint: str) -> None:
+        pieces = "".join(self.parts).split(_MARK)
+        self.parts.clear()
+        level = int(tag[1]) if re.fullmatch(r"h[1-6]", tag) else 0
+        # A row of links or buttons with nothing but separators between them ('Download PDF',
+        # 'Export citation') is one control per block, as the rules expect; links inside a
+        # sentence stay in it.
+        between = "".join(pieces[0::2])
+        if len(pieces) > 3 and not _SEPARATORS.sub("", between):
+            texts = [_WS.sub(" ", p).strip() for p in pieces[1::2]]
+        else:
+            texts = [_WS.sub(" ", "".join(pieces)).strip()]
+        for body in texts:
+            if body:
+                self.blocks.append(Block(body, where, level, tag == "li", hint))
+
+
+def signature(el: etree._Element) -> str:
+    """'tag#id.class1.class2[role=x][data-title=y][hidden]', lower case, for element rules."""
+    out = [el.tag.lower()]
     ident = el.get("id")
-    cls = (el.get("class") or "").split()
-    return el.tag + (f"#{ident}" if ident else "") + "".join(f".{c}" for c in cls[:2])
+    if ident:
+        out.append("#" + ident.strip().lower())
+    for cls in (el.get("class") or "").split():
+        out.append("." + cls.lower())
+    role = el.get("role")
+    if role:
+        out.append(f"[role={role.strip().lower()}]")
+    title = el.get("data-title")
+    if title:
+        out.append(f"[data-title={title.strip().lower()}]")
+    if (el.get("hidden") is not None or el.get("aria-hidden") == "true"
+            or _HIDDEN_STYLE.search(el.get("style") or "")):
+        out.append("[hidden]")
+    return "".join(out)

@@ -43,7 +43,7 @@ ROLES = {
     "keywords": "a keywords line or heading",
     "tail": "a block after which nothing belongs to the article head (Similar articles)",
 }
-MATCH_MODES = ("full", "start", "search")
+MATCH_MODES = ("full", "start", "search", "element")
 RULE_KEYS = {
     "id", "category", "role", "pattern", "match", "max_words", "case_sensitive", "why",
     "examples", "counter_examples", "todo",
@@ -87,6 +87,8 @@ class Rule:
         body = self.pattern if self.case_sensitive else f"(?i:{self.pattern})"
         if self.match == "full":
             return rf"(?:{body})\s*\Z"
+        if self.match == "element":
+            return rf"(?:{body})\Z"
         if self.match == "start":
             return rf"(?:{body})"
         return rf"(?s:.*?)(?:{body})"
@@ -116,7 +118,7 @@ class RuleSet:
     sites: dict[str, Site] = field(default_factory=dict)
     disabled: frozenset[str] = frozenset()
     sources: tuple[str, ...] = ()
-    _compiled: dict[str | None, list[tuple[int, Any, list, float | None]]] = field(
+    _compiled: dict[Any, list[tuple[int, Any, list, float | None]]] = field(
         default_factory=dict, repr=False, compare=False
     )
 
@@ -156,6 +158,18 @@ class RuleSet:
             if r.id not in self.disabled and (r.site is None or r.site == site)
         ]
 
+    def element_match(self, signature: str, site: str | None = None) -> Rule | None:
+        """The first element rule matching an HTML element's signature ('div#id.cls[role=x]')."""
+        key = ("element", site)
+        if key not in self._compiled:
+            members = [(p, r) for p, r in enumerate(self.active(site)) if r.match == "element"]
+            alts = "|".join(f"(?P<r{i}>{r.anchored})" for i, (_, r) in enumerate(members))
+            pattern = regex.compile(alts or r"(?!)", regex.V0)
+            self._compiled[key] = [(0, pattern, members, None)]
+        _, pattern, members, _ = self._compiled[key][0]
+        m = pattern.match(signature)
+        return members[int(m.lastgroup[1:])][1] if m else None
+
     def first_match(self, text: str, site: str | None = None) -> Rule | None:
         """The first rule (in preference order) that matches the block text, or None."""
         words = text.count(" ") + 1
@@ -183,7 +197,8 @@ class RuleSet:
         if site not in self._compiled:
             by_limit: dict[int, list[tuple[int, Rule]]] = {}
             for pos, rule in enumerate(self.active(site)):
-                by_limit.setdefault(rule.max_words, []).append((pos, rule))
+                if rule.match != "element":
+                    by_limit.setdefault(rule.max_words, []).append((pos, rule))
             groups = []
             for limit, members in sorted(by_limit.items()):
                 alts = "|".join(f"(?P<r{i}>{r.anchored})" for i, (_, r) in enumerate(members))

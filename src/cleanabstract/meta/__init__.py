@@ -1,0 +1,79 @@
+"""Embedded metadata: one small module per syntax behind one call, ``extract(root)``.
+
+Each syntax module turns its part of the page into ``(name, value)`` pairs under a common
+naming (``citation_title``, ``dc.title``, ``jsonld:abstract``, ``og:title``); ``fields`` then
+reads them through ordered tables where the first non-empty source wins. A page's metadata
+is read in one pass over its ``<meta>`` elements and its JSON-LD scripts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lxml import html
+
+from . import jsonld, tags
+
+# Per field, the sources in order of preference: the first one present wins.
+SOURCES: dict[str, tuple[str, ...]] = {
+    "title": ("citation_title", "dc.title", "dcterms.title", "jsonld:headline", "jsonld:name",
+              "og:title", "twitter:title"),
+    "abstract": ("citation_abstract", "dcterms.abstract", "jsonld:abstract", "dc.description",
+                 "dcterms.description", "jsonld:description", "og:description", "description",
+                 "twitter:description"),
+    "authors": ("citation_author", "dc.creator.personalname", "dc.creator", "dcterms.creator",
+                "jsonld:author"),
+    "journal": ("citation_journal_title", "citation_conference_title", "prism.publicationname",
+                "jsonld:isPartOf"),
+    "published": ("citation_publication_date", "citation_date", "citation_cover_date",
+                  "citation_online_date", "prism.publicationdate", "dc.date.issued",
+                  "dcterms.issued", "dc.date", "dcterms.date", "jsonld:datePublished"),
+    "doi": ("citation_doi", "prism.doi", "dc.identifier.doi", "jsonld:doi", "dc.identifier",
+            "dcterms.identifier", "jsonld:identifier", "citation_abstract_html_url"),
+    "pmid": ("citation_pmid", "jsonld:pmid"),
+    "pmcid": ("citation_pmcid",),
+    "arxiv_id": ("citation_arxiv_id",),
+    "keywords": ("citation_keywords", "jsonld:keywords", "dc.subject", "keywords"),
+    "article_type": ("citation_article_type",),
+    "language": ("citation_language", "dc.language", "jsonld:inLanguage"),
+}
+
+
+@dataclass
+class Meta:
+    """All (name, value) pairs found, and what they say about the page's kind."""
+
+    pairs: dict[str, list[str]] = field(default_factory=dict)
+    jsonld_types: tuple[str, ...] = ()
+
+    def first(self, name: str) -> tuple[str, str] | None:
+        """(value, source) of the first non-empty source for a field, or None."""
+        for source in SOURCES[name]:
+            for value in self.pairs.get(source, ()):
+                if value.strip():
+                    return value.strip(), source
+        return None
+
+    def all(self, name: str) -> tuple[list[str], str] | None:
+        """Every value of the first source that has any (authors, keywords)."""
+        for source in SOURCES[name]:
+            values = [v.strip() for v in self.pairs.get(source, ()) if v.strip()]
+            if values:
+                return values, source
+        return None
+
+    @property
+    def scholarly(self) -> bool:
+        """Highwire, PRISM or a scholarly JSON-LD type: publishers only add these to articles."""
+        return any(k.startswith(("citation_", "prism.")) for k in self.pairs) or any(
+            t in jsonld.SCHOLARLY for t in self.jsonld_types)
+
+
+def extract(root: html.HtmlElement) -> Meta:
+    pairs: dict[str, list[str]] = {}
+    for name, value in tags.read(root):
+        pairs.setdefault(name, []).append(value)
+    found, types = jsonld.read(root)
+    for name, value in found:
+        pairs.setdefault(name, []).append(value)
+    return Meta(pairs, types)

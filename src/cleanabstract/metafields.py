@@ -1,0 +1,114 @@
+"""Merge embedded metadata (Highwire, Dublin Core, PRISM, OpenGraph, JSON-LD) into the fields
+read from the page's visible blocks.
+
+Who wins, field by field: bibliographic facts (authors, journal, date, identifiers) come from
+metadata first, because publishers write them there for indexers. The title comes from
+citation/Dublin Core/JSON-LD metadata, else from the visible page, else from OpenGraph. The
+abstract the page shows wins over a metadata abstract, which is often cut at 200-300
+characters; a metadata abstract is used only when the page shows none.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+from datetime import datetime
+
+from . import identifiers
+from .meta import Meta
+
+_STRONG_TITLE = {"citation_title", "dc.title", "dcterms.title", "jsonld:headline", "jsonld:name"}
+# Short descriptions are site slogans; generic sources need a real abstract's length.
+_WEAK_ABSTRACT = {"og:description", "description", "twitter:description", "jsonld:description",
+                  "dc.description", "dcterms.description"}
+_MIN_WEAK_WORDS = 40
+_TAG = re.compile(r"<[^>]+>")
+_LEADING_LABEL = re.compile(r"^\s*(?:abstract|summary)\s*[:.\-–—]?\s+", re.I)
+_DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y",
+                 "%b %d, %Y", "%B %d %Y", "%Y %b %d", "%Y %B %d", "%d.%m.%Y", "%m/%d/%Y")
+
+
+def merge(fields: dict, prov: dict[str, str], meta: Meta, *, is_article: bool) -> None:
+    """Update ``fields`` and ``prov`` in place with what the metadata says."""
+    title = meta.first("title")
+    if title and (title[1] in _STRONG_TITLE or (is_article and not fields.get("title"))):
+        fields["title"] = _clean_title(title[0])
+        prov["title"] = f"meta:{title[1]}"
+    if not is_article:
+        return
+    abstract = meta.first("abstract")
+    if abstract and not fields.get("abstract"):
+        text = plain(abstract[0])
+        text = _LEADING_LABEL.sub("", text)
+        if abstract[1] not in _WEAK_ABSTRACT or len(text.split()) >= _MIN_WEAK_WORDS:
+            fields["abstract"], fields["abstract_sections"] = text, ()
+            prov["abstract"] = f"meta:{abstract[1]}"
+    authors = meta.all("authors")
+    if authors:
+        fields["authors"] = tuple(dict.fromkeys(plain(a) for a in authors[0]))
+        prov["authors"] = f"meta:{authors[1]}"
+    journal = meta.first("journal")
+    if journal:
+        fields["journal"] = plain(journal[0])
+        prov["journal"] = f"meta:{journal[1]}"
+    published = meta.first("published")
+    if published and (date := iso_date(published[0])):
+        fields["published"] = date
+        prov["published"] = f"meta:{published[1]}"
+    _identifiers(fields, prov, meta)
+    keywords = meta.all("keywords")
+    if keywords:
+        values = keywords[0]
+        if len(values) == 1:
+            values = re.split(r"\s*[;,]\s*", values[0])
+        fields["keywords"] = tuple(dict.fromkeys(k for k in (plain(v) for v in values) if k))
+        prov["keywords"] = f"meta:{keywords[1]}"
+
+
+def _identifiers(fields: dict, prov: dict[str, str], meta: Meta) -> None:
+    doi = meta.first("doi")
+    value = identifiers.normalise_doi(doi[0]) if doi else None
+    if doi and value:
+        fields["doi"], prov["doi"] = value, f"meta:{doi[1]}"
+    for name, find in (("pmid", identifiers.find_pmid), ("pmcid", identifiers.find_pmcid),
+                       ("arxiv_id", identifiers.find_arxiv)):
+        found = meta.first(name)
+        if not found:
+            continue
+        raw = found[0].strip()
+        value = {"pmid": raw if raw.isdigit() else find(f"PMID: {raw}"),
+                 "pmcid": find(raw if raw.upper().startswith("PMC") else f"PMC{raw}"),
+                 "arxiv_id": find(f"arXiv:{raw}")}[name]
+        if value:
+            fields[name], prov[name] = value, f"meta:{found[1]}"
+
+
+def plain(text: str) -> str:
+    """Metadata text as a reader sees it: entities decoded, stray tags removed, spaces tidied."""
+    text = html_lib.unescape(_TAG.sub("", html_lib.unescape(text)))
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _clean_title(text: str) -> str:
+    from .assemble import clean_title
+
+    return clean_title(plain(text))
+
+
+def iso_date(raw: str) -> str | None:
+    """'2021/03/04', '2023/7', '2021-03-04T10:00Z', '4 March 2021' -> ISO 8601 (partial kept)."""
+    text = raw.strip()
+    m = re.match(r"^(\d{4})(?:[-/.](\d{1,2}))?(?:[-/.](\d{1,2}))?(?:[T\s].*)?$", text)
+    if m:
+        year, month, day = m.groups()
+        if month and not 1 <= int(month) <= 12:
+            return year
+        parts = [year] + [f"{int(p):02d}" for p in (month, day) if p]
+        return "-".join(parts)
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date().isoformat()
+        except ValueError:
+            continue
+    m = re.search(r"\b(1[6-9]\d\d|20\d\d)\b", text)
+    return m.group(1) if m else None

@@ -52,6 +52,7 @@ _ORCID = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
 _NAME = regex.compile(
     r"(?:(?:\p{Lu}[\p{L}'’\-.]*\.?|de|da|van|von|der|den|del|la|le|di|du|dos|al|bin|ibn)\s?){1,6}"
     r"(?:\s?[a-z](?=\s|$|,))?[\d*†‡,\s]*")
+_LISTING_HEADINGS = 3
 _LISTING = re.compile(r"(?:…|\.\.\.)\s*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
@@ -106,6 +107,9 @@ def assemble(
     all_text = "\n".join(lb.text for lb in labelled)
     is_article = (abstract is not None or _is_article(labelled, site)
                   or (page is not None and page.meta.scholarly))
+    if page is not None and not page.meta.scholarly and abstract is None and (
+            "website" in page.meta.pairs.get("og:type", ())):
+        is_article = False  # a site's own page (journal home, listing) says so in og:type
 
     fields: dict = {"title": title if is_article else None, "url": url or evidence.url,
                     "site": site}
@@ -115,9 +119,12 @@ def assemble(
         trace.used.update(abstract.indices)
         fields["abstract"], fields["abstract_sections"] = abstract.render()
         prov["abstract"] = abstract.where(labelled)
+    if page is not None:
+        title_at = _block_of(labelled, page.meta.first("title")) or title_at
     if title_at is not None and is_article:
         trace.used.add(title_at)
         fields["article_types"] = _article_types(labelled, title_at, trace, prov)
+        fields["authors"] = _authors(labelled, title_at, trace, prov)
     fields["keywords"] = _keywords(labelled, rules, site, trace, prov)
     fields.update(_identifiers(head_text, all_text, prov))
     if page is not None:
@@ -162,7 +169,11 @@ class Abstract:
 
 def _find_abstract_under_heading(labelled: list[Labelled], rules: RuleSet,
                                  site: str | None) -> Abstract | None:
-    """The first abstract heading followed by prose; run-in 'Abstract: ...' counts too."""
+    """The first abstract heading followed by prose; run-in 'Abstract: ...' counts too.
+
+    A page with several 'Abstract' headings lists many articles: none of them is its own."""
+    if _teasers(labelled) >= _LISTING_HEADINGS:
+        return None
     for i, lb in enumerate(labelled):
         if lb.removed:
             continue
@@ -190,7 +201,10 @@ def _dom_abstract(labelled: list[Labelled], rules: RuleSet, site: str | None) ->
         start += 1  # the 'Abstract' heading, or a title and authors sharing the container
     if start not in inside:
         return None
-    found = _collect(labelled, start, rules, site, first=None, within=set(inside))
+    rest = _run_in_abstract(labelled[start].text, rules, site)  # arXiv: 'Abstract:Long-form ...'
+    first = (start, rest) if rest else None
+    found = _collect(labelled, start + 1 if first else start, rules, site, first=first,
+                     within=set(inside))
     if found is None or not _enough(found):
         return None
     found.start, found.evidence = inside[0], "dom"
@@ -205,6 +219,12 @@ def _before_abstract_text(lb: Labelled) -> bool:
         return True
     return (lb.role in ("abstract", "type") or bool(lb.block.heading) or lb.block.list_item
             or not _is_prose(lb.text) or _author_list(lb.text))
+
+
+def _teasers(labelled: list[Labelled]) -> int:
+    """'Abstract' headings directly followed by prose (tabs and menus are followed by more menu)."""
+    return sum(1 for i, lb in enumerate(labelled[:-1])
+               if lb.role == "abstract" and _is_sentence_prose(labelled[i + 1].text))
 
 
 def _run_in_abstract(text: str, rules: RuleSet, site: str | None) -> str | None:
@@ -531,6 +551,17 @@ def _first_tail(labelled: list[Labelled]) -> int:
     return len(labelled)
 
 
+def _block_of(labelled: list[Labelled], meta_title: tuple[str, str] | None) -> int | None:
+    """The block showing the metadata's title, if the page shows it."""
+    if not meta_title:
+        return None
+    want = re.sub(r"\s+", " ", meta_title[0]).strip().casefold().rstrip(".")
+    for i, lb in enumerate(labelled):
+        if lb.text.casefold().rstrip(".") == want:
+            return i
+    return None
+
+
 # -- other fields --------------------------------------------------------------------------
 
 def _article_types(labelled: list[Labelled], title_at: int, trace: Trace,
@@ -555,10 +586,36 @@ def _article_types(labelled: list[Labelled], title_at: int, trace: Trace,
     return tuple(types)
 
 
+def _authors(labelled: list[Labelled], title_at: int, trace: Trace,
+             prov: dict[str, str]) -> tuple[str, ...]:
+    """Names from the author line just below the title: 'A. Roe1,2, B. Poe3 and C. Doe'."""
+    for k in range(title_at + 1, min(len(labelled), title_at + 4)):
+        lb = labelled[k]
+        if lb.removed or lb.role:
+            continue
+        text = lb.text
+        if not (_author_list(text) or re.fullmatch(r"[^,;]{3,40} and [^,;]{3,40}", text)):
+            continue
+        names = [_author_name(p) for p in re.split(r",|;|\band\b|&", text)]
+        names = [n for n in names if n]
+        if len(names) >= 2 and all(_NAME.fullmatch(n) for n in names):
+            trace.used.add(k)
+            prov["authors"] = lb.block.where
+            return tuple(names)
+    return ()
+
+
+def _author_name(part: str) -> str:
+    """'Maja Lindqvist1*' or 'Sofie Van den Broeck a' -> the name alone."""
+    part = re.sub(r"(?:\s?[a-z](?:,[a-z])*|[\d,*†‡§#]+)+$", "", part.strip())
+    return re.sub(r"\s+", " ", part).strip(" .")
+
+
 def normalise_type(text: str) -> str:
     """'ORIGINAL RESEARCH article' -> 'Original Research': kicker word dropped, caps eased."""
     text = re.sub(r"\s+", " ", text).strip().rstrip(":.")
-    text = re.sub(r"^open access\s*", "", text, flags=re.I)
+    text = re.sub(r"^(?:open access|(?:issue section|article type|section|category|type)\s*:)\s*",
+                  "", text, flags=re.I)
     words = text.split(" ")
     if len(words) > 1 and words[-1].casefold() == "article" and words[-2].isupper():
         text = " ".join(words[:-1])
@@ -650,6 +707,8 @@ def _is_article(labelled: list[Labelled], site: str | None) -> bool:
         score += 2
     types = [lb for lb in kept if lb.role == "type" and lb.text.casefold() != "news"]
     score += 2 if len(types) >= 2 else 1 if types else 0
+    if _teasers(labelled) >= _LISTING_HEADINGS:
+        score -= 4  # an 'Abstract' toggle over every teaser: a listing
     if any(lb.role == "keywords" for lb in kept):
         score += 1
     if _CITATION.search(text):

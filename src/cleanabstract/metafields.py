@@ -22,6 +22,7 @@ _STRONG_TITLE = {"citation_title", "dc.title", "dcterms.title", "jsonld:headline
 _WEAK_ABSTRACT = {"og:description", "description", "twitter:description", "jsonld:description",
                   "dc.description", "dcterms.description"}
 _MIN_WEAK_WORDS = 40
+_WEAK_KEYWORDS = {"dc.subject", "keywords"}
 _TAG = re.compile(r"<[^>]+>")
 _LEADING_LABEL = re.compile(r"^\s*(?:abstract|summary)\s*[:.\-–—]?\s+", re.I)
 _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y",
@@ -51,18 +52,32 @@ def merge(fields: dict, prov: dict[str, str], meta: Meta, *, is_article: bool) -
     if journal:
         fields["journal"] = plain(journal[0])
         prov["journal"] = f"meta:{journal[1]}"
-    published = meta.first("published")
-    if published and (date := iso_date(published[0])):
-        fields["published"] = date
-        prov["published"] = f"meta:{published[1]}"
+    published = _best_date(meta)
+    if published:
+        fields["published"], prov["published"] = published[0], f"meta:{published[1]}"
     _identifiers(fields, prov, meta)
     keywords = meta.all("keywords")
+    if keywords and keywords[1] in _WEAK_KEYWORDS and fields.get("keywords"):
+        keywords = None  # a subject category or an SEO list: the visible keywords are better
     if keywords:
         values = keywords[0]
         if len(values) == 1:
             values = re.split(r"\s*[;,]\s*", values[0])
         fields["keywords"] = tuple(dict.fromkeys(k for k in (plain(v) for v in values) if k))
         prov["keywords"] = f"meta:{keywords[1]}"
+
+
+def _best_date(meta: Meta) -> tuple[str, str] | None:
+    """The first date source; a bare year gives way to a fuller date of the same year."""
+    from .meta import SOURCES
+
+    dates = [(iso_date(v), s) for s in SOURCES["published"] for v in meta.pairs.get(s, ())]
+    dates = [(d, s) for d, s in dates if d]
+    if not dates:
+        return None
+    first = dates[0]
+    fuller = [d for d in dates if d[0].startswith(first[0]) and len(d[0]) > len(first[0])]
+    return fuller[0] if len(first[0]) == 4 and fuller else first
 
 
 def _identifiers(fields: dict, prov: dict[str, str], meta: Meta) -> None:

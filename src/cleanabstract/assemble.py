@@ -222,9 +222,9 @@ def _before_abstract_text(lb: Labelled) -> bool:
 
 
 def _teasers(labelled: list[Labelled]) -> int:
-    """'Abstract' headings directly followed by prose (tabs and menus are followed by more menu)."""
-    return sum(1 for i, lb in enumerate(labelled[:-1])
-               if lb.role == "abstract" and _is_sentence_prose(labelled[i + 1].text))
+    """'Abstract' toggles with a snippet right after them (tabs and menus have more menu)."""
+    return sum(1 for i, lb in enumerate(labelled) if lb.role == "abstract" and any(
+        _is_sentence_prose(nxt.text) for nxt in labelled[i + 1 : i + 4]))
 
 
 def _run_in_abstract(text: str, rules: RuleSet, site: str | None) -> str | None:
@@ -566,7 +566,7 @@ def _block_of(labelled: list[Labelled], meta_title: tuple[str, str] | None) -> i
 
 def _article_types(labelled: list[Labelled], title_at: int, trace: Trace,
                    prov: dict[str, str]) -> tuple[str, ...]:
-    """Type labels just above the title (PubMed, QxMD) or just below it."""
+    """Type labels just above the title (PubMed, QxMD) or, failing that, just below it."""
     found: list[int] = []
     k, kept = title_at - 1, 0
     while k >= 0 and kept < 4:
@@ -575,6 +575,15 @@ def _article_types(labelled: list[Labelled], title_at: int, trace: Trace,
         elif not labelled[k].removed:
             kept += 1
         k -= 1
+    k, kept = title_at + 1, 0
+    while not found and k < len(labelled) and kept < 6:
+        if labelled[k].role == "type":
+            found.append(k)
+        elif labelled[k].role in ("abstract", "stop", "tail"):
+            break
+        elif not labelled[k].removed:
+            kept += 1
+        k += 1
     types: list[str] = []
     for k in found:
         name = normalise_type(labelled[k].text)
@@ -588,7 +597,18 @@ def _article_types(labelled: list[Labelled], title_at: int, trace: Trace,
 
 def _authors(labelled: list[Labelled], title_at: int, trace: Trace,
              prov: dict[str, str]) -> tuple[str, ...]:
-    """Names from the author line just below the title: 'A. Roe1,2, B. Poe3 and C. Doe'."""
+    """Names from the author line just below the title: 'A. Roe1,2, B. Poe3 and C. Doe', or
+    from one name a block where each author is a link of its own."""
+    singles: list[int] = []
+    for k in range(title_at + 1, min(len(labelled), title_at + 30)):
+        name = _author_name(labelled[k].text)
+        if labelled[k].removed or not (_NAME.fullmatch(name) and 2 <= len(name.split()) <= 5):
+            break
+        singles.append(k)
+    if len(singles) >= 2:
+        trace.used.update(singles)
+        prov["authors"] = labelled[singles[0]].block.where
+        return tuple(_author_name(labelled[k].text) for k in singles)
     for k in range(title_at + 1, min(len(labelled), title_at + 4)):
         lb = labelled[k]
         if lb.removed or lb.role:
@@ -607,7 +627,7 @@ def _authors(labelled: list[Labelled], title_at: int, trace: Trace,
 
 def _author_name(part: str) -> str:
     """'Maja Lindqvist1*' or 'Sofie Van den Broeck a' -> the name alone."""
-    part = re.sub(r"(?:\s?[a-z](?:,[a-z])*|[\d,*†‡§#]+)+$", "", part.strip())
+    part = re.sub(r"(?:\s[a-z](?:,[a-z])*|[\d,*†‡§#]+)+$", "", part.strip())
     return re.sub(r"\s+", " ", part).strip(" .")
 
 

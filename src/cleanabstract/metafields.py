@@ -113,7 +113,7 @@ def _clean_title(text: str) -> str:
 def iso_date(raw: str) -> str | None:
     """'2021/03/04', '2023/7', '2021-03-04T10:00Z', '4 March 2021' -> ISO 8601 (partial kept)."""
     text = raw.strip()
-    m = re.match(r"^(\d{4})(?:[-/.](\d{1,2}))?(?:[-/.](\d{1,2}))?(?:[T\s].*)?$", text)
+    m = re.match(r"^(\d{4})(?:[-/.](\d{1,2}))?(?:[-/.](\d{1,2}))?(?:T.*|\s+\d{1,2}:\d\d.*)?$", text)
     if m:
         year, month, day = m.groups()
         if month and not 1 <= int(month) <= 12:

@@ -123,7 +123,7 @@ def assemble(
         title_at = _block_of(labelled, page.meta.first("title")) or title_at
     if title_at is not None and is_article:
         trace.used.add(title_at)
-        fields["article_types"] = _article_types(labelled, title_at, trace, prov)
+        fields["article_types"] = _article_types(labelled, title_at, rules, site, trace, prov)
         fields["authors"] = _authors(labelled, title_at, trace, prov)
     fields["keywords"] = _keywords(labelled, rules, site, trace, prov)
     fields.update(_identifiers(head_text, all_text, prov))
@@ -564,35 +564,58 @@ def _block_of(labelled: list[Labelled], meta_title: tuple[str, str] | None) -> i
 
 # -- other fields --------------------------------------------------------------------------
 
-def _article_types(labelled: list[Labelled], title_at: int, trace: Trace,
-                   prov: dict[str, str]) -> tuple[str, ...]:
+def _article_types(labelled: list[Labelled], title_at: int, rules: RuleSet, site: str | None,
+                   trace: Trace, prov: dict[str, str]) -> tuple[str, ...]:
     """Type labels just above the title (PubMed, QxMD) or, failing that, just below it."""
-    found: list[int] = []
+    found: list[tuple[int, list[str]]] = []
     k, kept = title_at - 1, 0
     while k >= 0 and kept < 4:
-        if labelled[k].role == "type":
-            found.insert(0, k)
+        labels = _type_labels(labelled[k], rules, site)
+        if labels:
+            found.insert(0, (k, labels))
         elif not labelled[k].removed:
             kept += 1
         k -= 1
     k, kept = title_at + 1, 0
     while not found and k < len(labelled) and kept < 6:
         if labelled[k].role == "type":
-            found.append(k)
+            found.append((k, [labelled[k].text]))
         elif labelled[k].role in ("abstract", "stop", "tail"):
             break
         elif not labelled[k].removed:
             kept += 1
         k += 1
     types: list[str] = []
-    for k in found:
-        name = normalise_type(labelled[k].text)
-        if name.casefold() not in {t.casefold() for t in types}:
-            types.append(name)
-            trace.used.add(k)
+    for k, labels in found:
+        trace.used.add(k)
+        for name in map(normalise_type, labels):
+            if name.casefold() not in {t.casefold() for t in types}:
+                types.append(name)
     if found:
-        prov["article_types"] = labelled[found[0]].block.where
+        prov["article_types"] = labelled[found[0][0]].block.where
     return tuple(types)
+
+
+def _type_labels(lb: Labelled, rules: RuleSet, site: str | None) -> list[str]:
+    """One type label, or several that markup ran together ('Journal Article Review')."""
+    if lb.role == "type":
+        return [lb.text]
+    if lb.removed or lb.role or lb.block.words > 12:
+        return []
+    words = lb.text.split()
+
+    def split(i: int) -> list[str] | None:
+        if i == len(words):
+            return []
+        for j in range(len(words), i, -1):
+            piece = " ".join(words[i:j])
+            rule = rules.first_match(piece, site)
+            if rule is not None and rule.role == "type" and (rest := split(j)) is not None:
+                return [piece, *rest]
+        return None
+
+    labels = split(0)
+    return labels if labels and len(labels) >= 2 else []
 
 
 def _authors(labelled: list[Labelled], title_at: int, trace: Trace,
@@ -601,8 +624,10 @@ def _authors(labelled: list[Labelled], title_at: int, trace: Trace,
     from one name a block where each author is a link of its own."""
     singles: list[int] = []
     for k in range(title_at + 1, min(len(labelled), title_at + 30)):
+        if labelled[k].removed:
+            continue  # 'Author links open overlay panel' and such between title and names
         name = _author_name(labelled[k].text)
-        if labelled[k].removed or not (_NAME.fullmatch(name) and 2 <= len(name.split()) <= 5):
+        if not (_NAME.fullmatch(name) and 2 <= len(name.split()) <= 5):
             break
         singles.append(k)
     if len(singles) >= 2:
@@ -646,34 +671,44 @@ def normalise_type(text: str) -> str:
 
 def _keywords(labelled: list[Labelled], rules: RuleSet, site: str | None, trace: Trace,
               prov: dict[str, str]) -> tuple[str, ...]:
-    out: list[str] = []
+    """Author keywords; MeSH headings only when the page gives no keywords of its own."""
+    groups: list[tuple[bool, int, list[str], set[int]]] = []
     for i, lb in enumerate(labelled):
-        if lb.role != "keywords":
-            continue
-        m = re.match(r"^[^:：]{1,40}?\s*[:：]\s*(.+)$", lb.text) or re.match(
-            r"^\S+(?: \S+)?\s*(?:\.|\s[-–—])\s+(.+)$", lb.text)
-        items: list[str] = []
-        if m and len(m.group(1)) > 1:
-            items = _split_keywords(m.group(1))
-        else:
-            for k in range(i + 1, min(len(labelled), i + 40)):
-                nxt = labelled[k]
-                if nxt.removed or nxt.role in ("stop", "tail", "abstract", "keywords", "section"):
-                    break
-                if nxt.block.words > 8 or nxt.text.endswith("."):
-                    if not items and nxt.block.words <= 60:
-                        items = _split_keywords(nxt.text)
-                        trace.used.add(k)
-                    break
-                # one keyword a line ('Fatty Acids, Volatile' is one MeSH term), unless ';' lists
-                several = ";" in nxt.text or nxt.text.count(",") >= 2
-                items.extend(_split_keywords(nxt.text) if several else [_keyword(nxt.text)])
-                trace.used.add(k)
-        if items:
-            trace.used.add(i)
-            prov.setdefault("keywords", lb.block.where)
-            out.extend(k for k in items if k.casefold() not in {o.casefold() for o in out})
+        if lb.role == "keywords":
+            items, used = _keyword_group(labelled, i)
+            if items:
+                groups.append((lb.text.casefold().startswith("mesh"), i, items, used))
+    own = [g for g in groups if not g[0]]
+    out: list[str] = []
+    for _, i, items, used in own or groups:
+        trace.used.update(used)
+        prov.setdefault("keywords", labelled[i].block.where)
+        out.extend(k for k in items if k.casefold() not in {o.casefold() for o in out})
     return tuple(out)
+
+
+def _keyword_group(labelled: list[Labelled], i: int) -> tuple[list[str], set[int]]:
+    """'Keywords: a; b' on one line, or a heading with one keyword a line below it."""
+    text = labelled[i].text
+    m = re.match(r"^[^:：]{1,40}?\s*[:：]\s*(.+)$", text) or re.match(
+        r"^\S+(?: \S+)?\s*(?:\.|\s[-–—])\s+(.+)$", text)
+    if m and len(m.group(1)) > 1:
+        return _split_keywords(m.group(1)), {i}
+    items: list[str] = []
+    used = {i}
+    for k in range(i + 1, min(len(labelled), i + 40)):
+        nxt = labelled[k]
+        if nxt.removed or nxt.role in ("stop", "tail", "abstract", "keywords", "section"):
+            break
+        if nxt.block.words > 8 or nxt.text.endswith("."):
+            if not items and nxt.block.words <= 60:
+                items, used = _split_keywords(nxt.text), used | {k}
+            break
+        # one keyword a line ('Fatty Acids, Volatile' is one MeSH term), unless ';' lists
+        several = ";" in nxt.text or nxt.text.count(",") >= 2
+        items.extend(_split_keywords(nxt.text) if several else [_keyword(nxt.text)])
+        used.add(k)
+    return items, used
 
 
 def _split_keywords(text: str) -> list[str]:

@@ -47,13 +47,14 @@ _FIELD_LINE = re.compile(
     r"correspondence|corresponding authors?|e-?mail|affiliations?|authors?|keywords|received|accepted|"
     r"published|citation|copyright|funding|competing interests|data availability|année|date)\s*:",
     re.I)
+_NAME_SPLIT = re.compile(r",|;|\band\b|\bи\b|&")
 _EMAIL = re.compile(r"\S\s?(?:@|\[at\]|\{at\}|\(at\))\s?\S+\.\w")
 _ORCID = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
 _NAME = regex.compile(
     r"(?:(?:\p{Lu}[\p{L}'’\-.]*\.?|de|da|van|von|der|den|del|la|le|di|du|dos|al|bin|ibn)\s?){1,6}"
     r"(?:\s?[a-z](?=\s|$|,))?[\d*†‡,\s]*")
 _LISTING_HEADINGS = 3
-_LISTING = re.compile(r"(?:…|\.\.\.)\s*$")
+_SIGNAL_CHARS = 30_000  # scholarly signals sit in a page's head; reading further costs time
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -99,13 +100,14 @@ def assemble(
     abstract = _dom_abstract(labelled, rules, site) or _find_abstract_under_heading(
         labelled, rules, site)
     title_at = _find_title(labelled, evidence, before=abstract.start if abstract else None)
-    if abstract is None and title_at is not None and _is_article(labelled, site):
+    scholarly = _is_article(labelled, site)
+    if abstract is None and title_at is not None and scholarly:
         abstract = _find_headless_abstract(labelled, rules, site, after=title_at)
     title = _title_text(labelled, evidence, title_at, prov)
     head_end = _head_end(labelled, abstract)
     head_text = "\n".join(lb.text for lb in labelled[:head_end])
     all_text = "\n".join(lb.text for lb in labelled)
-    is_article = (abstract is not None or _is_article(labelled, site)
+    is_article = (abstract is not None or scholarly
                   or (page is not None and page.meta.scholarly))
     if page is not None and not page.meta.scholarly and abstract is None and (
             "website" in page.meta.pairs.get("og:type", ())):
@@ -381,6 +383,9 @@ def _find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | 
         key = lb.text.casefold().rstrip(".")
         counts[key] = counts.get(key, 0) + 1
     head = _page_title_parts(labelled, evidence)
+    kept = [0]  # kept[i]: blocks not removed among labelled[:i], for distances in O(1)
+    for lb in labelled:
+        kept.append(kept[-1] + (not lb.removed))
     best, best_score = None, 0.0
     boxed = 0  # blocks left inside a Highlights / Key points box: its items are not titles
     for i in range(min(end, len(labelled))):
@@ -394,14 +399,14 @@ def _find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | 
             continue
         if lb.removed or lb.role or not _title_shaped(lb.text):
             continue
-        score = _title_score(labelled, i, head, counts, before)
+        score = _title_score(labelled, i, head, counts, before, kept)
         if score > best_score or (score == best_score and best is not None and before is not None):
             best, best_score = i, score
     return best if best_score >= 3 else None
 
 
 def _title_score(labelled: list[Labelled], i: int, head: set[str], counts: dict[str, int],
-                 before: int | None) -> float:
+                 before: int | None, kept: list[int]) -> float:
     lb = labelled[i]
     text = lb.text
     key = text.casefold().rstrip(".")
@@ -416,7 +421,7 @@ def _title_score(labelled: list[Labelled], i: int, head: set[str], counts: dict[
     if _type_label_above(labelled, i):
         score += 2
     if before is not None:
-        gap = sum(1 for k in range(i + 1, before) if not labelled[k].removed)
+        gap = kept[before] - kept[i + 1]
         score += 2 if gap <= 3 else 1.5 if gap <= 8 else 1 if gap <= 20 else 0
     nxt = _next_kept(labelled, i)
     if nxt is not None:
@@ -424,7 +429,7 @@ def _title_score(labelled: list[Labelled], i: int, head: set[str], counts: dict[
         score += 2 if _author_list(below) else 1 if _AUTHORISH.search(below) else 0
     if before is None:
         prose = _next_prose(labelled, i)
-        gap = None if prose is None else sum(1 for k in range(i + 1, prose) if not labelled[k].removed)
+        gap = None if prose is None else kept[prose] - kept[i + 1]
         score += 0 if gap is None else 3 if gap <= 2 else 1 if gap <= 5 else 0
     words = lb.block.words
     cjk = len(_CJK.findall(text))
@@ -466,7 +471,7 @@ def _next_prose(labelled: list[Labelled], i: int) -> int | None:
 
 def _author_list(text: str) -> bool:
     """'A. Smith, B. Jones and C. Wu' or 'Smith J, Jones B': names separated by commas."""
-    parts = [p.strip() for p in regex.split(r",|;|\band\b|\bи\b|&", text) if p.strip()]
+    parts = [p.strip() for p in _NAME_SPLIT.split(text) if p.strip()]
     if len(parts) < 3:
         return False
     names = sum(1 for p in parts if _NAME.fullmatch(p))
@@ -756,7 +761,7 @@ def _is_article(labelled: list[Labelled], site: str | None) -> bool:
     2.5 points: a DOI alone is not enough (news cites papers), a DOI with a type label or a
     few scholarly words is."""
     kept = [lb for lb in labelled if not lb.removed]
-    text = "\n".join(lb.text for lb in kept)
+    text = "\n".join(lb.text for lb in kept)[:_SIGNAL_CHARS]
     score = 2.0 if site else 0.0  # every site profile we ship is a scholarly site
     if identifiers.find_dois(text) or identifiers.find_pmid(text) or identifiers.find_arxiv(text):
         score += 2
@@ -768,9 +773,13 @@ def _is_article(labelled: list[Labelled], site: str | None) -> bool:
         score += 1
     if _CITATION.search(text):
         score += 1
-    hits = {m.group(0).casefold() for m in _SCHOLARLY.finditer(text)}
+    hits: set[str] = set()
+    for m in _SCHOLARLY.finditer(text):
+        hits.add(m.group(0).casefold())
+        if len(hits) >= 6:  # the score counts six at most
+            break
     score += min(3, len(hits) * 0.5)
-    listing = sum(1 for lb in kept if _LISTING.search(lb.text) and lb.block.words >= 8)
+    listing = sum(1 for lb in kept if lb.text.endswith(("…", "...")) and lb.block.words >= 8)
     if listing >= 3:
         score -= 4
     return score >= 2.5

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from lxml import etree, html
+from lxml import etree
 
 from .. import meta as meta_mod
 from ..blocks import Block, PageEvidence
@@ -30,7 +30,10 @@ _BLOCK = {"p", "div", "section", "article", "main", "header", "footer", "nav", "
           "center", "legend", "menu", "button", "dialog", "title"}
 _WS = re.compile(r"\s+")
 # Inline controls: a block made only of these, side by side, is a tool bar.
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_BLANK = " \t\n\r\f\v\xa0" + "\x00"
 _CONTROLS = {"a", "button"}
+_LANDMARKS = {"nav", "footer", "header", "aside"}
 _MARK = "\x00"
 _SEPARATORS = re.compile(r"[\s|·•/\-–—]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -47,22 +50,24 @@ class HtmlPage:
     lang: str | None = None
 
 
-def parse(text: str) -> html.HtmlElement | None:
-    parser = html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
-                             recover=True, default_doctype=False)
+def parse(text: str) -> etree._Element | None:
+    """A plain lxml tree (no lxml.html element classes: their per-element lookup is slow)."""
+    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
+                              recover=True, default_doctype=False)
     text = re.sub(r"^\s*<\?xml[^>]*>", "", text)
     try:
-        return html.document_fromstring(text, parser=parser)
+        return etree.fromstring(text, parser=parser)
     except (etree.ParserError, ValueError):
         return None
 
 
 def to_page(text: str, rules: RuleSet, site: str | None = None) -> HtmlPage:
+    """Blocks, dropped elements and metadata of one HTML page."""
     root = parse(text)
     if root is None:
         return HtmlPage([], PageEvidence(style="html"), meta_mod.Meta())
     title_el = root.find(".//title")
-    title = _WS.sub(" ", title_el.text_content()).strip() if title_el is not None else None
+    title = _WS.sub(" ", "".join(title_el.itertext())).strip() if title_el is not None else None
     walker = _Walker(rules, site)
     body = root.find("body")
     walker.walk(body if body is not None else root)
@@ -87,64 +92,72 @@ class _Walker:
         self.containers = 0
 
     def walk(self, top: etree._Element) -> None:
-        # Stack items: ("open", element, hint), ("close", element, saved block state) and
-        # ("close-inline", element, None); a close pops after the element's children.
-        stack: list[tuple] = [("open", top, "")]
-        tag, where, hint = "", "dom:body", ""
-        while stack:
-            action, el, extra = stack.pop()
-            if action == "close-inline":
-                if el.tag in _CONTROLS:
-                    self.parts.append(_MARK)
-                if el.tail:
-                    self.parts.append(el.tail)
-                continue
-            if action == "close":
-                self.flush(tag, where, hint)
-                tag, where, hint = extra
-                if el.tail:
+        """One pass of lxml's iterwalk; skipped and dropped subtrees are never descended."""
+        walker = etree.iterwalk(top, events=("start", "end"))
+        saved: list[tuple] = []  # per open element: what to restore at its end
+        tag, where, hint, ctx = "", "dom:body", "", ""
+        for event, el in walker:
+            if event == "end":
+                kind, state = saved.pop()
+                if kind == "block":
+                    self.flush(tag, where, hint)
+                    tag, where, hint, ctx = state
+                elif kind == "inline":
+                    ctx = state
+                    if el.tag in _CONTROLS:
+                        self.parts.append(_MARK)
+                if el.tail and el is not top:
                     self.parts.append(el.tail)
                 continue
             name = el.tag if isinstance(el.tag, str) else ""
             if not name or name in _INVISIBLE:
-                if el.tail and name:
-                    self.parts.append(el.tail)
+                walker.skip_subtree()
+                saved.append(("skip", None))
                 continue
-            sig = signature(el)
-            rule = self.rules.element_match(sig, self.site) if (el.attrib or name in (
-                "nav", "footer", "header", "aside")) else None
-            new_hint = extra
+            if el.attrib or name in _LANDMARKS:
+                sig = signature(el)
+                rule = self.rules.element_match(sig, self.site)
+            else:
+                sig, rule = name, None
             if rule is not None and rule.category != "role":
                 self.flush(tag, where, hint)
-                text = _WS.sub(" ", el.text_content()).strip()
+                text = _WS.sub(" ", "".join(el.itertext())).strip()
                 if text:
                     self.dropped.append(Removed(text, rule.id, rule.category, f"dom:{sig}"))
-                if el.tail:
-                    self.parts.append(el.tail)
+                walker.skip_subtree()
+                saved.append(("skip", None))
                 continue
-            if rule is not None and rule.role == "abstract" and not extra:
+            inner = ctx
+            if rule is not None and rule.role == "abstract" and not ctx:
                 self.containers += 1
-                new_hint = "abstract" if self.containers == 1 else "other-abstract"
+                inner = "abstract" if self.containers == 1 else "other-abstract"
             elif rule is not None and rule.role == "not-abstract":
-                new_hint = "not-abstract"
+                inner = "not-abstract"
             if name in _BLOCK:
                 self.flush(tag, where, hint)
-                stack.append(("close", el, (tag, where, hint)))
-                tag, where, hint = name, f"dom:{sig}", new_hint
+                saved.append(("block", (tag, where, hint, ctx)))
+                tag, where, hint = name, f"dom:{sig}", inner
             else:
-                stack.append(("close-inline", el, None))
+                saved.append(("inline", ctx))
                 if name in _CONTROLS:
                     self.parts.append(_MARK)
+            ctx = inner
             if el.text:
                 self.parts.append(el.text)
-            for child in reversed(el):
-                stack.append(("open", child, new_hint))
         self.flush(tag, where, hint)
 
     def flush(self, tag: str, where: str, hint: str) -> None:
-        pieces = "".join(self.parts).split(_MARK)
+        if not self.parts:
+            return
+        joined = "".join(self.parts)
         self.parts.clear()
-        level = int(tag[1]) if re.fullmatch(r"h[1-6]", tag) else 0
+        if not joined.strip(_BLANK):
+            return
+        level = _HEADINGS.get(tag, 0)
+        if _MARK not in joined:
+            self.blocks.append(Block(_WS.sub(" ", joined).strip(), where, level, tag == "li", hint))
+            return
+        pieces = joined.split(_MARK)
         # A row of links or buttons with nothing but separators between them ('Download PDF',
         # 'Export citation') is one control per block, as the rules expect; links inside a
         # sentence stay in it.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from lxml import html
+from lxml import etree
 
 from . import jsonld, tags
 
@@ -69,7 +69,7 @@ class Meta:
             t in jsonld.SCHOLARLY for t in self.jsonld_types)
 
 
-def extract(root: html.HtmlElement) -> Meta:
+def extract(root: etree._Element) -> Meta:
     pairs: dict[str, list[str]] = {}
     for name, value in tags.read(root):
         pairs.setdefault(name, []).append(value)

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from lxml import html
+from lxml import etree
 
 SCHOLARLY = {"ScholarlyArticle", "MedicalScholarlyArticle", "Thesis", "Chapter", "Report"}
 ARTICLE = SCHOLARLY | {"Article", "TechArticle"}
@@ -14,7 +14,7 @@ _FIELDS = ("headline", "name", "abstract", "description", "datePublished", "inLa
            "doi")
 
 
-def read(root: html.HtmlElement) -> tuple[list[tuple[str, str]], tuple[str, ...]]:
+def read(root: etree._Element) -> tuple[list[tuple[str, str]], tuple[str, ...]]:
     """(name, value) pairs from the first article object, and every @type seen on the page."""
     pairs: list[tuple[str, str]] = []
     types: list[str] = []

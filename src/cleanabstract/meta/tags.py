@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lxml import html
+from lxml import etree
 
 
-def read(root: html.HtmlElement) -> Iterator[tuple[str, str]]:
+def read(root: etree._Element) -> Iterator[tuple[str, str]]:
     for el in root.iter("meta"):
         name = el.get("name") or el.get("property") or el.get("itemprop")
         content = el.get("content")

@@ -49,6 +49,7 @@ RULE_KEYS = {
     "examples", "counter_examples", "todo",
 }
 DEFAULT_MAX_WORDS = 40
+_MEMO_SIZE = 200_000  # remembered block answers per site; cleared when full
 USER_TIMEOUT = 0.25  # seconds a user's pattern may spend on one block before we call it runaway
 
 
@@ -121,6 +122,8 @@ class RuleSet:
     _compiled: dict[Any, list[tuple[int, Any, list, float | None]]] = field(
         default_factory=dict, repr=False, compare=False
     )
+    _memo: dict[Any, dict[str, Rule | None]] = field(default_factory=dict, repr=False,
+                                                     compare=False)
 
     # -- loading -------------------------------------------------------------------------
     @classmethod
@@ -160,6 +163,15 @@ class RuleSet:
 
     def element_match(self, signature: str, site: str | None = None) -> Rule | None:
         """The first element rule matching an HTML element's signature ('div#id.cls[role=x]')."""
+        memo = self._memo.setdefault(("element", site), {})
+        if signature in memo:
+            return memo[signature]
+        if len(memo) > _MEMO_SIZE:
+            memo.clear()
+        memo[signature] = found = self._element_match(signature, site)
+        return found
+
+    def _element_match(self, signature: str, site: str | None) -> Rule | None:
         key = ("element", site)
         if key not in self._compiled:
             members = [(p, r) for p, r in enumerate(self.active(site)) if r.match == "element"]
@@ -171,14 +183,27 @@ class RuleSet:
         return members[int(m.lastgroup[1:])][1] if m else None
 
     def first_match(self, text: str, site: str | None = None) -> Rule | None:
-        """The first rule (in preference order) that matches the block text, or None."""
+        """The first rule (in preference order) that matches the block text, or None.
+
+        Short blocks repeat across pages (menus, buttons, footers), so answers are memoised."""
+        if len(text) > 300:
+            return self._first_match(text, site)
+        memo = self._memo.setdefault(site, {})
+        if text in memo:
+            return memo[text]
+        if len(memo) > _MEMO_SIZE:
+            memo.clear()
+        memo[text] = found = self._first_match(text, site)
+        return found
+
+    def _first_match(self, text: str, site: str | None) -> Rule | None:
         words = text.count(" ") + 1
         best: tuple[int, Rule] | None = None
         for limit, pattern, rules, timeout in self._groups(site):
             if words > limit:
                 continue
             try:
-                m = pattern.match(text, timeout=timeout)
+                m = pattern.match(text, timeout=timeout) if timeout else pattern.match(text)
             except TimeoutError:
                 raise RuleTimeout(_culprit(rules, text)) from None
             if m is None:
@@ -204,13 +229,14 @@ class RuleSet:
                 alts = "|".join(f"(?P<r{i}>{r.anchored})" for i, (_, r) in enumerate(members))
                 users = sum(1 for _, r in members if r.user)
                 timeout = USER_TIMEOUT * (users + 1) if users else None
-                groups.append((limit, regex.compile(alts, regex.V0), members, timeout))
+                groups.append((limit, _compile(alts, users > 0), members, timeout))
             self._compiled[site] = groups
         return self._compiled[site]
 
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
         state["_compiled"] = {}  # compiled patterns are rebuilt in the worker, once
+        state["_memo"] = {}
         return state
 
     def detect_site(self, url: str | None, text: str) -> str | None:
@@ -220,7 +246,7 @@ class RuleSet:
             for site in self.sites.values():
                 if any(host == h or host.endswith("." + h) for h in site.hosts):
                     return site.name
-        head = text[:200_000].casefold()
+        head = text[:60_000].lower()
         best, hits = None, 0
         for site in self.sites.values():
             n = sum(1 for f in site.fingerprints if f.casefold() in head)
@@ -348,6 +374,17 @@ def _culprit(rules: Iterable[tuple[int, Rule]], text: str) -> str:
             return (f"rule {rule.id!r} ({rule.pack}) took longer than {USER_TIMEOUT}s on a "
                     f"{len(text)}-character block: its pattern backtracks catastrophically")
     return "a rule pattern ran past its time limit"
+
+
+def _compile(alternation: str, has_user_rules: bool) -> Any:
+    """Shipped rules run on the standard engine (faster, and they are linear-time by review);
+    a user's rules need `regex` for its timeout. Fall back to `regex` for syntax `re` lacks."""
+    if not has_user_rules:
+        try:
+            return re.compile(alternation)
+        except re.error:
+            pass
+    return regex.compile(alternation, regex.V0)
 
 
 def _host(url: str | None) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import regex
 
@@ -24,13 +25,13 @@ _BMJ_RUN_IN = re.compile(r"^(?P<label>[A-Z][a-z]+(?: [a-z]+){0,4})\s+(?P<rest>[A
 _TITLE_SPLIT = re.compile(r"\s+(?:[|｜]|[-–—]|::)\s+")
 _AUTHORISH = re.compile(r"(?:\b[A-Z][a-z]+,? (?:[A-Z]\.\s?)+|\b(?:[A-Z]\.\s?)+[A-Z][a-z]+|\d\s*,|\bet al\b|\band\b)")
 _CITATION = re.compile(r"\b(?:19|20)\d\d\b[^\n]{0,40}?;?\s*\d+\s*\(\d+\)\s*:\s*[\de]")
-_SCHOLARLY = re.compile(
-    r"\b(?:universit[yéäà]|universidad|universidade|università|institut[eo]?|department|"
-    r"hospital|laborator|faculty|school of|college|academy|journal|proceedings|conference|"
-    r"references|bibliography|cite this|cited|citation|keywords?|received|accepted|"
-    r"peer[- ]reviewed|preprint|et al\.|volume|issue|issn|doi|arxiv|pubmed|abstract|symposium|"
-    r"booktitle|inproceedings|published in|workshop)\b",
-    re.I,
+# Words of scholarly pages, found by substring in the lower-cased head of the page (fast).
+_SCHOLARLY = (
+    "universit", "institut", "department", "hospital", "laborator", "faculty", "school of",
+    "college", "academy", "journal", "proceedings", "conference", "references", "bibliography",
+    "cite this", "cited by", "citation", "keywords", "key words", "received", "accepted",
+    "peer review", "preprint", "et al.", "volume", "issn", "doi:", "doi.org", "arxiv", "pubmed",
+    "abstract", "symposium", "booktitle", "inproceedings", "published in", "workshop",
 )
 _AFFILIATION = re.compile(
     r"\b(?:universit|université|universidad|universidade|institut|department|departamento|"
@@ -54,6 +55,7 @@ _NAME = regex.compile(
     r"(?:(?:\p{Lu}[\p{L}'’\-.]*\.?|de|da|van|von|der|den|del|la|le|di|du|dos|al|bin|ibn)\s?){1,6}"
     r"(?:\s?[a-z](?=\s|$|,))?[\d*†‡,\s]*")
 _LISTING_HEADINGS = 3
+_TITLE_REACH = 40  # kept blocks between a title and its abstract, at most (authors, tools)
 _SIGNAL_CHARS = 30_000  # scholarly signals sit in a page's head; reading further costs time
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
@@ -76,6 +78,15 @@ class Labelled:
     @property
     def text(self) -> str:
         return self.block.text
+
+    @cached_property
+    def long_prose(self) -> bool:
+        """Computed once: the assembler asks it of the same block many times."""
+        return _is_sentence_prose(self.block.text)
+
+    @cached_property
+    def authors_line(self) -> bool:
+        return _author_list(self.block.text)
 
 
 @dataclass
@@ -220,13 +231,13 @@ def _before_abstract_text(lb: Labelled) -> bool:
     if lb.removed:
         return True
     return (lb.role in ("abstract", "type") or bool(lb.block.heading) or lb.block.list_item
-            or not _is_prose(lb.text) or _author_list(lb.text))
+            or not _is_prose(lb.text) or lb.authors_line)
 
 
 def _teasers(labelled: list[Labelled]) -> int:
     """'Abstract' toggles with a snippet right after them (tabs and menus have more menu)."""
     return sum(1 for i, lb in enumerate(labelled) if lb.role == "abstract" and any(
-        _is_sentence_prose(nxt.text) for nxt in labelled[i + 1 : i + 4]))
+        nxt.long_prose for nxt in labelled[i + 1 : i + 4]))
 
 
 def _run_in_abstract(text: str, rules: RuleSet, site: str | None) -> str | None:
@@ -335,7 +346,7 @@ def _find_headless_abstract(labelled: list[Labelled], rules: RuleSet, site: str 
             if lb.role in ("stop", "tail", "keywords"):
                 return None
             continue
-        if _is_sentence_prose(lb.text):
+        if lb.long_prose:
             while j - 1 > after and _abstract_item(labelled[j - 1]):
                 j -= 1  # key-point bullets or short sentences that open the same abstract
             found = _collect(labelled, j, rules, site, first=None)
@@ -399,6 +410,9 @@ def _find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | 
             continue
         if lb.removed or lb.role or not _title_shaped(lb.text):
             continue
+        if before is not None and kept[before] - kept[i] > _TITLE_REACH and (
+                lb.text.casefold().rstrip(".") not in head):
+            continue  # far above the abstract and not the page's own title
         score = _title_score(labelled, i, head, counts, before, kept)
         if score > best_score or (score == best_score and best is not None and before is not None):
             best, best_score = i, score
@@ -425,8 +439,8 @@ def _title_score(labelled: list[Labelled], i: int, head: set[str], counts: dict[
         score += 2 if gap <= 3 else 1.5 if gap <= 8 else 1 if gap <= 20 else 0
     nxt = _next_kept(labelled, i)
     if nxt is not None:
-        below = labelled[nxt].text[:300]
-        score += 2 if _author_list(below) else 1 if _AUTHORISH.search(below) else 0
+        below = labelled[nxt]
+        score += 2 if below.authors_line else 1 if _AUTHORISH.search(below.text[:300]) else 0
     if before is None:
         prose = _next_prose(labelled, i)
         gap = None if prose is None else kept[prose] - kept[i + 1]
@@ -461,7 +475,7 @@ def _next_prose(labelled: list[Labelled], i: int) -> int | None:
     for k in range(i + 1, len(labelled)):
         if labelled[k].removed:
             continue
-        if _is_sentence_prose(labelled[k].text):
+        if labelled[k].long_prose:
             return k
         kept += 1
         if kept > 12 or labelled[k].role in ("abstract", "stop", "tail"):
@@ -552,7 +566,7 @@ def _first_tail(labelled: list[Labelled]) -> int:
     for i, lb in enumerate(labelled):
         if lb.role in ("tail", "stop") and seen_prose:
             return i
-        seen_prose = seen_prose or _is_sentence_prose(lb.text)
+        seen_prose = seen_prose or lb.long_prose
     return len(labelled)
 
 
@@ -773,12 +787,9 @@ def _is_article(labelled: list[Labelled], site: str | None) -> bool:
         score += 1
     if _CITATION.search(text):
         score += 1
-    hits: set[str] = set()
-    for m in _SCHOLARLY.finditer(text):
-        hits.add(m.group(0).casefold())
-        if len(hits) >= 6:  # the score counts six at most
-            break
-    score += min(3, len(hits) * 0.5)
+    lowered = text.lower()
+    hits = sum(1 for word in _SCHOLARLY if word in lowered)
+    score += min(3, hits * 0.5)
     listing = sum(1 for lb in kept if lb.text.endswith(("…", "...")) and lb.block.words >= 8)
     if listing >= 3:
         score -= 4

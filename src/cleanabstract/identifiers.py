@@ -36,7 +36,9 @@ def normalise_doi(raw: str) -> str | None:
 
 def find_dois(text: str) -> list[str]:
     """Every valid DOI in text, in order of appearance (duplicates kept, for counting)."""
-    out = []
+    out: list[str] = []
+    if "10." not in text:
+        return out
     for m in DOI_RE.finditer(text):
         doi = normalise_doi(m.group(1))
         if doi:
@@ -57,16 +59,20 @@ def best_doi(candidates: list[str]) -> str | None:
     return best[1]
 
 
+# Each finder first checks for its marker with a plain substring test: most pages have none,
+# and a substring test is far cheaper than a regex scan of a long page.
 def find_pmid(text: str) -> str | None:
-    m = PMID_RE.search(text)
+    m = PMID_RE.search(text) if "PMID" in text else None
     return m.group(1).lstrip("0") or None if m else None
 
 
 def find_pmcid(text: str) -> str | None:
-    m = PMCID_RE.search(text)
+    m = PMCID_RE.search(text) if "PMC" in text else None
     return m.group(1).upper() if m else None
 
 
 def find_arxiv(text: str) -> str | None:
+    if "arxiv" not in text and "arXiv" not in text and "ARXIV" not in text:
+        return None
     m = ARXIV_RE.search(text)
     return m.group(1) if m else None

@@ -34,6 +34,7 @@ _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _BLANK = " \t\n\r\f\v\xa0" + "\x00"
 _CONTROLS = {"a", "button"}
 _LANDMARKS = {"nav", "footer", "header", "aside"}
+_SIGNIFICANT = {"id", "class", "role", "hidden", "aria-hidden", "style", "data-title"}
 _MARK = "\x00"
 _SEPARATORS = re.compile(r"[\s|·•/\-–—]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -114,11 +115,11 @@ class _Walker:
                 walker.skip_subtree()
                 saved.append(("skip", None))
                 continue
-            if el.attrib or name in _LANDMARKS:
+            if name in _LANDMARKS or not _SIGNIFICANT.isdisjoint(el.attrib):
                 sig = signature(el)
                 rule = self.rules.element_match(sig, self.site)
             else:
-                sig, rule = name, None
+                sig, rule = name, None  # no id, class, role or hiding: no element rule applies
             if rule is not None and rule.category != "role":
                 self.flush(tag, where, hint)
                 text = _WS.sub(" ", "".join(el.itertext())).strip()
@@ -155,7 +156,7 @@ class _Walker:
             return
         level = _HEADINGS.get(tag, 0)
         if _MARK not in joined:
-            self.blocks.append(Block(_WS.sub(" ", joined).strip(), where, level, tag == "li", hint))
+            self.blocks.append(Block(" ".join(joined.split()), where, level, tag == "li", hint))
             return
         pieces = joined.split(_MARK)
         # A row of links or buttons with nothing but separators between them ('Download PDF',

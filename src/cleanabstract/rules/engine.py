@@ -176,7 +176,7 @@ class RuleSet:
         if key not in self._compiled:
             members = [(p, r) for p, r in enumerate(self.active(site)) if r.match == "element"]
             alts = "|".join(f"(?P<r{i}>{r.anchored})" for i, (_, r) in enumerate(members))
-            pattern = regex.compile(alts or r"(?!)", regex.V0)
+            pattern = _compile(alts or r"(?!)", any(r.user for _, r in members))
             self._compiled[key] = [(0, pattern, members, None)]
         _, pattern, members, _ = self._compiled[key][0]
         m = pattern.match(signature)

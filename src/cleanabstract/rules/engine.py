@@ -124,6 +124,8 @@ class RuleSet:
     )
     _memo: dict[Any, dict[str, Rule | None]] = field(default_factory=dict, repr=False,
                                                      compare=False)
+    _fingerprint_sites: dict[str, list[str]] = field(default_factory=dict, repr=False,
+                                                     compare=False)
 
     # -- loading -------------------------------------------------------------------------
     @classmethod
@@ -246,13 +248,30 @@ class RuleSet:
             for site in self.sites.values():
                 if any(host == h or host.endswith("." + h) for h in site.hosts):
                     return site.name
-        head = text[:60_000].lower()
+        found: dict[str, set[str]] = {}
+        for m in self._fingerprints().finditer(text[:60_000].lower()):
+            phrase = m.group(0)
+            for site in self._fingerprint_sites[phrase]:
+                found.setdefault(site, set()).add(phrase)
         best, hits = None, 0
-        for site in self.sites.values():
-            n = sum(1 for f in site.fingerprints if f.casefold() in head)
+        for site in self.sites:  # file order breaks ties, as before
+            n = len(found.get(site, ()))
             if n > hits:
-                best, hits = site.name, n
+                best, hits = site, n
         return best if hits >= 2 else None
+
+    def _fingerprints(self) -> re.Pattern:
+        """Every site's fingerprint phrases in one pattern: one scan of the page, not one per
+        phrase and site."""
+        if "fingerprints" not in self._compiled:
+            owners: dict[str, list[str]] = {}
+            for site in self.sites.values():
+                for phrase in site.fingerprints:
+                    owners.setdefault(phrase.lower(), []).append(site.name)
+            alts = "|".join(re.escape(p) for p in sorted(owners, key=len, reverse=True))
+            self._compiled["fingerprints"] = re.compile(alts or r"(?!)")
+            self._fingerprint_sites = owners
+        return self._compiled["fingerprints"]
 
     def check(self) -> list[str]:
         """Run every rule against its examples; return one message per failure."""

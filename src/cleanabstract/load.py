@@ -77,7 +77,7 @@ def _decode_with(data: bytes, enc: str) -> tuple[str, str, tuple[str, ...]]:
 
 def looks_binary(text: str) -> bool:
     """True when control characters or replacement marks make up a visible share of the text."""
-    sample = text[:100_000]
+    sample = text[:20_000]
     if not sample:
         return False
     bad = len(_CONTROL.findall(sample)) + sample.count("\ufffd")
@@ -103,5 +103,6 @@ def load(page: str | bytes) -> Loaded:
     text = text.lstrip("\ufeff")
     if looks_binary(text):
         return Loaded("", False, enc, (*warns, "not-text"))
-    text = unicodedata.normalize("NFC", text)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     return Loaded(text, sniff_html(text), enc, warns)

@@ -413,14 +413,19 @@ def _find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | 
         if before is not None and kept[before] - kept[i] > _TITLE_REACH and (
                 lb.text.casefold().rstrip(".") not in head):
             continue  # far above the abstract and not the page's own title
-        score = _title_score(labelled, i, head, counts, before, kept)
-        if score > best_score or (score == best_score and best is not None and before is not None):
+        score = _title_evidence(labelled, i, head, counts, before, kept)
+        ties_win = best is not None and before is not None
+        if score < best_score or (score == best_score and not ties_win):
+            continue  # doubts only lower a score: this one cannot win
+        score -= _title_doubts(lb.text)
+        if score > best_score or (score == best_score and ties_win):
             best, best_score = i, score
     return best if best_score >= 3 else None
 
 
-def _title_score(labelled: list[Labelled], i: int, head: set[str], counts: dict[str, int],
-                 before: int | None, kept: list[int]) -> float:
+def _title_evidence(labelled: list[Labelled], i: int, head: set[str], counts: dict[str, int],
+                    before: int | None, kept: list[int]) -> float:
+    """What speaks for block i being the title: repetition, position, shape."""
     lb = labelled[i]
     text = lb.text
     key = text.casefold().rstrip(".")
@@ -450,22 +455,29 @@ def _title_score(labelled: list[Labelled], i: int, head: set[str], counts: dict[
     if cjk >= 8:
         words = max(words, cjk // 2)  # CJK titles have no spaces to count words by
     score += -2 if words < 3 else 0 if words < 5 else 1 if words < 8 else 2 if words <= 35 else 0
+    return score
+
+
+def _title_doubts(text: str) -> float:
+    """What speaks against a line being a title: it reads as an instruction, an affiliation,
+    an author or keyword list, a dateline or an e-mail."""
+    score = 0.0
     if re.match(r"^(?:this|we|our|you|your|please|if|to|for more|click|learn|view|download|"
                 r"search|open access|free|get|sign|log|see|read)\b", text, re.I):
-        score -= 2  # instructions and offers, not titles
+        score += 2  # instructions and offers, not titles
     if _AFFILIATION.match(text) or (_AFFILIATION.search(text) and "," in text):
-        score -= 3
+        score += 3
     if _FIELD_LINE.match(text) or _EMAIL.search(text) or text.startswith("Roles "):
-        score -= 3  # 'Associate Editor: ...', 'Contributed equally to this work with: ...', e-mails
+        score += 3  # 'Associate Editor: ...', 'Contributed equally to this work with: ...', e-mails
     parts = text.split(",")
     if len(parts) >= 4 and sum(1 for p in parts if len(p.split()) <= 3) >= 0.8 * len(parts):
-        score -= 3  # a keyword list
+        score += 3  # a keyword list
     if _ORCID.search(text) or len(re.findall(r"\[[^\]]{2,40}\]", text)) >= 2:
-        score -= 3  # ORCID ids, or several '[Google Scholar]'-style link labels
+        score += 3  # ORCID ids, or several '[Google Scholar]'-style link labels
     if _DATELINE.search(text):
-        score -= 3
+        score += 3
     if _author_list(text) or len(re.findall(r"[\u4e00-\u9fff]{2,4}\d", text)) >= 2:
-        score -= 3
+        score += 3
     return score
 
 

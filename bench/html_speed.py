@@ -1,0 +1,152 @@
+"""Speed, memory and quality on the same HTML pages: cleanabstract vs trafilatura vs a bare parse.
+
+    python bench/html_speed.py [--corpus ../shared/corpus/html] [--rounds 5]
+
+Each tool runs in its own fresh process (so peak memory is its own), pinned to one core where
+the OS allows, over every page, several rounds; pages/s is the median of the rounds. Quality is
+scored on the corpus labels for both extractors: title exact, abstract token F1 (trafilatura has
+no abstract field: its `description` is the nearest it offers), correct "no abstract", and DOI.
+Printed as ratios, because the machines are shared and noisy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus" / "html"
+FIXTURES = HERE.parent / "tests" / "fixtures" / "html"
+
+
+def pages(corpus: Path) -> list[tuple[bytes, dict]]:
+    """Labelled corpus pages when present, else our own HTML fixtures (speed only)."""
+    out = []
+    labels = corpus / "labels.jsonl"
+    if labels.is_file():
+        for line in labels.read_text("utf-8").splitlines():
+            if line.strip():
+                label = json.loads(line)
+                out.append(((corpus / label["file"]).read_bytes(), label))
+    else:
+        for page in sorted(FIXTURES.glob("*.html")):
+            out.append((page.read_bytes(), {}))
+    return out
+
+
+def run_tool(tool: str, corpus: Path, rounds: int) -> dict:
+    """Inside the worker process: time the tool over all pages, and score what it returned."""
+    try:
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    except (AttributeError, OSError):
+        pass
+    work = pages(corpus)
+    extract = _tool(tool)
+    for data, _ in work[:3]:
+        extract(data)  # warm-up: imports, compiled patterns
+    times, outputs = [], []
+    for _ in range(rounds):
+        _forget()  # every round starts with nothing remembered from the last
+        start = time.perf_counter()
+        outputs = [extract(data) for data, _ in work]
+        times.append(time.perf_counter() - start)
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {"tool": tool, "pages": len(work), "rounds": [len(work) / t for t in times],
+            "peak_mb": peak_kb / 1024, "quality": _quality(outputs, [lab for _, lab in work])}
+
+
+def _forget() -> None:
+    """Clear cleanabstract's memo of short block answers, so rounds do not flatter it."""
+    if "cleanabstract" in sys.modules:
+        sys.modules["cleanabstract"].RuleSet.default()._memo.clear()
+
+
+def _tool(tool: str):
+    if tool == "cleanabstract":
+        import cleanabstract
+
+        rules = cleanabstract.RuleSet.default()
+
+        def run(data: bytes) -> dict:
+            rec = cleanabstract.clean(data, rules=rules)
+            return {"title": rec.title, "abstract": rec.abstract, "doi": rec.doi}
+        return run
+    if tool == "trafilatura":
+        import trafilatura
+
+        def run(data: bytes) -> dict:
+            doc = trafilatura.bare_extraction(data, with_metadata=True) or {}
+            doc = doc if isinstance(doc, dict) else doc.as_dict()
+            return {"title": doc.get("title"), "abstract": doc.get("description"), "doi": None}
+        return run
+    import lxml.html
+
+    def run(data: bytes) -> dict:
+        lxml.html.fromstring(data)
+        return {}
+    return run
+
+
+def _quality(outputs: list[dict], labels: list[dict]) -> dict:
+    from cleanabstract.evaluate import norm_title, token_f1
+
+    titles, f1s, empties, dois = [], [], [], []
+    for out, label in zip(outputs, labels, strict=True):
+        if not label or not out:
+            continue
+        if label.get("title"):
+            titles.append(norm_title(out.get("title")) == norm_title(label["title"]))
+        if label.get("abstract"):
+            f1s.append(token_f1(out.get("abstract"), label["abstract"]))
+        else:
+            empties.append(not out.get("abstract"))
+        if label.get("doi"):
+            dois.append((out.get("doi") or "").casefold() == label["doi"].casefold())
+
+    def mean(xs: list) -> float | None:
+        return round(sum(xs) / len(xs), 3) if xs else None
+
+    return {"title": mean(titles), "abstract_f1": mean(f1s), "no_abstract": mean(empties),
+            "doi": mean(dois)}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--worker", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        print(json.dumps(run_tool(args.worker, args.corpus, args.rounds)))
+        return 0
+    results = {}
+    for tool in ("lxml-parse", "cleanabstract", "trafilatura"):
+        proc = subprocess.run(
+            [sys.executable, __file__, "--worker", tool, "--corpus", str(args.corpus),
+             "--rounds", str(args.rounds)], capture_output=True, text=True, check=True)
+        results[tool] = json.loads(proc.stdout.strip().splitlines()[-1])
+    ours, traf, bare = (results[t] for t in ("cleanabstract", "trafilatura", "lxml-parse"))
+    speed = {t: statistics.median(r["rounds"]) for t, r in results.items()}
+    print(f"{ours['pages']} pages, {args.rounds} rounds, one core, median pages/s:")
+    for tool, r in results.items():
+        q = r["quality"]
+        quality = "" if tool == "lxml-parse" else (
+            f"  title={q['title']} abstract_f1={q['abstract_f1']} no_abstract={q['no_abstract']}"
+            f" doi={q['doi']}")
+        print(f"  {tool:14} {speed[tool]:8.1f} pages/s  peak {r['peak_mb']:6.1f} MB{quality}")
+    print(f"cleanabstract / trafilatura speed: {speed['cleanabstract'] / speed['trafilatura']:.1f}x")
+    print(f"bare parse / cleanabstract time:   {speed['lxml-parse'] / speed['cleanabstract']:.1f}x")
+    print(f"peak memory cleanabstract / trafilatura: {ours['peak_mb'] / traf['peak_mb']:.2f}")
+    print(f"peak memory cleanabstract / bare parse:  {ours['peak_mb'] / bare['peak_mb']:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -34,7 +34,7 @@ _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _BLANK = " \t\n\r\f\v\xa0" + "\x00"
 _CONTROLS = {"a", "button"}
 _LANDMARKS = {"nav", "footer", "header", "aside"}
-_SIGNIFICANT = {"id", "class", "role", "hidden", "aria-hidden", "style", "data-title"}
+_SIGNATURES: dict[tuple, str] = {}
 _MARK = "\x00"
 _SEPARATORS = re.compile(r"[\s|·•/\-–—]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -115,11 +115,12 @@ class _Walker:
                 walker.skip_subtree()
                 saved.append(("skip", None))
                 continue
-            if name in _LANDMARKS or not _SIGNIFICANT.isdisjoint(el.attrib):
-                sig = signature(el)
+            attrib = el.attrib
+            if attrib or name in _LANDMARKS:
+                sig = _signature(name, attrib)
                 rule = self.rules.element_match(sig, self.site)
             else:
-                sig, rule = name, None  # no id, class, role or hiding: no element rule applies
+                sig, rule = name, None
             if rule is not None and rule.category != "role":
                 self.flush(tag, where, hint)
                 text = _WS.sub(" ", "".join(el.itertext())).strip()
@@ -172,21 +173,37 @@ class _Walker:
                 self.blocks.append(Block(body, where, level, tag == "li", hint))
 
 
+def _signature(tag: str, attrib: etree._Attrib) -> str:
+    """signature(), remembered by the attributes it reads: pages repeat their class names."""
+    get = attrib.get
+    key = (tag, get("class"), get("id"), get("role"), get("style"), get("hidden"),
+           get("aria-hidden"), get("data-title"))
+    sig = _SIGNATURES.get(key)
+    if sig is None:
+        if len(_SIGNATURES) > 100_000:
+            _SIGNATURES.clear()
+        sig = _SIGNATURES[key] = _compose(*key)
+    return sig
+
+
 def signature(el: etree._Element) -> str:
     """'tag#id.class1.class2[role=x][data-title=y][hidden]', lower case, for element rules."""
-    out = [el.tag.lower()]
-    ident = el.get("id")
+    get = el.get
+    return _compose(el.tag, get("class"), get("id"), get("role"), get("style"), get("hidden"),
+                    get("aria-hidden"), get("data-title"))
+
+
+def _compose(tag: str, cls: str | None, ident: str | None, role: str | None, style: str | None,
+             hidden: str | None, aria_hidden: str | None, title: str | None) -> str:
+    out = [tag.lower()]
     if ident:
         out.append("#" + ident.strip().lower())
-    for cls in (el.get("class") or "").split():
-        out.append("." + cls.lower())
-    role = el.get("role")
+    for c in (cls or "").split():
+        out.append("." + c.lower())
     if role:
         out.append(f"[role={role.strip().lower()}]")
-    title = el.get("data-title")
     if title:
         out.append(f"[data-title={title.strip().lower()}]")
-    if (el.get("hidden") is not None or el.get("aria-hidden") == "true"
-            or _HIDDEN_STYLE.search(el.get("style") or "")):
+    if hidden is not None or aria_hidden == "true" or _HIDDEN_STYLE.search(style or ""):
         out.append("[hidden]")
     return "".join(out)

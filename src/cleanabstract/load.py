@@ -7,7 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-import charset_normalizer
+from bs4 import UnicodeDammit
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -35,7 +35,7 @@ class Loaded:
 
 
 def decode(data: bytes) -> tuple[str, str | None, tuple[str, ...]]:
-    """Decode bytes: BOM, then a declared charset, then strict UTF-8, then detection.
+    """Decode bytes: BOM, then a declared charset, then strict UTF-8, then detection (bs4).
 
     Returns the text, the encoding used and warnings. Replacement characters are only
     ever introduced with a ``decoding-replaced`` warning, never silently.
@@ -53,9 +53,11 @@ def decode(data: bytes) -> tuple[str, str | None, tuple[str, ...]]:
         return data.decode("utf-8"), "utf-8", ()
     except UnicodeDecodeError:
         pass
-    best = charset_normalizer.from_bytes(data[:200_000]).best()
-    if best is not None and best.encoding:
-        return _decode_with(data, best.encoding)
+    # No BOM, no declaration, not UTF-8: bs4's UnicodeDammit guesses as browsers do (it asks
+    # charset-normalizer and knows the windows-1252 habits of old pages).
+    dammit = UnicodeDammit(data[:200_000], is_html=True)
+    if dammit.original_encoding:
+        return _decode_with(data, dammit.original_encoding)
     return _decode_with(data, "utf-8")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .assemble import Trace, assemble, label_blocks
+from .fallback import with_trafilatura
 from .front import html as html_front
 from .front import text as text_front
 from .load import load
@@ -40,5 +41,8 @@ def explain(page: str | bytes, url: str | None = None,
     if not blocks and (html_page is None or not html_page.meta.pairs):
         return Record(url=url, warnings=(*loaded.warnings, "empty-page")), Trace([])
     labelled = label_blocks(blocks, rules, site)
-    return assemble(labelled, evidence, rules, site=site, url=url, warnings=loaded.warnings,
-                    page=html_page)
+    record, trace = assemble(labelled, evidence, rules, site=site, url=url,
+                             warnings=loaded.warnings, page=html_page)
+    if html_page is not None and record.title is None and "not-an-article" not in record.warnings:
+        record = with_trafilatura(record, loaded.text)
+    return record, trace

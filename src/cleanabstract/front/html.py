@@ -57,8 +57,20 @@ def parse(text: str) -> etree._Element | None:
                               recover=True, default_doctype=False)
     text = re.sub(r"^\s*<\?xml[^>]*>", "", text)
     try:
-        return etree.fromstring(text, parser=parser)
+        root = etree.fromstring(text, parser=parser)
     except (etree.ParserError, ValueError):
+        root = None
+    return root if root is not None else _parse_with_bs4(text, parser)
+
+
+def _parse_with_bs4(text: str, parser: etree.HTMLParser) -> etree._Element | None:
+    """Markup lxml gives up on: BeautifulSoup's forgiving parser repairs it, lxml reads the repair."""
+    from bs4 import BeautifulSoup
+
+    try:
+        repaired = str(BeautifulSoup(text, "html.parser"))
+        return etree.fromstring(repaired, parser=parser) if repaired.strip() else None
+    except (etree.ParserError, ValueError, AssertionError):
         return None
 
 

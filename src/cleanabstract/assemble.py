@@ -237,7 +237,7 @@ def _before_abstract_text(lb: Labelled) -> bool:
 def _teasers(labelled: list[Labelled]) -> int:
     """'Abstract' toggles with a snippet right after them (tabs and menus have more menu)."""
     return sum(1 for i, lb in enumerate(labelled) if lb.role == "abstract" and any(
-        nxt.long_prose for nxt in labelled[i + 1 : i + 4]))
+        _is_prose(nxt.text) for nxt in labelled[i + 1 : i + 4]))
 
 
 def _run_in_abstract(text: str, rules: RuleSet, site: str | None) -> str | None:

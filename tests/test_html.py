@@ -1,0 +1,146 @@
+"""The HTML front end: metadata syntaxes, element rules, markup flattening, safety."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cleanabstract import clean
+from cleanabstract.metafields import iso_date
+
+ABSTRACT = ("We followed 1,200 adults for ten years and found that walking to work lowered "
+            "the risk of type 2 diabetes by a fifth, independent of body mass index.")
+
+
+def page(head: str = "", body: str = "") -> str:
+    return f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+
+
+def test_highwire_metadata_fills_bibliographic_fields() -> None:
+    head = """
+<meta name="citation_title" content="Walking to work and diabetes">
+<meta name="citation_author" content="Roe, Jane"><meta name="citation_author" content="Poe, Max">
+<meta name="citation_journal_title" content="Journal of Urban Health">
+<meta name="citation_publication_date" content="2021/03/04">
+<meta name="citation_doi" content="doi:10.1234/juh.2021.7">
+<meta name="citation_pmid" content="33445566">
+<meta name="citation_keywords" content="walking; diabetes; cohort">"""
+    rec = clean(page(head, f"<h1>Walking to work and diabetes</h1><section class='abstract'>"
+                           f"<h2>Abstract</h2><p>{ABSTRACT}</p></section>"))
+    assert rec.title == "Walking to work and diabetes"
+    assert rec.authors == ("Roe, Jane", "Poe, Max")
+    assert (rec.journal, rec.published) == ("Journal of Urban Health", "2021-03-04")
+    assert (rec.doi, rec.pmid) == ("10.1234/juh.2021.7", "33445566")
+    assert rec.keywords == ("walking", "diabetes", "cohort")
+    assert rec.abstract == ABSTRACT
+    assert rec.provenance["title"] == "meta:citation_title"
+    assert rec.provenance["abstract"].startswith("dom:")
+
+
+def test_jsonld_graph_and_truncated_meta_abstract() -> None:
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "WebSite", "name": "A small journal"},
+        {"@type": "ScholarlyArticle", "headline": "Soil carbon under hedgerows",
+         "abstract": "Hedgerows store carbon in soils across the lowlands, and we measured how "
+                     "much at forty farms with cores taken to one metre in the year of the...",
+         "author": [{"@type": "Person", "givenName": "Ada", "familyName": "Moss"}],
+         "datePublished": "2022-05-01T08:00:00Z", "identifier": "https://doi.org/10.5555/sch.1"}]}
+    head = f'<script type="application/ld+json">{json.dumps(graph)}</script>'
+    rec = clean(page(head, "<h1>Soil carbon under hedgerows</h1><p>Read the PDF.</p>"))
+    assert rec.title == "Soil carbon under hedgerows"
+    assert rec.abstract.startswith("Hedgerows store carbon")
+    assert "abstract-truncated" in rec.warnings
+    assert (rec.authors, rec.published, rec.doi) == (("Ada Moss",), "2022-05-01", "10.5555/sch.1")
+    assert rec.provenance["abstract"] == "meta:jsonld:abstract"
+
+
+def test_site_slogan_description_is_not_an_abstract() -> None:
+    head = ('<meta name="citation_title" content="A study">'
+            '<meta name="description" content="The home of great science since 1869.">')
+    rec = clean(page(head, "<h1>A study</h1><p>Full text follows.</p>"))
+    assert rec.abstract is None
+    assert "no-abstract" in rec.warnings
+
+
+def test_markup_flattens_to_clean_text() -> None:
+    body = ("<h1>CO<sub>2</sub> uptake by <i>Zostera</i> &amp; friends</h1>"
+            "<div id='abstract'><h2>Abstract</h2><p>Seagrass took up CO<sub>2</sub> at "
+            "10<sup>3</sup>&nbsp;mol m<sup>&#8722;2</sup> in <i>situ</i>, more than expected "
+            "from light alone.<br>Uptake doubled in warm years across all twelve meadows.</p></div>")
+    rec = clean(page("", body))
+    assert rec.title == "CO2 uptake by Zostera & friends"
+    assert "CO2 at 103 mol m−2 in situ" in rec.abstract
+    assert "<" not in rec.abstract and "&" not in rec.abstract
+
+
+def test_chrome_elements_dropped_and_reported() -> None:
+    body = ("<nav><a href='/'>Home</a><a href='/j'>Journals</a></nav>"
+            "<div id='onetrust-banner-sdk'><p>We use cookies to give you the best experience.</p>"
+            "<button>Accept all</button></div>"
+            "<h1>A study of hedgerows</h1><section class='abstract'><h2>Abstract</h2>"
+            f"<p>{ABSTRACT}</p></section>"
+            "<div class='share-bar'><a>Twitter</a> <a>Facebook</a></div>"
+            "<footer>© 2024 Example Press. All rights reserved.</footer>")
+    rec = clean(page("", body))
+    assert rec.abstract == ABSTRACT
+    by_rule = {r.rule for r in rec.removed}
+    assert {"html/nav", "html/cookie-banner", "html/share-bar", "html/footer"} <= by_rule
+    for value in (rec.title, rec.abstract):
+        assert "cookies" not in value and "Twitter" not in value
+
+
+def test_listing_page_is_not_an_article() -> None:
+    items = "".join(
+        f"<li><h3>Result {i} about rivers and soils</h3><a class='toggle'>Abstract</a>"
+        f"<p>{ABSTRACT}</p></li>" for i in range(5))
+    rec = clean(page("<meta property='og:type' content='website'>", f"<ul>{items}</ul>"))
+    assert rec.abstract is None
+    assert "not-an-article" in rec.warnings
+
+
+def test_no_external_entities_and_no_network() -> None:
+    evil = ('<?xml version="1.0"?><!DOCTYPE html [<!ENTITY xxe SYSTEM "file:///etc/passwd">'
+            '<!ENTITY web SYSTEM "http://127.0.0.1:9/x">]><html><body><h1>&xxe;&web;Title here'
+            f"</h1><div id='abstract'><p>{ABSTRACT}</p></div></body></html>")
+    rec = clean(evil)
+    assert "root:" not in json.dumps(rec.to_dict())
+
+
+def test_deeply_nested_page_does_not_crash() -> None:
+    deep = "<div>" * 5000 + f"<p>{ABSTRACT}</p>" + "</div>" * 5000
+    rec = clean(page("", deep))
+    assert rec.warnings  # a record, not an exception
+
+
+@pytest.mark.parametrize("raw, iso", [
+    ("2021/03/04", "2021-03-04"), ("2023/7", "2023-07"), ("2021-03-04T10:00:00Z", "2021-03-04"),
+    ("4 March 2021", "2021-03-04"), ("Aug 9, 2023", "2023-08-09"), ("2023 Jul 28", "2023-07-28"),
+    ("2019", "2019"), ("n.d.", None),
+])
+def test_iso_date(raw: str, iso: str | None) -> None:
+    assert iso_date(raw) == iso
+
+
+def test_html_and_text_twins_agree(shared: Path) -> None:
+    """The same page as HTML and as its innerText twin gives the same title and abstract."""
+    from cleanabstract.evaluate import norm_title, token_f1
+
+    html_dir, text_dir = shared / "corpus" / "html", shared / "corpus" / "text"
+    twins = [json.loads(line) for line in (text_dir / "labels.jsonl").read_text().splitlines()]
+    same_title = same_abstract = compared = 0
+    for label in twins:
+        if label["kind"] != "article" or not label.get("title"):
+            continue
+        source = html_dir / label.get("rendered_from", label["file"].replace(".txt", ".html"))
+        if not source.is_file():
+            continue
+        a = clean(source.read_bytes(), url=label.get("url"))
+        b = clean((text_dir / label["file"]).read_bytes(), url=label.get("url"))
+        compared += 1
+        same_title += norm_title(a.title) == norm_title(b.title)
+        same_abstract += token_f1(a.abstract, b.abstract) >= 0.9
+    assert compared >= 20
+    assert same_title / compared >= 0.85
+    assert same_abstract / compared >= 0.85

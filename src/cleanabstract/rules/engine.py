@@ -124,8 +124,6 @@ class RuleSet:
     )
     _memo: dict[Any, dict[str, Rule | None]] = field(default_factory=dict, repr=False,
                                                      compare=False)
-    _fingerprint_sites: dict[str, list[str]] = field(default_factory=dict, repr=False,
-                                                     compare=False)
 
     # -- loading -------------------------------------------------------------------------
     @classmethod
@@ -242,36 +240,23 @@ class RuleSet:
         return state
 
     def detect_site(self, url: str | None, text: str) -> str | None:
-        """The site profile for a page: by URL host, else by the page's fingerprint phrases."""
-        host = _host(url)
-        if host:
+        """The site profile for a page: by URL host (the given URL, else the page's canonical
+        or og:url link), else by at least two of a site's fingerprint phrases in its head."""
+        head = text[:_FINGERPRINT_CHARS]
+        for candidate in (url, _declared_url(head)):
+            host = _host(candidate)
+            if not host:
+                continue
             for site in self.sites.values():
                 if any(host == h or host.endswith("." + h) for h in site.hosts):
                     return site.name
-        found: dict[str, set[str]] = {}
-        for m in self._fingerprints().finditer(text[:60_000].lower()):
-            phrase = m.group(0)
-            for site in self._fingerprint_sites[phrase]:
-                found.setdefault(site, set()).add(phrase)
+        lowered = head.lower()
         best, hits = None, 0
-        for site in self.sites:  # file order breaks ties, as before
-            n = len(found.get(site, ()))
+        for site in self.sites.values():  # file order breaks ties
+            n = sum(1 for phrase in site.fingerprints if phrase.lower() in lowered)
             if n > hits:
-                best, hits = site, n
+                best, hits = site.name, n
         return best if hits >= 2 else None
-
-    def _fingerprints(self) -> re.Pattern:
-        """Every site's fingerprint phrases in one pattern: one scan of the page, not one per
-        phrase and site."""
-        if "fingerprints" not in self._compiled:
-            owners: dict[str, list[str]] = {}
-            for site in self.sites.values():
-                for phrase in site.fingerprints:
-                    owners.setdefault(phrase.lower(), []).append(site.name)
-            alts = "|".join(re.escape(p) for p in sorted(owners, key=len, reverse=True))
-            self._compiled["fingerprints"] = re.compile(alts or r"(?!)")
-            self._fingerprint_sites = owners
-        return self._compiled["fingerprints"]
 
     def check(self) -> list[str]:
         """Run every rule against its examples; return one message per failure."""
@@ -404,6 +389,19 @@ def _compile(alternation: str, has_user_rules: bool) -> Any:
         except re.error:
             pass
     return regex.compile(alternation, regex.V0)
+
+
+_FINGERPRINT_CHARS = 30_000  # a site's own chrome shows in the head of its pages
+_DECLARED_URL = re.compile(
+    r"""<(?:link[^>]+rel=["']canonical["'][^>]*href|meta[^>]+(?:property|name)=["']"""
+    r"""(?:og:url|citation_abstract_html_url|citation_fulltext_html_url)["'][^>]*content)"""
+    r"""=["'](https?://[^"'\s]+)""", re.I)
+
+
+def _declared_url(head: str) -> str | None:
+    """The page's own address as its <head> declares it (canonical link, og:url)."""
+    m = _DECLARED_URL.search(head) if "<" in head[:2000] else None
+    return m.group(1) if m else None
 
 
 def _host(url: str | None) -> str:

@@ -25,7 +25,7 @@ def with_trafilatura(record: Record, html: str) -> Record:
     prov = dict(record.provenance)
     title = (doc.get("title") or "").strip()
     if title and not record.title:
-        from .assemble import clean_title
+        from .title import clean_title
 
         changes["title"] = clean_title(title)
         prov["title"] = "fallback:trafilatura"

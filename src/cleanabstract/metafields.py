@@ -105,7 +105,7 @@ def plain(text: str) -> str:
 
 
 def _clean_title(text: str) -> str:
-    from .assemble import clean_title
+    from .title import clean_title
 
     return clean_title(plain(text))
 

@@ -1,0 +1,213 @@
+"""The abstract: the page's marked container, a heading and what follows it, a run-in
+'Abstract:' label, or (with no heading) the first long prose under the title."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .labels import CITATION, CJK, TERMINAL, Labelled, is_prose
+from .record import Section
+from .rules.engine import RuleSet
+
+_RUN_IN = re.compile(r"^(?P<label>[^\W\d_][^:：.]{0,60}?)\s*(?P<sep>[:：]|\.(?=\s))\s*(?P<rest>\S.*)$", re.S)
+LISTING_HEADINGS = 3
+
+
+@dataclass
+class Abstract:
+    start: int  # index of the heading (or first paragraph when there is none)
+    paragraphs: list[tuple[str | None, str]]  # (section label or None, text)
+    indices: list[int]
+    evidence: str
+
+    def render(self) -> tuple[str, tuple[Section, ...]]:
+        sections = [Section(label, text) for label, text in self.paragraphs if label]
+        if len(sections) < 2:
+            body = [text if not label else f"{label}: {text}" for label, text in self.paragraphs]
+            return "\n\n".join(body), ()
+        body = [f"{label}: {text}" if label else text for label, text in self.paragraphs]
+        return "\n\n".join(body), tuple(sections)
+
+    def where(self, labelled: list[Labelled]) -> str:
+        first, last = labelled[self.indices[0]].block.where, labelled[self.indices[-1]].block.where
+        return first if first == last else f"{first}..{last.rsplit('-', 1)[-1]}"
+
+
+def find_abstract_under_heading(labelled: list[Labelled], rules: RuleSet,
+                                 site: str | None) -> Abstract | None:
+    """The first abstract heading followed by prose; run-in 'Abstract: ...' counts too.
+
+    A page with several 'Abstract' headings lists many articles: none of them is its own."""
+    if teasers(labelled) >= LISTING_HEADINGS:
+        return None
+    for i, lb in enumerate(labelled):
+        if lb.removed:
+            continue
+        if lb.role == "abstract":
+            found = _collect(labelled, i + 1, rules, site, first=None)
+        else:
+            rest = _run_in_abstract(lb.text, rules, site)
+            if rest is None:
+                continue
+            found = _collect(labelled, i + 1, rules, site, first=(i, rest))
+        if found is not None and _enough(found):
+            found.start = i
+            found.evidence = "heading"
+            return found
+    return None
+
+
+def dom_abstract(labelled: list[Labelled], rules: RuleSet, site: str | None) -> Abstract | None:
+    """The paragraphs of the element the page marks as its abstract (HTML only)."""
+    inside = [i for i, lb in enumerate(labelled) if lb.block.hints == "abstract"]
+    if not inside:
+        return None
+    start = inside[0]
+    while start in inside and _before_abstract_text(labelled[start]):
+        start += 1  # the 'Abstract' heading, or a title and authors sharing the container
+    if start not in inside:
+        return None
+    rest = _run_in_abstract(labelled[start].text, rules, site)  # arXiv: 'Abstract:Long-form ...'
+    first = (start, rest) if rest else None
+    found = _collect(labelled, start + 1 if first else start, rules, site, first=first,
+                     within=set(inside))
+    if found is None or not _enough(found):
+        return None
+    found.start, found.evidence = inside[0], "dom"
+    return found
+
+
+def _before_abstract_text(lb: Labelled) -> bool:
+    """What a container may hold before the abstract's text: its heading, a title, authors."""
+    if lb.role == "section":
+        return False
+    if lb.removed:
+        return True
+    return (lb.role in ("abstract", "type") or bool(lb.block.heading) or lb.block.list_item
+            or not is_prose(lb.text) or lb.authors_line)
+
+
+def teasers(labelled: list[Labelled]) -> int:
+    """'Abstract' toggles with a snippet right after them (tabs and menus have more menu)."""
+    return sum(1 for i, lb in enumerate(labelled) if lb.role == "abstract" and any(
+        is_prose(nxt.text) for nxt in labelled[i + 1 : i + 4]))
+
+
+def _run_in_abstract(text: str, rules: RuleSet, site: str | None) -> str | None:
+    """The text after a run-in 'Abstract:' / 'Abstract.' / '摘要：' label, if the block has one."""
+    m = _RUN_IN.match(text)
+    if m and len(m.group("rest")) > 40:
+        rule = rules.first_match(m.group("label").strip(), site)
+        if rule is not None and rule.role == "abstract":
+            return m.group("rest").strip()
+    m = re.match(r"^(abstract|summary)\s+(?=[A-Z])(.{60,})$", text, re.S | re.I)
+    if m and text[:1].isupper():
+        return m.group(2).strip()
+    return None
+
+
+def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
+             first: tuple[int, str] | None, within: set[int] | None = None) -> Abstract | None:
+    """Paragraphs from index j until the abstract visibly ends (or its container does)."""
+    paragraphs: list[tuple[str | None, str]] = []
+    indices: list[int] = []
+    pending: str | None = None
+    if first is not None:
+        paragraphs.append(_split_label(first[1], rules, site))
+        indices.append(first[0])
+    skipped = 0
+    while j < len(labelled) and (within is None or j in within):
+        lb = labelled[j]
+        role = lb.role
+        if lb.removed or role in ("stop", "tail", "abstract", "not-abstract", "keywords", "type"):
+            if paragraphs or role in ("stop", "tail", "abstract", "not-abstract", "keywords"):
+                break
+            skipped += 1
+        elif role == "section":
+            pending = _label_text(lb.text)
+            indices.append(j)
+        elif lb.block.heading and paragraphs and not is_prose(lb.text):
+            break
+        elif paragraphs and CITATION.search(lb.text[:200]):
+            break  # 'J Immunol. 2021 Mar;206(5):1012-21. doi: ...' closes PubMed-style heads
+        elif (is_prose(lb.text) or (pending and lb.block.words >= 2)
+              or (any(p[0] for p in paragraphs) and _split_label(lb.text, rules, site)[0])):
+            label, text = _split_label(lb.text, rules, site)
+            if pending:
+                label, pending = pending, None
+            if label and paragraphs and not any(p[0] for p in paragraphs):
+                break  # 'Introduction: ...' after a plain abstract is the body beginning
+            if label is None and paragraphs and paragraphs[-1][0] and _continues(paragraphs[-1][1]):
+                paragraphs[-1] = (paragraphs[-1][0], f"{paragraphs[-1][1]} {text}")
+            else:
+                paragraphs.append((label, text))
+            indices.append(j)
+        elif paragraphs:
+            break
+        else:
+            skipped += 1
+        if skipped > 3:
+            break
+        j += 1
+    if not paragraphs:
+        return None
+    return Abstract(0, paragraphs, indices, "")
+
+
+def _continues(text: str) -> bool:
+    return not text.rstrip().endswith(TERMINAL)
+
+
+def _enough(found: Abstract) -> bool:
+    text = " ".join(t for _, t in found.paragraphs)
+    if CJK.search(text):
+        return len(CJK.findall(text)) >= 30
+    return len(text.split()) >= 15
+
+
+def _split_label(text: str, rules: RuleSet, site: str | None) -> tuple[str | None, str]:
+    """'Background: text' -> ('Background', 'text') when the label is a structured-abstract label."""
+    m = _RUN_IN.match(text)
+    if m:
+        rule = rules.first_match(m.group("label").strip(), site)
+        if rule is not None and rule.role == "section":
+            return _label_text(m.group("label")), m.group("rest").strip()
+    return None, text
+
+
+def _label_text(text: str) -> str:
+    return text.strip().rstrip(":：.").strip()
+
+
+def find_headless_abstract(labelled: list[Labelled], rules: RuleSet, site: str | None,
+                            after: int) -> Abstract | None:
+    """No abstract heading: the first long prose block soon after the title (USENIX, Frontiers)."""
+    for j in range(after + 1, min(len(labelled), after + 30)):
+        lb = labelled[j]
+        if lb.removed or lb.role:
+            if lb.role in ("stop", "tail", "keywords"):
+                return None
+            continue
+        if lb.long_prose:
+            while j - 1 > after and _abstract_item(labelled[j - 1]):
+                j -= 1  # key-point bullets or short sentences that open the same abstract
+            found = _collect(labelled, j, rules, site, first=None)
+            if found is None:
+                return None
+            found.paragraphs = [p for p in found.paragraphs
+                                if p[0] or len(p[1].split()) >= 20 or is_prose(p[1])]
+            if found.paragraphs and _enough(found):
+                found.start, found.evidence = j, "headless"
+                return found
+            return None
+    return None
+
+
+def _abstract_item(lb: Labelled) -> bool:
+    return not lb.removed and not lb.role and is_prose(lb.text) and lb.text.endswith((".", "。"))
+
+
+def looks_truncated(text: str) -> bool:
+    t = text.rstrip()
+    return t.endswith(("...", "…")) or not t.endswith((*TERMINAL, "]", "】", "」"))

@@ -1,0 +1,232 @@
+"""The other fields read from blocks: article types, authors, keywords, identifiers, and
+whether the page is a scholarly article at all."""
+
+from __future__ import annotations
+
+import re
+
+from . import identifiers
+from .abstract import LISTING_HEADINGS, Abstract, teasers
+from .labels import CITATION, NAME, Labelled, Trace, author_list
+from .rules.engine import RuleSet
+from .title import first_tail
+
+_SCHOLARLY = (
+    "universit", "institut", "department", "hospital", "laborator", "faculty", "school of",
+    "college", "academy", "journal", "proceedings", "conference", "references", "bibliography",
+    "cite this", "cited by", "citation", "keywords", "key words", "received", "accepted",
+    "peer review", "preprint", "et al.", "volume", "issn", "doi:", "doi.org", "arxiv", "pubmed",
+    "abstract", "symposium", "booktitle", "inproceedings", "published in", "workshop",
+)
+_SIGNAL_CHARS = 30_000  # scholarly signals sit in a page's head; reading further costs time
+
+
+def article_types(labelled: list[Labelled], title_at: int, rules: RuleSet, site: str | None,
+                   trace: Trace, prov: dict[str, str]) -> tuple[str, ...]:
+    """Type labels just above the title (PubMed, QxMD) or, failing that, just below it."""
+    found: list[tuple[int, list[str]]] = []
+    k, kept = title_at - 1, 0
+    while k >= 0 and kept < 4:
+        labels = _type_labels(labelled[k], rules, site)
+        if labels:
+            found.insert(0, (k, labels))
+        elif not labelled[k].removed:
+            kept += 1
+        k -= 1
+    k, kept = title_at + 1, 0
+    while not found and k < len(labelled) and kept < 6:
+        if labelled[k].role == "type":
+            found.append((k, [labelled[k].text]))
+        elif labelled[k].role in ("abstract", "stop", "tail"):
+            break
+        elif not labelled[k].removed:
+            kept += 1
+        k += 1
+    types: list[str] = []
+    for k, labels in found:
+        trace.used.add(k)
+        for name in map(normalise_type, labels):
+            if name.casefold() not in {t.casefold() for t in types}:
+                types.append(name)
+    if found:
+        prov["article_types"] = labelled[found[0][0]].block.where
+    return tuple(types)
+
+
+def _type_labels(lb: Labelled, rules: RuleSet, site: str | None) -> list[str]:
+    """One type label, or several that markup ran together ('Journal Article Review')."""
+    if lb.role == "type":
+        return [lb.text]
+    if lb.removed or lb.role or lb.block.words > 12:
+        return []
+    words = lb.text.split()
+
+    def split(i: int) -> list[str] | None:
+        if i == len(words):
+            return []
+        for j in range(len(words), i, -1):
+            piece = " ".join(words[i:j])
+            rule = rules.first_match(piece, site)
+            if rule is not None and rule.role == "type" and (rest := split(j)) is not None:
+                return [piece, *rest]
+        return None
+
+    labels = split(0)
+    return labels if labels and len(labels) >= 2 else []
+
+
+def authors(labelled: list[Labelled], title_at: int, trace: Trace,
+             prov: dict[str, str]) -> tuple[str, ...]:
+    """Names from the author line just below the title: 'A. Roe1,2, B. Poe3 and C. Doe', or
+    from one name a block where each author is a link of its own."""
+    singles: list[int] = []
+    for k in range(title_at + 1, min(len(labelled), title_at + 30)):
+        if labelled[k].removed:
+            continue  # 'Author links open overlay panel' and such between title and names
+        name = _author_name(labelled[k].text)
+        if not (NAME.fullmatch(name) and 2 <= len(name.split()) <= 5):
+            break
+        singles.append(k)
+    if len(singles) >= 2:
+        trace.used.update(singles)
+        prov["authors"] = labelled[singles[0]].block.where
+        return tuple(_author_name(labelled[k].text) for k in singles)
+    for k in range(title_at + 1, min(len(labelled), title_at + 4)):
+        lb = labelled[k]
+        if lb.removed or lb.role:
+            continue
+        text = lb.text
+        if not (author_list(text) or re.fullmatch(r"[^,;]{3,40} and [^,;]{3,40}", text)):
+            continue
+        names = [_author_name(p) for p in re.split(r",|;|\band\b|&", text)]
+        names = [n for n in names if n]
+        if len(names) >= 2 and all(NAME.fullmatch(n) for n in names):
+            trace.used.add(k)
+            prov["authors"] = lb.block.where
+            return tuple(names)
+    return ()
+
+
+def _author_name(part: str) -> str:
+    """'Maja Lindqvist1*' or 'Sofie Van den Broeck a' -> the name alone."""
+    part = re.sub(r"(?:\s[a-z](?:,[a-z])*|[\d,*†‡§#]+)+$", "", part.strip())
+    return re.sub(r"\s+", " ", part).strip(" .")
+
+
+def normalise_type(text: str) -> str:
+    """'ORIGINAL RESEARCH article' -> 'Original Research': kicker word dropped, caps eased."""
+    text = re.sub(r"\s+", " ", text).strip().rstrip(":.")
+    text = re.sub(r"^(?:open access|(?:issue section|article type|section|category|type)\s*:)\s*",
+                  "", text, flags=re.I)
+    words = text.split(" ")
+    if len(words) > 1 and words[-1].casefold() == "article" and words[-2].isupper():
+        text = " ".join(words[:-1])
+    if text.isupper() and len(text) > 3:
+        text = text.title()
+    return text[:1].upper() + text[1:] if text.islower() else text
+
+
+def keywords(labelled: list[Labelled], rules: RuleSet, site: str | None, trace: Trace,
+              prov: dict[str, str]) -> tuple[str, ...]:
+    """Author keywords; MeSH headings only when the page gives no keywords of its own."""
+    groups: list[tuple[bool, int, list[str], set[int]]] = []
+    for i, lb in enumerate(labelled):
+        if lb.role == "keywords":
+            items, used = _keyword_group(labelled, i)
+            if items:
+                groups.append((lb.text.casefold().startswith("mesh"), i, items, used))
+    own = [g for g in groups if not g[0]]
+    out: list[str] = []
+    for _, i, items, used in own or groups:
+        trace.used.update(used)
+        prov.setdefault("keywords", labelled[i].block.where)
+        out.extend(k for k in items if k.casefold() not in {o.casefold() for o in out})
+    return tuple(out)
+
+
+def _keyword_group(labelled: list[Labelled], i: int) -> tuple[list[str], set[int]]:
+    """'Keywords: a; b' on one line, or a heading with one keyword a line below it."""
+    text = labelled[i].text
+    m = re.match(r"^[^:：]{1,40}?\s*[:：]\s*(.+)$", text) or re.match(
+        r"^\S+(?: \S+)?\s*(?:\.|\s[-–—])\s+(.+)$", text)
+    if m and len(m.group(1)) > 1:
+        return _split_keywords(m.group(1)), {i}
+    items: list[str] = []
+    used = {i}
+    for k in range(i + 1, min(len(labelled), i + 40)):
+        nxt = labelled[k]
+        if nxt.removed or nxt.role in ("stop", "tail", "abstract", "keywords", "section"):
+            break
+        if nxt.block.words > 8 or nxt.text.endswith("."):
+            if not items and nxt.block.words <= 60:
+                items, used = _split_keywords(nxt.text), used | {k}
+            break
+        # one keyword a line ('Fatty Acids, Volatile' is one MeSH term), unless ';' lists
+        several = ";" in nxt.text or nxt.text.count(",") >= 2
+        items.extend(_split_keywords(nxt.text) if several else [_keyword(nxt.text)])
+        used.add(k)
+    return items, used
+
+
+def _split_keywords(text: str) -> list[str]:
+    sep = r"[;；、]" if re.search(r"[;；、]", text) else r"[,，]" if re.search(r"[,，]", text) else r"\s[·•|]\s"
+    items = [_keyword(p) for p in re.split(sep, text)]
+    return [i for i in items if i and len(i) <= 120]
+
+
+def _keyword(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().strip(".,").rstrip("*").strip()
+
+
+def identifiers_from_text(head_text: str, all_text: str, prov: dict[str, str]) -> dict[str, str | None]:
+    out: dict[str, str | None] = {}
+    doi = identifiers.best_doi(identifiers.find_dois(head_text))
+    if doi is None:
+        page = identifiers.find_dois(all_text)
+        doi = identifiers.best_doi(page) if len(page) != len(set(d.lower() for d in page)) else None
+    out["doi"] = doi
+    out["pmid"] = identifiers.find_pmid(head_text)
+    out["pmcid"] = identifiers.find_pmcid(head_text)
+    out["arxiv_id"] = identifiers.find_arxiv(head_text)
+    for name, value in out.items():
+        if value:
+            prov[name] = "text:page"
+    return out
+
+
+def head_end(labelled: list[Labelled], abstract: Abstract | None) -> int:
+    """Where the article's own head ends: identifiers after this belong to other articles."""
+    if abstract is None:
+        return first_tail(labelled)
+    end = abstract.indices[-1] + 1
+    for k in range(end, len(labelled)):
+        if labelled[k].role == "tail":
+            return k
+    return min(len(labelled), end + 40)
+
+
+def is_article(labelled: list[Labelled], site: str | None) -> bool:
+    """Scholarly signals against listing and news signals.
+
+    2.5 points: a DOI alone is not enough (news cites papers), a DOI with a type label or a
+    few scholarly words is."""
+    kept = [lb for lb in labelled if not lb.removed]
+    text = "\n".join(lb.text for lb in kept)[:_SIGNAL_CHARS]
+    score = 2.0 if site else 0.0  # every site profile we ship is a scholarly site
+    if identifiers.find_dois(text) or identifiers.find_pmid(text) or identifiers.find_arxiv(text):
+        score += 2
+    types = [lb for lb in kept if lb.role == "type" and lb.text.casefold() != "news"]
+    score += 2 if len(types) >= 2 else 1 if types else 0
+    if teasers(labelled) >= LISTING_HEADINGS:
+        score -= 4  # an 'Abstract' toggle over every teaser: a listing
+    if any(lb.role == "keywords" for lb in kept):
+        score += 1
+    if CITATION.search(text):
+        score += 1
+    lowered = text.lower()
+    hits = sum(1 for word in _SCHOLARLY if word in lowered)
+    score += min(3, hits * 0.5)
+    listing = sum(1 for lb in kept if lb.text.endswith(("…", "...")) and lb.block.words >= 8)
+    if listing >= 3:
+        score -= 4
+    return score >= 2.5

@@ -1,0 +1,91 @@
+"""Labelled blocks: what the rules said about each block, and the text tests the assembler's
+steps share (is it prose, is it an author list)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import regex
+
+from .blocks import Block
+from .rules.engine import Rule, RuleSet
+
+TERMINAL = tuple(".!?。！？»”\"')]")
+CITATION = re.compile(r"\b(?:19|20)\d\d\b[^\n]{0,40}?;?\s*\d+\s*\(\d+\)\s*:\s*[\de]")
+_NAME_SPLIT = re.compile(r",|;|\band\b|\bи\b|&")
+NAME = regex.compile(
+    r"(?:(?:\p{Lu}[\p{L}'’\-.]*\.?|de|da|van|von|der|den|del|la|le|di|du|dos|al|bin|ibn)\s?){1,6}"
+    r"(?:\s?[a-z](?=\s|$|,))?[\d*†‡,\s]*")
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+@dataclass
+class Labelled:
+    """A block with what the rules said about it."""
+
+    block: Block
+    rule: Rule | None = None
+
+    @property
+    def removed(self) -> bool:
+        return self.rule is not None and self.rule.category != "role"
+
+    @property
+    def role(self) -> str | None:
+        return self.rule.role if self.rule else None
+
+    @property
+    def text(self) -> str:
+        return self.block.text
+
+    @cached_property
+    def long_prose(self) -> bool:
+        """Computed once: the assembler asks it of the same block many times."""
+        return is_sentence_prose(self.block.text)
+
+    @cached_property
+    def authors_line(self) -> bool:
+        return author_list(self.block.text)
+
+
+@dataclass
+class Trace:
+    """Everything the assembler decided, for ``--explain`` and for tests."""
+
+    blocks: list[Labelled]
+    used: set[int] = field(default_factory=set)
+
+
+def label_blocks(blocks: list[Block], rules: RuleSet, site: str | None) -> list[Labelled]:
+    return [Labelled(b, rules.first_match(b.text, site)) for b in blocks]
+
+
+def is_prose(text: str) -> bool:
+    """A sentence-like block: enough words, or a shorter one that ends like a sentence."""
+    cjk = len(CJK.findall(text))
+    if cjk >= 20:
+        return True
+    words = len(text.split())
+    if words >= 12:
+        return True
+    return words >= 5 and text.rstrip().endswith((".", "。", "?", "!")) and text[:1].isupper()
+
+
+def is_sentence_prose(text: str) -> bool:
+    """Long prose of several sentences: what an abstract paragraph looks like."""
+    if CJK.search(text):
+        return len(CJK.findall(text)) >= 60
+    words = text.split()
+    sentences = len(re.findall(r"[.!?](?:\s|$)", text))
+    return len(words) >= 30 and sentences >= 2 and not CITATION.search(text[:200])
+
+
+def author_list(text: str) -> bool:
+    """'A. Smith, B. Jones and C. Wu' or 'Smith J, Jones B': names separated by commas."""
+    parts = [p.strip() for p in _NAME_SPLIT.split(text) if p.strip()]
+    if len(parts) < 3:
+        return False
+    names = sum(1 for p in parts if NAME.fullmatch(p))
+    return names >= 0.7 * len(parts)

@@ -1,0 +1,233 @@
+"""The title: scored candidates (the page's own <title>, headings, position above the authors
+and the abstract), doubts about lines that only look like titles, and title cleaning."""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import PageEvidence
+from .labels import CJK, Labelled, author_list
+
+_TITLE_SPLIT = re.compile(r"\s+(?:[|｜]|[-–—]|::)\s+")
+_AUTHORISH = re.compile(r"(?:\b[A-Z][a-z]+,? (?:[A-Z]\.\s?)+|\b(?:[A-Z]\.\s?)+[A-Z][a-z]+|\d\s*,|\bet al\b|\band\b)")
+_AFFILIATION = re.compile(
+    r"\b(?:universit|université|universidad|universidade|institut|department|departamento|"
+    r"laboratoire|laboratory|hospital|faculty|faculté|school of|college|centre|center|"
+    r"academy|académie|ministry|inserm|cnrs|division|foundation|университет|институт|кафедра)", re.I)
+_DATELINE = re.compile(
+    r"(?:\b(?:19|20)\d\d\b.*(?:;|\(\d+\)|\bvol\b|\bno\b|\bpp\b|,\s*\d)|"
+    r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:19|20)\d\d|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2},? (?:19|20)\d\d|"
+    r"^(?:published|received|accepted|submitted|posted|doi|volume|vol\.)\b|\bdoi:|doi\.org/)",
+    re.I)
+_FIELD_LINE = re.compile(
+    r"^(?:contributed equally[^:]*|(?:associate |academic |handling )?editors?|edited by|reviewed by|"
+    r"correspondence|corresponding authors?|e-?mail|affiliations?|authors?|keywords|received|accepted|"
+    r"published|citation|copyright|funding|competing interests|data availability|année|date)\s*:",
+    re.I)
+_EMAIL = re.compile(r"\S\s?(?:@|\[at\]|\{at\}|\(at\))\s?\S+\.\w")
+_ORCID = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
+_TITLE_REACH = 40  # kept blocks between a title and its abstract, at most (authors, tools)
+
+
+def find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | None) -> int | None:
+    """Index of the title block, scored on evidence that real titles carry.
+
+    A title is usually repeated (the page's <title> and its heading), sits next to the type
+    labels and just above the authors and the abstract, and is a heading in Markdown. Author,
+    affiliation and citation lines, which sit just as close, are marked down.
+    """
+    end = before if before is not None else first_tail(labelled)
+    counts: dict[str, int] = {}
+    for lb in labelled:
+        key = lb.text.casefold().rstrip(".")
+        counts[key] = counts.get(key, 0) + 1
+    head = _page_title_parts(labelled, evidence)
+    kept = [0]  # kept[i]: blocks not removed among labelled[:i], for distances in O(1)
+    for lb in labelled:
+        kept.append(kept[-1] + (not lb.removed))
+    best, best_score = None, 0.0
+    boxed = 0  # blocks left inside a Highlights / Key points box: its items are not titles
+    for i in range(min(end, len(labelled))):
+        lb = labelled[i]
+        if lb.role == "not-abstract":
+            boxed = 8
+        elif lb.role == "abstract" or lb.block.heading:
+            boxed = 0
+        elif boxed and not lb.removed:
+            boxed -= 1
+            continue
+        if lb.removed or lb.role or not _title_shaped(lb.text):
+            continue
+        if before is not None and kept[before] - kept[i] > _TITLE_REACH and (
+                lb.text.casefold().rstrip(".") not in head):
+            continue  # far above the abstract and not the page's own title
+        score = _title_evidence(labelled, i, head, counts, before, kept)
+        ties_win = best is not None and before is not None
+        if score < best_score or (score == best_score and not ties_win):
+            continue  # doubts only lower a score: this one cannot win
+        score -= _title_doubts(lb.text)
+        if score > best_score or (score == best_score and ties_win):
+            best, best_score = i, score
+    return best if best_score >= 3 else None
+
+
+def _title_evidence(labelled: list[Labelled], i: int, head: set[str], counts: dict[str, int],
+                    before: int | None, kept: list[int]) -> float:
+    """What speaks for block i being the title: repetition, position, shape."""
+    lb = labelled[i]
+    text = lb.text
+    key = text.casefold().rstrip(".")
+    score = 0.0
+    if key in head and i > 0:
+        score += 5  # the page's own <title> (or Jina 'Title:') repeats it: the best evidence
+    elif i == 0 and head:
+        score += 1 if not _TITLE_SPLIT.search(text) else -1  # the <title> with a site suffix
+    if counts[key] >= 2 and i > 0:
+        score += 2
+    score += {1: 3, 2: 1.5, 3: 0.5}.get(lb.block.heading, 0)
+    if _type_label_above(labelled, i):
+        score += 2
+    if before is not None:
+        gap = kept[before] - kept[i + 1]
+        score += 2 if gap <= 3 else 1.5 if gap <= 8 else 1 if gap <= 20 else 0
+    nxt = _next_kept(labelled, i)
+    if nxt is not None:
+        below = labelled[nxt]
+        score += 2 if below.authors_line else 1 if _AUTHORISH.search(below.text[:300]) else 0
+    if before is None:
+        prose = _next_prose(labelled, i)
+        gap = None if prose is None else kept[prose] - kept[i + 1]
+        score += 0 if gap is None else 3 if gap <= 2 else 1 if gap <= 5 else 0
+    words = lb.block.words
+    cjk = len(CJK.findall(text))
+    if cjk >= 8:
+        words = max(words, cjk // 2)  # CJK titles have no spaces to count words by
+    score += -2 if words < 3 else 0 if words < 5 else 1 if words < 8 else 2 if words <= 35 else 0
+    return score
+
+
+def _title_doubts(text: str) -> float:
+    """What speaks against a line being a title: it reads as an instruction, an affiliation,
+    an author or keyword list, a dateline or an e-mail."""
+    score = 0.0
+    if re.match(r"^(?:this|we|our|you|your|please|if|to|for more|click|learn|view|download|"
+                r"search|open access|free|get|sign|log|see|read)\b", text, re.I):
+        score += 2  # instructions and offers, not titles
+    if _AFFILIATION.match(text) or (_AFFILIATION.search(text) and "," in text):
+        score += 3
+    if _FIELD_LINE.match(text) or _EMAIL.search(text) or text.startswith("Roles "):
+        score += 3  # 'Associate Editor: ...', 'Contributed equally to this work with: ...', e-mails
+    parts = text.split(",")
+    if len(parts) >= 4 and sum(1 for p in parts if len(p.split()) <= 3) >= 0.8 * len(parts):
+        score += 3  # a keyword list
+    if _ORCID.search(text) or len(re.findall(r"\[[^\]]{2,40}\]", text)) >= 2:
+        score += 3  # ORCID ids, or several '[Google Scholar]'-style link labels
+    if _DATELINE.search(text):
+        score += 3
+    if author_list(text) or len(re.findall(r"[\u4e00-\u9fff]{2,4}\d", text)) >= 2:
+        score += 3
+    return score
+
+
+def _next_prose(labelled: list[Labelled], i: int) -> int | None:
+    """The first long prose block within a dozen kept blocks below i (an abstract without heading)."""
+    kept = 0
+    for k in range(i + 1, len(labelled)):
+        if labelled[k].removed:
+            continue
+        if labelled[k].long_prose:
+            return k
+        kept += 1
+        if kept > 12 or labelled[k].role in ("abstract", "stop", "tail"):
+            return None
+    return None
+
+
+def _type_label_above(labelled: list[Labelled], i: int) -> bool:
+    """A type label within the three kept blocks above (removed buttons in between are fine)."""
+    kept = 0
+    for k in range(i - 1, max(-1, i - 12), -1):
+        if labelled[k].role == "type":
+            return True
+        if not labelled[k].removed:
+            kept += 1
+            if kept >= 4:
+                return False
+    return False
+
+
+def _title_shaped(text: str) -> bool:
+    words = len(text.split())
+    if not 1 <= words <= 60 or len(text) > 400 or len(text) < 8:
+        return False
+    if text.endswith((":", ",", ";")) or text.count(". ") >= 2:
+        return False
+    return not re.match(r"^(?:https?://|www\.|doi:|\d)", text, re.I)
+
+
+def _page_title_parts(labelled: list[Labelled], evidence: PageEvidence) -> set[str]:
+    """Casefolded candidates from the page's declared title (Jina header or the first line)."""
+    found = set()
+    sources = [evidence.title] if evidence.title else []
+    if labelled:
+        sources.append(labelled[0].text)
+    for src in sources:
+        if not src:
+            continue
+        src = re.sub(r"\s*\[[^\]]{1,30}\]$", "", src)  # 'Title [PeerJ]'
+        seps = list(_TITLE_SPLIT.finditer(src))
+        pieces = [src, *_TITLE_SPLIT.split(src)]
+        if seps:  # 'Title - Site', 'Site | Title': also the text without the site's end
+            pieces += [src[: seps[-1].start()], src[seps[0].end() :]]
+        found.update(p.casefold().strip().rstrip(".") for p in pieces if len(p.split()) >= 2)
+    return found
+
+
+def title_text(labelled: list[Labelled], evidence: PageEvidence, at: int | None,
+                prov: dict[str, str]) -> str | None:
+    if at is not None:
+        prov["title"] = labelled[at].block.where
+        return clean_title(labelled[at].text)
+    if evidence.title:
+        prov["title"] = evidence.title_where
+        parts = [p for p in _TITLE_SPLIT.split(evidence.title) if p.strip()]
+        return clean_title(max(parts, key=len) if parts else evidence.title)
+    return None
+
+
+def clean_title(text: str) -> str:
+    """Whitespace normalised, one trailing full stop removed (PubMed writes 'Title.')."""
+    text = re.sub(r"\s+", " ", text).strip()
+    if text.endswith(".") and not text.endswith(("..", " al.", " sp.", " nov.", " spp.")):
+        text = text[:-1]
+    return text
+
+
+def _next_kept(labelled: list[Labelled], i: int) -> int | None:
+    for k in range(i + 1, min(len(labelled), i + 4)):
+        if not labelled[k].removed:
+            return k
+    return None
+
+
+def first_tail(labelled: list[Labelled]) -> int:
+    """Where the article head ends when no abstract heading marks it: the first related-articles
+    list or body heading after some prose. Titles of references and related articles lie beyond."""
+    seen_prose = False
+    for i, lb in enumerate(labelled):
+        if lb.role in ("tail", "stop") and seen_prose:
+            return i
+        seen_prose = seen_prose or lb.long_prose
+    return len(labelled)
+
+
+def block_of(labelled: list[Labelled], meta_title: tuple[str, str] | None) -> int | None:
+    """The block showing the metadata's title, if the page shows it."""
+    if not meta_title:
+        return None
+    want = re.sub(r"\s+", " ", meta_title[0]).strip().casefold().rstrip(".")
+    for i, lb in enumerate(labelled):
+        if lb.text.casefold().rstrip(".") == want:
+            return i
+    return None

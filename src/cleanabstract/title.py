@@ -27,6 +27,8 @@ _FIELD_LINE = re.compile(
     re.I)
 _EMAIL = re.compile(r"\S\s?(?:@|\[at\]|\{at\}|\(at\))\s?\S+\.\w")
 _ORCID = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
+_AUTHORS_LABEL = re.compile(
+    r"(?:authors?|auteur(?:e|\(e\))?s?|autores|autoren|autori|авторы|автор|作者|著者|저자)\s*:?$", re.I)
 _TITLE_REACH = 40  # kept blocks between a title and its abstract, at most (authors, tools)
 
 
@@ -94,7 +96,10 @@ def _title_evidence(labelled: list[Labelled], i: int, head: set[str], counts: di
     nxt = _next_kept(labelled, i)
     if nxt is not None:
         below = labelled[nxt]
-        score += 2 if below.authors_line else 1 if _AUTHORISH.search(below.text[:300]) else 0
+        if below.authors_line or _AUTHORS_LABEL.match(below.text):
+            score += 2
+        elif _AUTHORISH.search(below.text[:300]):
+            score += 1
     if before is None:
         prose = _next_prose(labelled, i)
         gap = None if prose is None else kept[prose] - kept[i + 1]

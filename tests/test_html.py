@@ -14,8 +14,17 @@ ABSTRACT = ("We followed 1,200 adults for ten years and found that walking to wo
             "the risk of type 2 diabetes by a fifth, independent of body mass index.")
 
 
+# What every real article page carries besides its article: enough visible text that the page
+# is not mistaken for a bot check or an error page.
+CHROME = ("<header><a href='/'>Example Press</a> <a href='/journals'>Journals</a></header>"
+          "<p class='byline'>Department of Public Health, University of Example, Example City. "
+          "Received 2 March 2021; accepted 9 June 2021; published online 1 July 2021 in the "
+          "Journal of Examples, volume 12, issue 3, pages 101 to 109, under a CC BY licence.</p>")
+
+
 def page(head: str = "", body: str = "") -> str:
-    return f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+    return (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>{head}</head>"
+            f"<body>{body}{CHROME}</body></html>")
 
 
 def test_highwire_metadata_fills_bibliographic_fields() -> None:
@@ -106,6 +115,25 @@ def test_no_external_entities_and_no_network() -> None:
             f"</h1><div id='abstract'><p>{ABSTRACT}</p></div></body></html>")
     rec = clean(evil)
     assert "root:" not in json.dumps(rec.to_dict())
+
+
+def test_page_with_only_a_head_is_not_an_article_but_keeps_its_title() -> None:
+    head = ('<title>A study</title><meta name="dc.title" content="A study of hedgerows">'
+            f'<meta name="citation_abstract" content="{ABSTRACT}">')
+    rec = clean(f"<html><head>{head}</head><body></body></html>")
+    assert rec.title == "A study of hedgerows"
+    assert rec.abstract is None
+    assert "not-an-article" in rec.warnings
+
+
+def test_mathml_reads_as_text_without_its_tex_annotation() -> None:
+    formula = ("<math><mi>E</mi><mo>=</mo><mi>m</mi><msup><mi>c</mi><mn>2</mn></msup>"
+               "<semantics><annotation encoding='application/x-tex'>E=mc^2</annotation>"
+               "</semantics></math>")
+    body = (f"<h1>Mass and energy</h1><div id='abstract'><p>We show that {formula} holds for "
+            "all twelve particles measured in the collider at high energy.</p></div>")
+    rec = clean(page("", body))
+    assert rec.abstract.startswith("We show that E=mc2 holds for all twelve particles")
 
 
 def test_deeply_nested_page_does_not_crash() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .labels import CITATION, CJK, TERMINAL, Labelled, is_prose
+from .labels import CITATION, CJK, TERMINAL, Labelled, front_matter, is_prose
 from .record import Section
 from .rules.engine import RuleSet
 
@@ -189,7 +189,7 @@ def find_headless_abstract(labelled: list[Labelled], rules: RuleSet, site: str |
             if lb.role in ("stop", "tail", "keywords"):
                 return None
             continue
-        if lb.long_prose:
+        if lb.long_prose and not front_matter(lb.text):
             while j - 1 > after and _abstract_item(labelled[j - 1]):
                 j -= 1  # key-point bullets or short sentences that open the same abstract
             found = _collect(labelled, j, rules, site, first=None)

@@ -20,6 +20,9 @@ from .title import block_of, find_title, title_text
 
 __all__ = ["Trace", "assemble", "label_blocks"]
 
+# Fewer visible words than this and an HTML page is what a scraper got instead of the article.
+_FAILED_SCRAPE_WORDS = 40
+
 
 def assemble(
     labelled: list[Labelled], evidence: PageEvidence, rules: RuleSet, *, site: str | None,
@@ -43,6 +46,8 @@ def assemble(
     if page is not None and not page.meta.scholarly and abstract is None and (
             "website" in page.meta.pairs.get("og:type", ())):
         article = False  # a site's own page (journal home, listing) says so in og:type
+    if page is not None and sum(lb.block.words for lb in labelled) < _FAILED_SCRAPE_WORDS:
+        article = False  # a bot check, an error page or a bare <head>: not the article
 
     fields: dict = {"title": title if article else None, "url": url or evidence.url,
                     "site": site}

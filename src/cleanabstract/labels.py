@@ -18,6 +18,14 @@ _NAME_SPLIT = re.compile(r",|;|\band\b|\bи\b|&")
 NAME = regex.compile(
     r"(?:(?:\p{Lu}[\p{L}'’\-.]*\.?|de|da|van|von|der|den|del|la|le|di|du|dos|al|bin|ibn)\s?){1,6}"
     r"(?:\s?[a-z](?=\s|$|,))?[\d*†‡,\s]*")
+AFFILIATION = re.compile(
+    r"\b(?:universit|université|universidad|universidade|institut|department|departamento|"
+    r"laboratoire|laboratory|hospital|faculty|faculté|school of|college|centre|center|"
+    r"academy|académie|ministry|inserm|cnrs|division|foundation|университет|институт|кафедра)", re.I)
+# Front matter that reads like prose: affiliations, publication history, licences.
+_FRONT_MATTER = re.compile(
+    r"\b(?:received|submitted)\b.{0,80}\b(?:accepted|revised|published)\b|"
+    r"\b(?:licen[cs]ed? under|creative commons|all rights reserved|corresponding author)\b", re.I)
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -60,6 +68,11 @@ class Trace:
 
 def label_blocks(blocks: list[Block], rules: RuleSet, site: str | None) -> list[Labelled]:
     return [Labelled(b, rules.first_match(b.text, site)) for b in blocks]
+
+
+def front_matter(text: str) -> bool:
+    """Affiliation, history or licence lines, which are long and sentence-like but no abstract."""
+    return bool(AFFILIATION.match(text) or _FRONT_MATTER.search(text[:400]))
 
 
 def is_prose(text: str) -> bool:

@@ -6,14 +6,10 @@ from __future__ import annotations
 import re
 
 from .blocks import PageEvidence
-from .labels import CJK, Labelled, author_list
+from .labels import AFFILIATION, CJK, Labelled, author_list
 
 _TITLE_SPLIT = re.compile(r"\s+(?:[|｜]|[-–—]|::)\s+")
 _AUTHORISH = re.compile(r"(?:\b[A-Z][a-z]+,? (?:[A-Z]\.\s?)+|\b(?:[A-Z]\.\s?)+[A-Z][a-z]+|\d\s*,|\bet al\b|\band\b)")
-_AFFILIATION = re.compile(
-    r"\b(?:universit|université|universidad|universidade|institut|department|departamento|"
-    r"laboratoire|laboratory|hospital|faculty|faculté|school of|college|centre|center|"
-    r"academy|académie|ministry|inserm|cnrs|division|foundation|университет|институт|кафедра)", re.I)
 _DATELINE = re.compile(
     r"(?:\b(?:19|20)\d\d\b.*(?:;|\(\d+\)|\bvol\b|\bno\b|\bpp\b|,\s*\d)|"
     r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:19|20)\d\d|"
@@ -119,7 +115,7 @@ def _title_doubts(text: str) -> float:
     if re.match(r"^(?:this|we|our|you|your|please|if|to|for more|click|learn|view|download|"
                 r"search|open access|free|get|sign|log|see|read)\b", text, re.I):
         score += 2  # instructions and offers, not titles
-    if _AFFILIATION.match(text) or (_AFFILIATION.search(text) and "," in text):
+    if AFFILIATION.match(text) or (AFFILIATION.search(text) and "," in text):
         score += 3
     if _FIELD_LINE.match(text) or _EMAIL.search(text) or text.startswith("Roles "):
         score += 3  # 'Associate Editor: ...', 'Contributed equally to this work with: ...', e-mails

@@ -20,14 +20,15 @@ from ..record import Removed
 from ..rules.engine import RuleSet
 
 # Never visible as text; skipped silently, as a browser does.
-_INVISIBLE = {"script", "style", "noscript", "template", "svg", "math", "head", "iframe",
+_INVISIBLE = {"script", "style", "noscript", "template", "svg", "head", "iframe",
               "object", "select", "option", "textarea", "input", "canvas", "video", "audio",
-              "link", "meta", "base"}
+              "link", "meta", "base", "annotation", "annotation-xml", "mjx-assistive-mml"}
 _BLOCK = {"p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "ul",
           "ol", "li", "dl", "dt", "dd", "table", "tr", "td", "th", "thead", "tbody", "h1", "h2",
           "h3", "h4", "h5", "h6", "blockquote", "pre", "figure", "figcaption", "form", "fieldset",
           "address", "body", "html", "hr", "br", "caption", "details", "summary", "label",
-          "center", "legend", "menu", "button", "dialog", "title"}
+          "center", "legend", "menu", "button", "dialog", "title", "jats:p", "jats:sec",
+          "jats:title", "jats:abstract"}
 _WS = re.compile(r"\s+")
 # Inline controls: a block made only of these, side by side, is a tool bar.
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}

@@ -15,7 +15,8 @@ def with_trafilatura(record: Record, html: str) -> Record:
     try:
         import trafilatura
 
-        doc = trafilatura.bare_extraction(html, with_metadata=True, fast=True, as_dict=True)
+        doc = trafilatura.bare_extraction(html, with_metadata=True, fast=True)
+        doc = doc.as_dict() if hasattr(doc, "as_dict") else doc
     except Exception as exc:  # a fallback must never turn a record into a crash
         _log.debug("trafilatura fallback failed: %s", exc)
         return record

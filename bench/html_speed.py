@@ -12,6 +12,7 @@ Printed as ratios, because the machines are shared and noisy.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import resource
@@ -43,10 +44,8 @@ def pages(corpus: Path) -> list[tuple[bytes, dict]]:
 
 def run_tool(tool: str, corpus: Path, rounds: int) -> dict:
     """Inside the worker process: time the tool over all pages, and score what it returned."""
-    try:
+    with contextlib.suppress(AttributeError, OSError):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
-    except (AttributeError, OSError):
-        pass
     work = pages(corpus)
     extract = _tool(tool)
     for data, _ in work[:3]:

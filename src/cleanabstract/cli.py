@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
+from .batch.options import FORMATS
 from .rules.engine import RuleError, RuleSet, RuleTimeout
 
 
@@ -62,7 +63,36 @@ def _parser() -> argparse.ArgumentParser:
     fr.add_argument("--url")
     fr.add_argument("--rules", action="append", default=[])
     fr.set_defaults(func=_cmd_fixtures_record)
+    _add_batch(sub)
     return p
+
+
+def _add_batch(sub) -> None:
+    b = sub.add_parser("batch", help="clean many pages (folders, globs, JSONL, WARC) on every core")
+    b.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help="folder, glob, page file, .jsonl[.gz], .warc[.gz], or - for JSONL on stdin")
+    b.add_argument("-o", "--output", required=True, metavar="OUT",
+                   help="output file (a directory of part files for parquet)")
+    b.add_argument("--format", choices=FORMATS, help="default: from OUT's suffix, else jsonl")
+    b.add_argument("--workers", type=int, help="worker processes (default: one per core; 0: none)")
+    b.add_argument("--resume", action="store_true", help="skip pages already in OUT, finish the rest")
+    b.add_argument("--overwrite", action="store_true", help="replace an existing OUT")
+    b.add_argument("--rules", action="append", default=[], help="your own rule file (TOML)")
+    b.add_argument("--id-field", default="id", help="JSONL field with the page id (default: id)")
+    b.add_argument("--url-field", default="url", help="JSONL field with the page url (default: url)")
+    b.add_argument("--content-field", action="append", metavar="FIELD",
+                   help="JSONL field with the page (default: html, then text, then content)")
+    b.add_argument("--max-bytes", type=int, default=20_000_000,
+                   help="larger pages become error rows (default: 20000000; 0: no limit)")
+    b.add_argument("--timeout", type=float, default=60.0,
+                   help="seconds per page before it becomes an error row (default: 60; 0: none)")
+    b.add_argument("--stats", metavar="FILE", help="also write the summary as JSON to FILE")
+    b.add_argument("--quiet", action="store_true", help="no progress and no summary")
+    b.add_argument("--unordered", action="store_true", help="write rows as they finish")
+    b.add_argument("--chunk-size", type=int, default=16, help="pages per task (default: 16)")
+    b.add_argument("--progress-every", type=float, default=10.0, metavar="S",
+                   help="seconds between progress lines when stderr is not a terminal")
+    b.set_defaults(func=_cmd_batch)
 
 
 def _rules(files: list) -> RuleSet:
@@ -155,6 +185,27 @@ def _cmd_fixtures_check(args: argparse.Namespace) -> int:
         failed += not outcome.ok
     print(f"{len(pages) - failed} passed, {failed} failed")
     return 1 if failed or not pages else 0
+
+
+def _cmd_batch(args: argparse.Namespace) -> int:
+    from .batch import BatchError, BatchOptions, run_batch
+
+    fmt = args.format or next((f for f in FORMATS if args.output.lower().endswith("." + f)), "jsonl")
+    opts = BatchOptions(
+        workers=args.workers, ordered=not args.unordered, chunk_size=max(args.chunk_size, 1),
+        timeout=args.timeout or None, max_bytes=args.max_bytes or None, id_field=args.id_field,
+        url_field=args.url_field,
+        content_fields=tuple(args.content_field or BatchOptions.content_fields), format=fmt,
+        resume=args.resume, overwrite=args.overwrite, stats=args.stats, quiet=args.quiet,
+        progress_every=args.progress_every,
+    )
+    try:
+        return run_batch(args.inputs, args.output, opts, _rules(args.rules))
+    except BatchError as exc:
+        print(f"cleanabstract: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:  # before the batch started writing: nothing to keep
+        return 130
 
 
 def _cmd_fixtures_record(args: argparse.Namespace) -> int:

@@ -23,6 +23,20 @@ _SIGNAL_CHARS = 30_000  # scholarly signals sit in a page's head; reading furthe
 
 def article_types(labelled: list[Labelled], title_at: int, rules: RuleSet, site: str | None,
                    trace: Trace, prov: dict[str, str]) -> tuple[str, ...]:
+    """Type labels beside the title; where the title shows twice (the article and a print
+    header), beside whichever copy has them."""
+    key = labelled[title_at].text.casefold()
+    copies = [title_at] + [i for i, lb in enumerate(labelled)
+                           if i != title_at and lb.text.casefold() == key]
+    for at in copies:
+        types = _types_beside(labelled, at, rules, site, trace, prov)
+        if types:
+            return types
+    return ()
+
+
+def _types_beside(labelled: list[Labelled], title_at: int, rules: RuleSet, site: str | None,
+                  trace: Trace, prov: dict[str, str]) -> tuple[str, ...]:
     """Type labels just above the title (PubMed, QxMD) or, failing that, just below it."""
     found: list[tuple[int, list[str]]] = []
     k, kept = title_at - 1, 0

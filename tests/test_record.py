@@ -72,6 +72,17 @@ def test_other_identifiers() -> None:
     assert find_arxiv("https://arxiv.org/abs/hep-th/9901001") == "hep-th/9901001"
 
 
+@pytest.mark.parametrize("shown, kept", [
+    ("Review", "Review"), ("ORIGINAL RESEARCH article", "Original Research"),
+    ("Focused Review ARTICLE", "Focused Review"), ("Issue Section: Original Article", "Original Article"),
+    ("Open AccessArticle", "Article"), ("research article", "Research article"),
+])
+def test_type_labels_normalised(shown: str, kept: str) -> None:
+    from cleanabstract.fields import normalise_type
+
+    assert normalise_type(shown) == kept
+
+
 def test_not_an_article_gets_no_guess() -> None:
     page = "\n".join(["Home", "Latest issue", "Most read"] + [
         f"Article number {i} about soils and rivers in the lowlands of the north …" for i in range(8)])

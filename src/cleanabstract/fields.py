@@ -133,7 +133,9 @@ def normalise_type(text: str) -> str:
     text = re.sub(r"^(?:open access|(?:issue section|article type|section|category|type)\s*:)\s*",
                   "", text, flags=re.I)
     words = text.split(" ")
-    if len(words) > 1 and words[-1].casefold() == "article" and words[-2].isupper():
+    kicker = len(words) > 1 and (
+        words[-1] == "ARTICLE" or (words[-1] == "article" and words[-2] == words[-2].upper()))
+    if kicker:
         text = " ".join(words[:-1])
     if text.isupper() and len(text) > 3:
         text = text.title()

@@ -20,6 +20,14 @@ def clean(page: str | bytes, url: str | None = None, rules: RuleSet | None = Non
     return explain(page, url, rules)[0]
 
 
+def _chrome_test(rules: RuleSet, site: str | None):
+    """Whether a line is, whole, a piece of chrome some rule drops."""
+    def is_chrome(text: str) -> bool:
+        rule = rules.first_match(text, site)
+        return rule is not None and rule.category != "role"
+    return is_chrome
+
+
 def explain(page: str | bytes, url: str | None = None,
             rules: RuleSet | None = None) -> tuple[Record, Trace]:
     """Like clean(), and also the labelled blocks behind the record (for --explain)."""
@@ -35,7 +43,7 @@ def explain(page: str | bytes, url: str | None = None,
         html_page = html_front.to_page(loaded.text, rules, site)
         blocks, evidence = html_page.blocks, html_page.evidence
     else:
-        blocks, evidence = text_front.to_blocks(loaded.text)
+        blocks, evidence = text_front.to_blocks(loaded.text, _chrome_test(rules, site))
         if site is None and evidence.url:
             site = rules.detect_site(evidence.url, loaded.text)
     if not blocks and (html_page is None or not html_page.meta.pairs):

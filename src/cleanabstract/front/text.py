@@ -13,6 +13,7 @@ Styles it tells apart and undoes:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..blocks import Block, PageEvidence
 
@@ -49,8 +50,12 @@ _CONTINUES = frozenset((
 _NEVER_LAST = frozenset(("of", "the", "a", "an", "and", "with", "for", "to", "from"))
 
 
-def to_blocks(text: str) -> tuple[list[Block], PageEvidence]:
-    """Cut a flattened page into blocks, choosing the style from the text itself."""
+def to_blocks(text: str, is_chrome: Callable[[str], bool] | None = None,
+              ) -> tuple[list[Block], PageEvidence]:
+    """Cut a flattened page into blocks, choosing the style from the text itself.
+
+    ``is_chrome`` says whether a line is, whole, an item of site chrome ('Sign up for alerts'):
+    such a line is complete and never rejoined with its neighbours."""
     lines = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
     lines = [ln.expandtabs(4).rstrip() for ln in lines]
     lines, evidence = _strip_jina_header(lines)
@@ -62,7 +67,7 @@ def to_blocks(text: str) -> tuple[list[Block], PageEvidence]:
     elif style == "wrapped":
         raw = _wrapped_blocks(lines, _wrap_width(lines) or 80)
     else:
-        raw = _line_blocks(lines, soup=style == "soup")
+        raw = _line_blocks(lines, soup=style == "soup", is_chrome=is_chrome)
     blocks = []
     for line_no, body, level, item in raw:
         body = clean_inline(body)
@@ -268,7 +273,8 @@ def _is_soup(lines: list[str]) -> bool:
     return blank < 0.05 * len(nonblank) and starts >= max(3, 0.005 * len(nonblank))
 
 
-def _line_blocks(lines: list[str], soup: bool) -> list[tuple[int, str, int, bool]]:
+def _line_blocks(lines: list[str], soup: bool, is_chrome: Callable[[str], bool] | None = None,
+                 ) -> list[tuple[int, str, int, bool]]:
     """One block per line, after rejoining the fragments that markup split apart."""
     rows: list[tuple[int, str, bool]] = []
     for no, line in enumerate(lines, 1):
@@ -277,17 +283,25 @@ def _line_blocks(lines: list[str], soup: bool) -> list[tuple[int, str, int, bool
             continue
         bullet = _BULLET.match(line) if line[:1] in " \t•◦▪*-–·" else None
         rows.append((no, line[bullet.end() :] if bullet else line.strip(), bool(bullet)))
-    joined = _join_fragments(rows, soup)
+    joined = _join_fragments(rows, soup, is_chrome or (lambda _: False))
     return [(no, text, 0, item) for no, text, item in joined if text]
 
 
-def _join_fragments(rows: list[tuple[int, str, bool]], soup: bool) -> list[tuple[int, str, bool]]:
+def _join_fragments(rows: list[tuple[int, str, bool]], soup: bool,
+                    is_chrome: Callable[[str], bool]) -> list[tuple[int, str, bool]]:
     """Undo get_text('\\n'): a line continues the one before when it cannot start a block.
 
     Two passes: first the fragments that attach without doubt (punctuation, sub- and
     superscripts), then words split off by <i>, <a> or <b> in mid-sentence."""
     tight = _merge(rows, _glue_tight)
-    return _merge(tight, _glue_soup if soup else _glue_words)
+    words = _glue_soup if soup else _glue_words
+
+    def glue(prev: str, line: str, nxt: str) -> str | None:
+        if is_chrome(prev) or is_chrome(line):
+            return None
+        return words(prev, line, nxt)
+
+    return _merge(tight, glue)
 
 
 def _merge(rows: list[tuple[int, str, bool]], glue_fn) -> list[tuple[int, str, bool]]:

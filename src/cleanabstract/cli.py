@@ -92,6 +92,13 @@ def _add_batch(sub) -> None:
     b.add_argument("--chunk-size", type=int, default=16, help="pages per task (default: 16)")
     b.add_argument("--progress-every", type=float, default=10.0, metavar="S",
                    help="seconds between progress lines when stderr is not a terminal")
+    b.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local: a process pool on this machine (default); dask: a Dask cluster, "
+                        "writing part files under OUT/")
+    b.add_argument("--scheduler", metavar="ADDRESS",
+                   help="with --engine dask: the cluster's scheduler (default: start a LocalCluster)")
+    b.add_argument("--partition-mb", type=float, default=32.0, metavar="MB",
+                   help="with --engine dask: plain JSONL is split into parts of this size (default: 32)")
     b.set_defaults(func=_cmd_batch)
 
 
@@ -190,7 +197,12 @@ def _cmd_fixtures_check(args: argparse.Namespace) -> int:
 def _cmd_batch(args: argparse.Namespace) -> int:
     from .batch import BatchError, BatchOptions, run_batch
 
-    fmt = args.format or next((f for f in FORMATS if args.output.lower().endswith("." + f)), "jsonl")
+    dask = args.engine == "dask"
+    if args.scheduler and not dask:
+        print("cleanabstract: --scheduler needs --engine dask", file=sys.stderr)
+        return 2
+    by_suffix = next((f for f in FORMATS if args.output.lower().endswith("." + f)), None)
+    fmt = args.format or by_suffix or ("parquet" if dask else "jsonl")
     opts = BatchOptions(
         workers=args.workers, ordered=not args.unordered, chunk_size=max(args.chunk_size, 1),
         timeout=args.timeout or None, max_bytes=args.max_bytes or None, id_field=args.id_field,
@@ -200,12 +212,24 @@ def _cmd_batch(args: argparse.Namespace) -> int:
         progress_every=args.progress_every,
     )
     try:
+        if dask:
+            return _run_dask(args, opts)
         return run_batch(args.inputs, args.output, opts, _rules(args.rules))
     except BatchError as exc:
         print(f"cleanabstract: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:  # before the batch started writing: nothing to keep
         return 130
+
+
+def _run_dask(args: argparse.Namespace, opts) -> int:
+    try:
+        from .dask.engine import run_dask
+    except ImportError:
+        print("cleanabstract: --engine dask needs dask: pip install 'cleanabstract[dask]'", file=sys.stderr)
+        return 2
+    return run_dask(args.inputs, args.output, opts, _rules(args.rules), scheduler=args.scheduler,
+                    blocksize=int(args.partition_mb * 1e6) or None)
 
 
 def _cmd_fixtures_record(args: argparse.Namespace) -> int:

@@ -44,10 +44,11 @@ def clean_many(pages: Iterable[Any], workers: int | None = None, rules: RuleSet 
         opts = replace(opts, workers=workers)
     from .pool import process
 
-    return process((_as_page(i, p, opts) for i, p in enumerate(pages)), rules, opts)
+    return process((as_page(i, p, opts) for i, p in enumerate(pages)), rules, opts)
 
 
-def _as_page(index: int, item: Any, opts: BatchOptions) -> Page:
+def as_page(index: int, item: Any, opts: BatchOptions) -> Page:
+    """A tuple, dict or bare page as a Page with source ``#index`` (also used by cleanabstract.dask)."""
     source = f"#{index}"
     if isinstance(item, (str, bytes)):
         return Page(None, None, item, source)

@@ -126,13 +126,14 @@ def read_jsonl(path: str, opts: BatchOptions, done: Container[str],
                 if source in done:
                     yield Page(None, None, None, source, done=True)
                 else:
-                    yield _jsonl_page(line, source, opts)
+                    yield jsonl_page(line, source, opts)
         except _READ_ERRORS as exc:
             msg = f"{_describe(exc)}; the rest of the file was not read"
             yield Page(None, None, None, f"{path}:{lineno + 1}", error=(READ_ERROR, msg))
 
 
-def _jsonl_page(line: bytes, source: str, opts: BatchOptions) -> Page:
+def jsonl_page(line: bytes, source: str, opts: BatchOptions) -> Page:
+    """One JSONL line as a Page (or an error Page); also used by the Dask engine's byte ranges."""
     try:
         obj = json.loads(line)
     except UnicodeDecodeError as exc:

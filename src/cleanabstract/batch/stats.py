@@ -38,6 +38,13 @@ class Stats:
         self.sites[row.get("site") or "(none)"] += 1
         self.rules.update(r["rule"] for r in row.get("removed") or ())
 
+    def merge(self, other: Stats) -> None:
+        """Add another run's counts (the Dask engine counts each partition on its worker)."""
+        for name in ("pages_in", "rows_out", "resumed", "with_abstract", "without_abstract"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        for name in ("errors", "sites", "rules"):
+            getattr(self, name).update(getattr(other, name))
+
     @property
     def balanced(self) -> bool:
         return self.pages_in == self.rows_out

@@ -167,8 +167,14 @@ class ParquetWriter:
         return self._dir / f".part-{self._next:05d}.parquet{TEMP_SUFFIX}"
 
     def _arrow_row(self, row: Row) -> Row:
-        out = {c: row.get(c) for c in COLUMNS}
-        for c in COLUMNS:  # a field the schema types as text but that is not (a future field)
-            if c not in NESTED and out[c] is not None and not isinstance(out[c], str):
-                out[c] = json.dumps(out[c], ensure_ascii=False)
-        return out
+        return arrow_row(row)
+
+
+def arrow_row(row: Row, columns: tuple[str, ...] = COLUMNS) -> Row:
+    """A row with every column of the declared schema; a field the schema types as text but that
+    is not (a future field) becomes JSON text."""
+    out = {c: row.get(c) for c in columns}
+    for c in columns:
+        if c not in NESTED and out[c] is not None and not isinstance(out[c], str):
+            out[c] = json.dumps(out[c], ensure_ascii=False)
+    return out

@@ -88,6 +88,7 @@ def clean_inline(text: str) -> str:
 
 
 _CARET = re.compile(r"(?<=\w)\^(?=[\d+\-−])")
+_TAIL = 300  # characters of a growing row that the glue rules look at
 _SCRIPT = re.compile(r"[\d+\-−–*†‡§](?:[\d,.+\-−–*†‡§]{0,5})")
 # Two or more capitalised words: a person's name, which starts its own line in author lists.
 _NAMEISH = re.compile(r"(?:[A-ZÀ-Þ][\w'’\-.]*[\d,*†‡]*\s+){1,4}[A-ZÀ-Þ][\w'’\-.]*[\d,*†‡]*")
@@ -297,26 +298,30 @@ def _join_fragments(rows: list[tuple[int, str, bool]], soup: bool,
     words = _glue_soup if soup else _glue_words
 
     def glue(prev: str, line: str, nxt: str) -> str | None:
-        if is_chrome(prev) or is_chrome(line):
-            return None
+        if (len(prev) < _TAIL and is_chrome(prev)) or is_chrome(line):
+            return None  # prev is only a tail once long: chrome items are short
         return words(prev, line, nxt)
 
     return _merge(tight, glue)
 
 
 def _merge(rows: list[tuple[int, str, bool]], glue_fn) -> list[tuple[int, str, bool]]:
-    out: list[list] = []
+    """Join rows whose glue function says so. Linear in the page: a growing row is kept as
+    pieces, and the glue functions see only its last _TAIL characters."""
+    out: list[tuple[int, list[str], bool]] = []
+    tail = ""
     for k, (no, text, item) in enumerate(rows):
         s = _WS.sub(" ", text).strip()
-        prev = out[-1] if out else None
-        if s and prev and prev[1] and not item:
+        if s and out and tail and not item:
             nxt = rows[k + 1][1].strip() if k + 1 < len(rows) else ""
-            glue = glue_fn(prev[1], s, nxt)
+            glue = glue_fn(tail, s, nxt)
             if glue is not None:
-                prev[1] = prev[1] + glue + s
+                out[-1][1].extend((glue, s))
+                tail = (tail + glue + s)[-_TAIL:]
                 continue
-        out.append([no, s, item])
-    return [(no, text, item) for no, text, item in out]
+        out.append((no, [s], item))
+        tail = s[-_TAIL:]
+    return [(no, "".join(pieces), item) for no, pieces, item in out]
 
 
 def _glue_tight(prev: str, line: str, nxt: str) -> str | None:

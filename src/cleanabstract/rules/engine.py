@@ -49,6 +49,7 @@ RULE_KEYS = {
     "examples", "counter_examples", "todo",
 }
 DEFAULT_MAX_WORDS = 40
+_CHARS_PER_WORD = 40  # a block may hold max_words * this many characters, spaces or not
 _MEMO_SIZE = 200_000  # remembered block answers per site; cleared when full
 USER_TIMEOUT = 0.25  # seconds a user's pattern may spend on one block before we call it runaway
 
@@ -200,8 +201,8 @@ class RuleSet:
         words = text.count(" ") + 1
         best: tuple[int, Rule] | None = None
         for limit, pattern, rules, timeout in self._groups(site):
-            if words > limit:
-                continue
+            if words > limit or len(text) > limit * _CHARS_PER_WORD:
+                continue  # too long to be what these rules are for (a long token counts too)
             try:
                 m = pattern.match(text, timeout=timeout) if timeout else pattern.match(text)
             except TimeoutError:

@@ -123,7 +123,8 @@ def format_summary(summary: Summary, verbose: bool = False) -> str:
             if p.crashed:
                 bits.append(f"CRASH {p.crashed}")
             if p.title_ok is not None:
-                bits.append("title ok" if p.title_ok else f"title MISS got={p.got_title!r}")
+                bits.append("title ok" if p.title_ok
+                            else f"title MISS got={p.got_title!r} want={p.want_title!r}")
             if p.f1 is not None:
                 bits.append(f"f1={p.f1:.3f}")
             if p.no_abstract_ok is not None:

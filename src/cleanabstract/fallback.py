@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 
 from .record import Record
+from .title import clean_title
 
 _log = logging.getLogger(__name__)
 
@@ -26,8 +27,6 @@ def with_trafilatura(record: Record, html: str) -> Record:
     prov = dict(record.provenance)
     title = (doc.get("title") or "").strip()
     if title and not record.title:
-        from .title import clean_title
-
         changes["title"] = clean_title(title)
         prov["title"] = "fallback:trafilatura"
     if not record.language and doc.get("language"):

@@ -16,6 +16,7 @@ from datetime import datetime
 
 from . import identifiers
 from .meta import Meta
+from .title import clean_title
 
 _STRONG_TITLE = {"citation_title", "dc.title", "dcterms.title", "jsonld:headline", "jsonld:name"}
 # Short descriptions are site slogans; generic sources need a real abstract's length.
@@ -33,7 +34,7 @@ def merge(fields: dict, prov: dict[str, str], meta: Meta, *, is_article: bool) -
     """Update ``fields`` and ``prov`` in place with what the metadata says."""
     title = meta.first("title")
     if title and (title[1] in _STRONG_TITLE or (is_article and not fields.get("title"))):
-        fields["title"] = _clean_title(title[0])
+        fields["title"] = clean_title(plain(title[0]))
         prov["title"] = f"meta:{title[1]}"
     if not is_article:
         return
@@ -102,12 +103,6 @@ def plain(text: str) -> str:
     """Metadata text as a reader sees it: entities decoded, stray tags removed, spaces tidied."""
     text = html_lib.unescape(_TAG.sub("", html_lib.unescape(text)))
     return re.sub(r"\s+", " ", text).strip()
-
-
-def _clean_title(text: str) -> str:
-    from .title import clean_title
-
-    return clean_title(plain(text))
 
 
 def iso_date(raw: str) -> str | None:

@@ -187,7 +187,8 @@ class _Walker:
 
 
 def _signature(tag: str, attrib: etree._Attrib) -> str:
-    """signature(), remembered by the attributes it reads: pages repeat their class names."""
+    """'tag#id.class1.class2[role=x][data-title=y][hidden]', lower case, for element rules;
+    remembered by the attributes it reads, since pages repeat their class names."""
     get = attrib.get
     key = (tag, get("class"), get("id"), get("role"), get("style"), get("hidden"),
            get("aria-hidden"), get("data-title"))
@@ -197,13 +198,6 @@ def _signature(tag: str, attrib: etree._Attrib) -> str:
             _SIGNATURES.clear()
         sig = _SIGNATURES[key] = _compose(*key)
     return sig
-
-
-def signature(el: etree._Element) -> str:
-    """'tag#id.class1.class2[role=x][data-title=y][hidden]', lower case, for element rules."""
-    get = el.get
-    return _compose(el.tag, get("class"), get("id"), get("role"), get("style"), get("hidden"),
-                    get("aria-hidden"), get("data-title"))
 
 
 def _compose(tag: str, cls: str | None, ident: str | None, role: str | None, style: str | None,

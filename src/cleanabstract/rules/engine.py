@@ -164,21 +164,13 @@ class RuleSet:
 
     def element_match(self, signature: str, site: str | None = None) -> Rule | None:
         """The first element rule matching an HTML element's signature ('div#id.cls[role=x]')."""
-        memo = self._memo.setdefault(("element", site), {})
-        if signature in memo:
-            return memo[signature]
-        if len(memo) > _MEMO_SIZE:
-            memo.clear()
-        memo[signature] = found = self._element_match(signature, site)
-        return found
+        return self._remembered(("element", site), site, signature, self._element_match)
 
     def _element_match(self, signature: str, site: str | None) -> Rule | None:
         key = ("element", site)
         if key not in self._compiled:
             members = [(p, r) for p, r in enumerate(self.active(site)) if r.match == "element"]
-            alts = "|".join(f"(?P<r{i}>{r.anchored})" for i, (_, r) in enumerate(members))
-            pattern = _compile(alts or r"(?!)", any(r.user for _, r in members))
-            self._compiled[key] = [(0, pattern, members, None)]
+            self._compiled[key] = [(0, *_combine(members))]
         _, pattern, members, _ = self._compiled[key][0]
         m = pattern.match(signature)
         return members[int(m.lastgroup[1:])][1] if m else None
@@ -189,12 +181,16 @@ class RuleSet:
         Short blocks repeat across pages (menus, buttons, footers), so answers are memoised."""
         if len(text) > 300:
             return self._first_match(text, site)
-        memo = self._memo.setdefault(site, {})
+        return self._remembered(site, site, text, self._first_match)
+
+    def _remembered(self, key: Any, site: str | None, text: str, compute: Any) -> Rule | None:
+        """compute(text, site), memoised under key; a memo outgrowing _MEMO_SIZE starts afresh."""
+        memo = self._memo.setdefault(key, {})
         if text in memo:
             return memo[text]
         if len(memo) > _MEMO_SIZE:
             memo.clear()
-        memo[text] = found = self._first_match(text, site)
+        memo[text] = found = compute(text, site)
         return found
 
     def _first_match(self, text: str, site: str | None) -> Rule | None:
@@ -225,13 +221,8 @@ class RuleSet:
             for pos, rule in enumerate(self.active(site)):
                 if rule.match != "element":
                     by_limit.setdefault(rule.max_words, []).append((pos, rule))
-            groups = []
-            for limit, members in sorted(by_limit.items()):
-                alts = "|".join(f"(?P<r{i}>{r.anchored})" for i, (_, r) in enumerate(members))
-                users = sum(1 for _, r in members if r.user)
-                timeout = USER_TIMEOUT * (users + 1) if users else None
-                groups.append((limit, _compile(alts, users > 0), members, timeout))
-            self._compiled[site] = groups
+            self._compiled[site] = [(limit, *_combine(members))
+                                    for limit, members in sorted(by_limit.items())]
         return self._compiled[site]
 
     def __getstate__(self) -> dict:
@@ -379,6 +370,15 @@ def _culprit(rules: Iterable[tuple[int, Rule]], text: str) -> str:
             return (f"rule {rule.id!r} ({rule.pack}) took longer than {USER_TIMEOUT}s on a "
                     f"{len(text)}-character block: its pattern backtracks catastrophically")
     return "a rule pattern ran past its time limit"
+
+
+def _combine(members: list[tuple[int, Rule]]) -> tuple[Any, list[tuple[int, Rule]], float | None]:
+    """One pattern trying the rules in order (group r<i> is members[i]), the members, and the
+    timeout it needs: none for shipped rules, USER_TIMEOUT per user rule otherwise."""
+    alts = "|".join(f"(?P<r{i}>{r.anchored})" for i, (_, r) in enumerate(members))
+    users = sum(1 for _, r in members if r.user)
+    timeout = USER_TIMEOUT * (users + 1) if users else None
+    return _compile(alts or r"(?!)", users > 0), members, timeout
 
 
 def _compile(alternation: str, has_user_rules: bool) -> Any:

@@ -63,7 +63,7 @@ def assemble(
         trace.used.add(title_at)
         fields["article_types"] = article_types(labelled, title_at, rules, site, trace, prov)
         fields["authors"] = authors(labelled, title_at, trace, prov)
-    fields["keywords"] = keywords(labelled, rules, site, trace, prov)
+    fields["keywords"] = keywords(labelled, trace, prov)
     fields.update(identifiers_from_text(head_text, all_text, prov))
     if page is not None:
         metafields.merge(fields, prov, page.meta, is_article=article)

@@ -142,8 +142,7 @@ def normalise_type(text: str) -> str:
     return text[:1].upper() + text[1:] if text.islower() else text
 
 
-def keywords(labelled: list[Labelled], rules: RuleSet, site: str | None, trace: Trace,
-              prov: dict[str, str]) -> tuple[str, ...]:
+def keywords(labelled: list[Labelled], trace: Trace, prov: dict[str, str]) -> tuple[str, ...]:
     """Author keywords; MeSH headings only when the page gives no keywords of its own."""
     groups: list[tuple[bool, int, list[str], set[int]]] = []
     for i, lb in enumerate(labelled):

@@ -6,8 +6,10 @@ import re
 from collections import Counter
 
 # A DOI is "10.<registrant>/<suffix>"; the suffix may hold almost anything but whitespace,
-# so trailing punctuation picked up from prose is trimmed afterwards.
-DOI_RE = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>\]\[{}|\\^`]+)", re.IGNORECASE)
+# so trailing punctuation picked up from prose is trimmed afterwards. The pattern starts with
+# its literal "10." so that the regex engine can skip ahead to it (a leading \b would make it
+# try every position of a long page); the word boundary before it is checked by hand.
+DOI_RE = re.compile(r"(10\.\d{4,9}/[^\s\"<>\]\[{}|\\^`]+)")
 _DOI_TRAIL = ".,;:)'’”\u00bb"
 PMID_RE = re.compile(r"\bPMID\s*[:#]?\s*(\d{1,8})\b")
 PMCID_RE = re.compile(r"\b(PMC\d{4,9})\b")
@@ -40,6 +42,9 @@ def find_dois(text: str) -> list[str]:
     if "10." not in text:
         return out
     for m in DOI_RE.finditer(text):
+        before = text[m.start() - 1] if m.start() else " "
+        if before.isalnum() or before == "_":
+            continue  # inside a longer number: not a DOI's start
         doi = normalise_doi(m.group(1))
         if doi:
             out.append(doi)

@@ -26,6 +26,7 @@ AFFILIATION = re.compile(
 _FRONT_MATTER = re.compile(
     r"\b(?:received|submitted)\b.{0,80}\b(?:accepted|revised|published)\b|"
     r"\b(?:licen[cs]ed? under|creative commons|all rights reserved|corresponding author)\b", re.I)
+_NAME_CHARS = 80  # longer than any name of at most six words with its marks
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -100,5 +101,13 @@ def author_list(text: str) -> bool:
     parts = [p.strip() for p in _NAME_SPLIT.split(text) if p.strip()]
     if len(parts) < 3:
         return False
-    names = sum(1 for p in parts if NAME.fullmatch(p))
-    return names >= 0.7 * len(parts)
+    # Stop at the fourth part in ten that is no name; a part too long for six name words is
+    # none, and is not given to the (backtracking) name pattern at all.
+    allowed = 0.3 * len(parts)
+    misses = 0
+    for p in parts:
+        if len(p) > _NAME_CHARS or not NAME.fullmatch(p):
+            misses += 1
+            if misses > allowed:
+                return False
+    return True

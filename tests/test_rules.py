@@ -174,3 +174,14 @@ def test_site_detected_by_host_and_fingerprint() -> None:
     assert rules.detect_site("https://pubmed.ncbi.nlm.nih.gov/123/", "") == "pubmed"
     assert rules.detect_site(None, "Add to saved papers\nFor the best experience, use the Read mobile app") == "qxmd"
     assert rules.detect_site("https://example.org/x", "An essay about apps") is None
+
+
+def test_known_address_of_another_site_is_not_overruled_by_fingerprints() -> None:
+    """A journal that quotes PubMed's chrome is still not PubMed; OJS runs on any host."""
+    rules = RuleSet.default()
+    qxmd_chrome = "Add to saved papers\nFor the best experience, use the Read mobile app"
+    assert rules.detect_site("https://journal.example.org/a/1", qxmd_chrome) is None
+    declared = '<html><head><link rel="canonical" href="https://journal.example.org/a/1">'
+    assert rules.detect_site(None, declared + qxmd_chrome) is None
+    ojs = '<div class="pkp_structure_page">Open Journal Systems ... index.php/jrn/article'
+    assert rules.detect_site("https://journal.example.org/index.php/jrn", ojs) == "ojs"

@@ -233,18 +233,27 @@ class RuleSet:
 
     def detect_site(self, url: str | None, text: str) -> str | None:
         """The site profile for a page: by URL host (the given URL, else the page's canonical
-        or og:url link), else by at least two of a site's fingerprint phrases in its head."""
+        or og:url link), else by at least two of a site's fingerprint phrases in its head.
+
+        A page whose address is known and matches no profile's host comes from a site we have
+        no profile for: only host-less platform profiles (OJS, DSpace), which run on anyone's
+        host, are then tried by fingerprint. Scanning every profile's phrases is the costly
+        part, and is paid only for pages of unknown address."""
         head = text[:_FINGERPRINT_CHARS]
+        known = False
         for candidate in (url, _declared_url(head)):
             host = _host(candidate)
             if not host:
                 continue
+            known = True
             for site in self.sites.values():
                 if any(host == h or host.endswith("." + h) for h in site.hosts):
                     return site.name
         lowered = head.lower()
         best, hits = None, 0
         for site in self.sites.values():  # file order breaks ties
+            if known and site.hosts:
+                continue
             n = sum(1 for phrase in site.fingerprints if phrase.lower() in lowered)
             if n > hits:
                 best, hits = site.name, n

@@ -185,3 +185,35 @@ def test_known_address_of_another_site_is_not_overruled_by_fingerprints() -> Non
     assert rules.detect_site(None, declared + qxmd_chrome) is None
     ojs = '<div class="pkp_structure_page">Open Journal Systems ... index.php/jrn/article'
     assert rules.detect_site("https://journal.example.org/index.php/jrn", ojs) == "ojs"
+
+
+def test_case_rules_whether_run_on_lowered_text_or_not(tmp_path: Path) -> None:
+    """Lower-case patterns run on the lower-cased block; a pattern that spells out upper case
+    (or asks for case) keeps the ignore-case flag, or its case, on the block as it is."""
+    mine = _write(tmp_path, r"""
+[[rule]]
+id = "mine/lower"
+category = "ads"
+pattern = "sponsored by \\w+"
+
+[[rule]]
+id = "mine/upper"
+category = "ads"
+pattern = "PROMOTED Content|[A-Z]{3} offer"
+
+[[rule]]
+id = "mine/exact"
+category = "ads"
+case_sensitive = true
+pattern = "ADVERT"
+""")
+    rules = RuleSet.load(mine)
+    lower, upper, exact = (next(r for r in rules.rules if r.id == i)
+                           for i in ("mine/lower", "mine/upper", "mine/exact"))
+    assert lower.folded and not upper.folded and not exact.folded
+    assert rules.first_match("SPONSORED BY Acme").id == "mine/lower"
+    assert rules.first_match("promoted content").id == "mine/upper"
+    assert rules.first_match("abc offer").id == "mine/upper"  # ignore-case, as before
+    assert rules.first_match("ADVERT").id == "mine/exact"
+    assert rules.first_match("Advert") is None or rules.first_match("Advert").id != "mine/exact"
+    assert upper.matches("Promoted CONTENT") and lower.matches("Sponsored by X")

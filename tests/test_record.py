@@ -8,7 +8,8 @@ import json
 import pytest
 
 from cleanabstract import Record, clean
-from cleanabstract.identifiers import find_arxiv, find_pmcid, find_pmid, normalise_doi
+from cleanabstract.identifiers import find_arxiv, find_dois, find_pmcid, find_pmid, normalise_doi
+from cleanabstract.labels import author_list
 
 FIELDS = ["title", "abstract", "abstract_sections", "article_types", "authors", "journal",
           "published", "doi", "pmid", "pmcid", "arxiv_id", "keywords", "language", "url", "site",
@@ -62,6 +63,23 @@ def test_page_fields_and_provenance() -> None:
 ])
 def test_doi_normalised_and_validated(raw: str, doi: str | None) -> None:
     assert normalise_doi(raw) == doi
+
+
+def test_dois_found_only_where_one_starts() -> None:
+    text = "See doi:10.1000/abc.1, x10.1000/nope and (10.1016/j.cell.2020.01.001)."
+    assert find_dois(text) == ["10.1000/abc.1", "10.1016/j.cell.2020.01.001"]
+
+
+@pytest.mark.parametrize("line, names", [
+    ("J. Smith, A.-M. Dupont and K. van der Berg", True),
+    ("Smith J, Jones AB, Wang X*, Li Y", True),
+    ("Jean-Pierre de la Fontaine, María José García-López, Ngozi Okafor", True),
+    # Headings in capitals are no author list (and cost milliseconds of backtracking each).
+    ("RENSEIGNEMENTS SUPPLÉMENTAIRES, ADMINISTRATEURS ET MEMBRES DE LA HAUTE DIRECTION, VENTES", False),
+    ("Cells were washed, fixed, stained and imaged at 40x", False),
+])
+def test_author_lists(line: str, names: bool) -> None:
+    assert author_list(line) is names
 
 
 def test_other_identifiers() -> None:

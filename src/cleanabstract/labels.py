@@ -15,8 +15,10 @@ from .rules.engine import Rule, RuleSet
 TERMINAL = tuple(".!?。！？»”\"')]")
 CITATION = re.compile(r"\b(?:19|20)\d\d\b[^\n]{0,40}?;?\s*\d+\s*\(\d+\)\s*:\s*[\de]")
 _NAME_SPLIT = re.compile(r",|;|\band\b|\bи\b|&")
+# A name word's letters are taken whole (possessively): a run of capitals such as a heading in
+# upper case could otherwise be cut into one-letter "names" in exponentially many ways.
 NAME = regex.compile(
-    r"(?:(?:\p{Lu}[\p{L}'’\-.]*\.?|de|da|van|von|der|den|del|la|le|di|du|dos|al|bin|ibn)\s?){1,6}"
+    r"(?:(?:\p{Lu}[\p{L}'’\-.]*+|de|da|van|von|der|den|del|la|le|di|du|dos|al|bin|ibn)\s?){1,6}"
     r"(?:\s?[a-z](?=\s|$|,))?[\d*†‡,\s]*")
 AFFILIATION = re.compile(
     r"\b(?:universit|université|universidad|universidade|institut|department|departamento|"

@@ -35,10 +35,17 @@ _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _BLANK = " \t\n\r\f\v\xa0" + "\x00"
 _CONTROLS = {"a", "button"}
 _LANDMARKS = {"nav", "footer", "header", "aside"}
-_SIGNATURES: dict[tuple, str] = {}
+_WHERE: dict[str, str] = {}  # tag -> 'dom:tag', for elements without attributes
+# What an open element's end must undo (see _Walker.walk).
+_BLOCK_END, _INLINE_END, _CONTROL_END = "block", "inline", "control"
+_SKIPPED = ("skip", None)
 _MARK = "\x00"
 _SEPARATORS = re.compile(r"[\s|·•/\-–—]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# Blocks read past the last abstract container: the keywords, identifiers and notes that
+# follow an abstract. The article body, references and related lists below them belong to no
+# field of the record, and on a long page are most of its elements.
+_READ_PAST_ABSTRACT = 60
 # More abstract containers than this on one page means a listing of many articles.
 _LISTING_CONTAINERS = 3
 
@@ -104,62 +111,98 @@ class _Walker:
         self.dropped: list[Removed] = []
         self.parts: list[str] = []
         self.containers = 0
+        self.stopped_early = False
 
     def walk(self, top: etree._Element) -> None:
-        """One pass of lxml's iterwalk; skipped and dropped subtrees are never descended."""
+        """One pass of lxml's iterwalk; skipped and dropped subtrees are never descended.
+
+        This loop runs once per element of every page, so it keeps to local names and asks
+        the rules about an element's attributes once per distinct set of them."""
         walker = etree.iterwalk(top, events=("start", "end"))
+        skip = walker.skip_subtree
+        decided = self.rules.memo(("element-attributes", self.site))
+        parts = self.parts
+        add = parts.append
         saved: list[tuple] = []  # per open element: what to restore at its end
+        push = saved.append
         tag, where, hint, ctx = "", "dom:body", "", ""
+        blocks = self.blocks
+        container, after = None, None  # the open abstract container; blocks when it closed
         for event, el in walker:
             if event == "end":
+                if el is container:
+                    container, after = None, len(blocks)
                 kind, state = saved.pop()
-                if kind == "block":
-                    self.flush(tag, where, hint)
+                if kind is _BLOCK_END:
+                    if parts:
+                        self.flush(tag, where, hint)
                     tag, where, hint, ctx = state
-                elif kind == "inline":
+                elif kind is _INLINE_END:
                     ctx = state
-                    if el.tag in _CONTROLS:
-                        self.parts.append(_MARK)
-                if el.tail and el is not top:
-                    self.parts.append(el.tail)
+                elif kind is _CONTROL_END:
+                    ctx = state
+                    add(_MARK)
+                tail = el.tail
+                if tail and el is not top:
+                    add(tail)
                 continue
-            name = el.tag if isinstance(el.tag, str) else ""
-            if not name or name in _INVISIBLE:
-                walker.skip_subtree()
-                saved.append(("skip", None))
+            name = el.tag
+            if name.__class__ is not str or name in _INVISIBLE:
+                skip()
+                push(_SKIPPED)
                 continue
-            attrib = el.attrib
-            if attrib or name in _LANDMARKS:
-                sig = _signature(name, attrib)
-                rule = self.rules.element_match(sig, self.site)
+            rule = None
+            if el.keys() or name in _LANDMARKS:
+                get = el.get
+                key = (name, get("class"), get("id"), get("role"), get("style"), get("hidden"),
+                       get("aria-hidden"), get("data-title"))
+                found = decided.get(key)
+                if found is None:
+                    sig = _compose(*key)
+                    found = decided[key] = (f"dom:{sig}", self.rules.element_match(sig, self.site))
+                el_where, rule = found
             else:
-                sig, rule = name, None
-            if rule is not None and rule.category != "role":
-                self.flush(tag, where, hint)
-                text = _WS.sub(" ", "".join(el.itertext())).strip()
-                if text:
-                    self.dropped.append(Removed(text, rule.id, rule.category, f"dom:{sig}"))
-                walker.skip_subtree()
-                saved.append(("skip", None))
-                continue
+                el_where = _WHERE.get(name) or _WHERE.setdefault(name, f"dom:{name}")
             inner = ctx
-            if rule is not None and rule.role == "abstract" and not ctx:
-                self.containers += 1
-                inner = "abstract" if self.containers == 1 else "other-abstract"
-            elif rule is not None and rule.role == "not-abstract":
-                inner = "not-abstract"
+            if rule is not None:
+                if rule.category != "role":
+                    if parts:
+                        self.flush(tag, where, hint)
+                    self.drop(el, rule, el_where)
+                    skip()
+                    push(_SKIPPED)
+                    continue
+                if rule.role == "abstract" and not ctx:
+                    self.containers += 1
+                    inner = "abstract" if self.containers == 1 else "other-abstract"
+                    container, after = el, None
+                elif rule.role == "not-abstract":
+                    inner = "not-abstract"
             if name in _BLOCK:
-                self.flush(tag, where, hint)
-                saved.append(("block", (tag, where, hint, ctx)))
-                tag, where, hint = name, f"dom:{sig}", inner
+                if parts:
+                    self.flush(tag, where, hint)
+                if after is not None and len(blocks) - after > _READ_PAST_ABSTRACT:
+                    self.stopped_early = True
+                    break
+                push((_BLOCK_END, (tag, where, hint, ctx)))
+                tag, where, hint = name, el_where, inner
+            elif name in _CONTROLS:
+                push((_CONTROL_END, ctx))
+                add(_MARK)
             else:
-                saved.append(("inline", ctx))
-                if name in _CONTROLS:
-                    self.parts.append(_MARK)
+                push((_INLINE_END, ctx))
             ctx = inner
-            if el.text:
-                self.parts.append(el.text)
-        self.flush(tag, where, hint)
+            text = el.text
+            if text:
+                add(text)
+        if parts:
+            self.flush(tag, where, hint)
+
+    def drop(self, el: etree._Element, rule, where: str) -> None:
+        """Report a dropped element's text (for --explain) without descending into it again."""
+        text = _WS.sub(" ", "".join(el.itertext())).strip()
+        if text:
+            self.dropped.append(Removed(text, rule.id, rule.category, where))
 
     def flush(self, tag: str, where: str, hint: str) -> None:
         if not self.parts:
@@ -184,20 +227,6 @@ class _Walker:
         for body in texts:
             if body:
                 self.blocks.append(Block(body, where, level, tag == "li", hint))
-
-
-def _signature(tag: str, attrib: etree._Attrib) -> str:
-    """'tag#id.class1.class2[role=x][data-title=y][hidden]', lower case, for element rules;
-    remembered by the attributes it reads, since pages repeat their class names."""
-    get = attrib.get
-    key = (tag, get("class"), get("id"), get("role"), get("style"), get("hidden"),
-           get("aria-hidden"), get("data-title"))
-    sig = _SIGNATURES.get(key)
-    if sig is None:
-        if len(_SIGNATURES) > 100_000:
-            _SIGNATURES.clear()
-        sig = _SIGNATURES[key] = _compose(*key)
-    return sig
 
 
 def _compose(tag: str, cls: str | None, ident: str | None, role: str | None, style: str | None,

@@ -194,13 +194,20 @@ class RuleSet:
             return self._first_match(text, site)
         return self._remembered(site, site, text, self._first_match)
 
-    def _remembered(self, key: Any, site: str | None, text: str, compute: Any) -> Rule | None:
-        """compute(text, site), memoised under key; a memo outgrowing _MEMO_SIZE starts afresh."""
+    def memo(self, key: Any) -> dict:
+        """A dict of answers derived from these rules, kept with them under key (such as the
+        HTML walker's verdict per set of element attributes); one outgrowing _MEMO_SIZE
+        starts afresh."""
         memo = self._memo.setdefault(key, {})
-        if text in memo:
-            return memo[text]
         if len(memo) > _MEMO_SIZE:
             memo.clear()
+        return memo
+
+    def _remembered(self, key: Any, site: str | None, text: str, compute: Any) -> Rule | None:
+        """compute(text, site), memoised under key."""
+        memo = self.memo(key)
+        if text in memo:
+            return memo[text]
         memo[text] = found = compute(text, site)
         return found
 

@@ -100,6 +100,26 @@ def test_chrome_elements_dropped_and_reported() -> None:
         assert "cookies" not in value and "Twitter" not in value
 
 
+@pytest.mark.parametrize("body_paragraphs, read_all", [(100, False), (10, True)])
+def test_reading_stops_well_past_the_abstract(body_paragraphs: int, read_all: bool) -> None:
+    """The body, references and lists far below the abstract feed no field: a long page is
+    not read to its end, and gives the same record as if it had been."""
+    from cleanabstract.pipeline import explain
+
+    body = ("<h1>A study of hedgerows</h1><section class='abstract'><h2>Abstract</h2>"
+            f"<p>{ABSTRACT}</p></section><p>Keywords: hedgerows; walking; diabetes</p>"
+            + "".join(f"<p>Body paragraph {i} on methods and results.</p>"
+                      for i in range(body_paragraphs))
+            + "<div class='related-articles'><h3>Similar articles</h3>"
+              "<ul><li><a>Hedges and health</a></li></ul></div>")
+    rec, trace = explain(page("", body))
+    assert (rec.title, rec.abstract) == ("A study of hedgerows", ABSTRACT)
+    assert rec.keywords == ("hedgerows", "walking", "diabetes")
+    assert trace.read_all is read_all
+    assert ("Similar articles Hedges and health" in {r.text for r in rec.removed}) is read_all
+    assert not any("Body paragraph 99" in lb.text for lb in trace.blocks)
+
+
 def test_listing_page_is_not_an_article() -> None:
     items = "".join(
         f"<li><h3>Result {i} about rivers and soils</h3><a class='toggle'>Abstract</a>"

@@ -129,6 +129,9 @@ def _explanation(trace) -> str:
     if unused:
         lines.append("blocks no rule matched and no field used (where, text):")
         lines += [f"  {lb.block.where:16} {lb.text[:100]}" for lb in unused]
+    if not trace.read_all:
+        lines.append("reading stopped past the abstract: the article body, references and lists "
+                     "below it were not read")
     return "\n".join(lines)
 
 

@@ -67,6 +67,7 @@ class Trace:
 
     blocks: list[Labelled]
     used: set[int] = field(default_factory=set)
+    read_all: bool = True  # False when the front end stopped reading past the abstract
 
 
 def label_blocks(blocks: list[Block], rules: RuleSet, site: str | None) -> list[Labelled]:

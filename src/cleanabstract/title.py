@@ -25,6 +25,7 @@ _EMAIL = re.compile(r"\S\s?(?:@|\[at\]|\{at\}|\(at\))\s?\S+\.\w")
 _ORCID = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
 _AUTHORS_LABEL = re.compile(
     r"(?:authors?|auteur(?:e|\(e\))?s?|autores|autoren|autori|авторы|автор|作者|著者|저자)\s*:?$", re.I)
+_TITLE_MIN = 3  # the least score a title needs
 _TITLE_REACH = 40  # kept blocks between a title and its abstract, at most (authors, tools)
 
 
@@ -60,19 +61,29 @@ def find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | N
         if before is not None and kept[before] - kept[i] > _TITLE_REACH and (
                 lb.text.casefold().rstrip(".") not in head):
             continue  # far above the abstract and not the page's own title
-        score = _title_evidence(labelled, i, head, counts, before, kept)
         ties_win = best is not None and before is not None
-        if score < best_score or (score == best_score and not ties_win):
+        score = _plain_evidence(labelled, i, head, counts, before, kept)
+        if _cannot_win(score + _costly_max(before), best_score, ties_win):
+            continue
+        score += _costly_evidence(labelled, i, before, kept)
+        if _cannot_win(score, best_score, ties_win):
             continue  # doubts only lower a score: this one cannot win
         score -= _title_doubts(lb.text)
         if score > best_score or (score == best_score and ties_win):
             best, best_score = i, score
-    return best if best_score >= 3 else None
+    return best if best_score >= _TITLE_MIN else None
 
 
-def _title_evidence(labelled: list[Labelled], i: int, head: set[str], counts: dict[str, int],
+def _cannot_win(score: float, best: float, ties_win: bool) -> bool:
+    """Below the best so far (or level with it when the earlier one keeps ties), or below the
+    least a title needs."""
+    return score < best or (score == best and not ties_win) or score < _TITLE_MIN
+
+
+def _plain_evidence(labelled: list[Labelled], i: int, head: set[str], counts: dict[str, int],
                     before: int | None, kept: list[int]) -> float:
-    """What speaks for block i being the title: repetition, position, shape."""
+    """What speaks for block i being the title, read off the block itself: repetition,
+    heading level, distance to the abstract, length."""
     lb = labelled[i]
     text = lb.text
     key = text.casefold().rstrip(".")
@@ -84,11 +95,26 @@ def _title_evidence(labelled: list[Labelled], i: int, head: set[str], counts: di
     if counts[key] >= 2 and i > 0:
         score += 2
     score += {1: 3, 2: 1.5, 3: 0.5}.get(lb.block.heading, 0)
-    if _type_label_above(labelled, i):
-        score += 2
     if before is not None:
         gap = kept[before] - kept[i + 1]
         score += 2 if gap <= 3 else 1.5 if gap <= 8 else 1 if gap <= 20 else 0
+    words = lb.block.words
+    cjk = len(CJK.findall(text))
+    if cjk >= 8:
+        words = max(words, cjk // 2)  # CJK titles have no spaces to count words by
+    score += -2 if words < 3 else 0 if words < 5 else 1 if words < 8 else 2 if words <= 35 else 0
+    return score
+
+
+def _costly_max(before: int | None) -> float:
+    """The most _costly_evidence can add."""
+    return 2 + 2 + (3 if before is None else 0)
+
+
+def _costly_evidence(labelled: list[Labelled], i: int, before: int | None, kept: list[int]) -> float:
+    """What speaks for block i being the title, read off its neighbours: a type label above,
+    authors below, and (when no abstract was found) prose just below."""
+    score = 2.0 if _type_label_above(labelled, i) else 0.0
     nxt = _next_kept(labelled, i)
     if nxt is not None:
         below = labelled[nxt]
@@ -100,11 +126,6 @@ def _title_evidence(labelled: list[Labelled], i: int, head: set[str], counts: di
         prose = _next_prose(labelled, i)
         gap = None if prose is None else kept[prose] - kept[i + 1]
         score += 0 if gap is None else 3 if gap <= 2 else 1 if gap <= 5 else 0
-    words = lb.block.words
-    cjk = len(CJK.findall(text))
-    if cjk >= 8:
-        words = max(words, cjk // 2)  # CJK titles have no spaces to count words by
-    score += -2 if words < 3 else 0 if words < 5 else 1 if words < 8 else 2 if words <= 35 else 0
     return score
 
 

@@ -57,6 +57,7 @@ class HtmlPage:
     meta: meta_mod.Meta
     dropped: list[Removed] = field(default_factory=list)
     lang: str | None = None
+    read_all: bool = True  # False when reading stopped past the abstract (see _READ_PAST_ABSTRACT)
 
 
 def parse(text: str) -> etree._Element | None:
@@ -98,7 +99,7 @@ def to_page(text: str, rules: RuleSet, site: str | None = None) -> HtmlPage:
     lang = (root.get("lang") or root.get("xml:lang") or "").split("-")[0].lower() or None
     return HtmlPage(
         blocks, PageEvidence(title=title or None, title_where="html:title", style="html"),
-        meta_mod.extract(root), walker.dropped, lang,
+        meta_mod.extract(root), walker.dropped, lang, not walker.stopped_early,
     )
 
 
@@ -199,8 +200,9 @@ class _Walker:
             self.flush(tag, where, hint)
 
     def drop(self, el: etree._Element, rule, where: str) -> None:
-        """Report a dropped element's text (for --explain) without descending into it again."""
-        text = _WS.sub(" ", "".join(el.itertext())).strip()
+        """Report a dropped element's text (for --explain), its pieces spaced apart so that the
+        items of a dropped list do not run together."""
+        text = " ".join(" ".join(el.itertext()).split())
         if text:
             self.dropped.append(Removed(text, rule.id, rule.category, where))
 

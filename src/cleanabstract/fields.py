@@ -239,7 +239,12 @@ def is_article(labelled: list[Labelled], site: str | None) -> bool:
     if CITATION.search(text):
         score += 1
     lowered = text.lower()
-    hits = sum(1 for word in _SCHOLARLY if word in lowered)
+    hits = 0
+    for word in _SCHOLARLY:
+        if word in lowered:
+            hits += 1
+            if hits == 6:
+                break  # worth 3, the most they count for
     score += min(3, hits * 0.5)
     listing = sum(1 for lb in kept if lb.text.endswith(("…", "...")) and lb.block.words >= 8)
     if listing >= 3:

@@ -13,7 +13,9 @@ from .blocks import Block
 from .rules.engine import Rule, RuleSet
 
 TERMINAL = tuple(".!?。！？»”\"')]")
-CITATION = re.compile(r"\b(?:19|20)\d\d\b[^\n]{0,40}?;?\s*\d+\s*\(\d+\)\s*:\s*[\de]")
+# 'J Clin Med. 2020;9(3):e123'. The year's digits come first so that the engine can skip to
+# them; the lookbehind after them stands for the word boundary before them.
+CITATION = re.compile(r"(?:19|20)(?<!\w\d\d)\d\d\b[^\n]{0,40}?;?\s*\d+\s*\(\d+\)\s*:\s*[\de]")
 _NAME_SPLIT = re.compile(r",|;|\band\b|\bи\b|&")
 # A name word's letters are taken whole (possessively): a run of capitals such as a heading in
 # upper case could otherwise be cut into one-letter "names" in exponentially many ways.

@@ -30,15 +30,16 @@ _STOPWORDS = {
 }
 _WORDS = {lang: set(words.split()) for lang, words in _STOPWORDS.items()}
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
 
 
 def detect(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when there is too little to tell."""
     sample = text[:5000]
-    letters = sum(1 for ch in sample if ch.isalpha())
+    letters = len(_NOT_LETTERS.sub("", sample))
     if letters < 20:
         return None
-    for lang, pattern in _SCRIPTS:
+    for lang, pattern in () if sample.isascii() else _SCRIPTS:
         if len(pattern.findall(sample)) > 0.3 * letters or (
             lang == "ja" and len(pattern.findall(sample)) > 0.05 * letters
         ):

@@ -40,7 +40,7 @@ _WHERE: dict[str, str] = {}  # tag -> 'dom:tag', for elements without attributes
 _BLOCK_END, _INLINE_END, _CONTROL_END = "block", "inline", "control"
 _SKIPPED = ("skip", None)
 _MARK = "\x00"
-_SEPARATORS = re.compile(r"[\s|·•/\-–—]+")
+_SEPARATORS = re.compile(r"[\s|·•/\-–—]*")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # Blocks read past the last abstract container: the keywords, identifiers and notes that
 # follow an abstract. The article body, references and related lists below them belong to no
@@ -144,8 +144,8 @@ class _Walker:
                     ctx = state
                     add(_MARK)
                 tail = el.tail
-                if tail and el is not top:
-                    add(tail)
+                if tail and el is not top and (parts or not tail.isspace()):
+                    add(tail)  # (the indentation between blocks never starts a block)
                 continue
             name = el.tag
             if name.__class__ is not str or name in _INVISIBLE:
@@ -194,7 +194,7 @@ class _Walker:
                 push((_INLINE_END, ctx))
             ctx = inner
             text = el.text
-            if text:
+            if text and (parts or not text.isspace()):
                 add(text)
         if parts:
             self.flush(tag, where, hint)
@@ -221,11 +221,10 @@ class _Walker:
         # A row of links or buttons with nothing but separators between them ('Download PDF',
         # 'Export citation') is one control per block, as the rules expect; links inside a
         # sentence stay in it.
-        between = "".join(pieces[0::2])
-        if len(pieces) > 3 and not _SEPARATORS.sub("", between):
-            texts = [_WS.sub(" ", p).strip() for p in pieces[1::2]]
+        if len(pieces) > 3 and _SEPARATORS.fullmatch("".join(pieces[0::2])):
+            texts = [" ".join(p.split()) for p in pieces[1::2]]
         else:
-            texts = [_WS.sub(" ", "".join(pieces)).strip()]
+            texts = [" ".join(joined.replace(_MARK, "").split())]
         for body in texts:
             if body:
                 self.blocks.append(Block(body, where, level, tag == "li", hint))

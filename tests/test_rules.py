@@ -217,3 +217,15 @@ pattern = "ADVERT"
     assert rules.first_match("ADVERT").id == "mine/exact"
     assert rules.first_match("Advert") is None or rules.first_match("Advert").id != "mine/exact"
     assert upper.matches("Promoted CONTENT") and lower.matches("Sponsored by X")
+
+
+@pytest.mark.parametrize("tag", [
+    '<link rel="canonical" href="https://journal.example.org/a/1">',
+    '<meta content="https://journal.example.org/a/1" property="og:url" />',
+    "<meta name=citation_pdf_url content=https://journal.example.org/a/1.pdf>",
+])
+def test_declared_address_in_any_attribute_order_rules_out_hosted_profiles(tag: str) -> None:
+    rules = RuleSet.default()
+    qxmd_chrome = "Add to saved papers\nFor the best experience, use the Read mobile app"
+    assert rules.detect_site(None, f"<html><head>{tag}</head><body>{qxmd_chrome}") is None
+    assert rules.detect_site(None, f"<html><head></head><body>{qxmd_chrome}") == "qxmd"

@@ -159,6 +159,20 @@ max_words = 400
         clean("a" * 60 + "!\n", rules=rules)
 
 
+def test_catastrophic_user_element_pattern_gives_clear_error(tmp_path: Path) -> None:
+    mine = _write(tmp_path, """
+[[rule]]
+id = "mine/slow-element"
+category = "ads"
+match = "element"
+pattern = "div[.](a|aa)+"
+""")
+    rules = RuleSet.load(mine)
+    page = f"<html><body><div class='{'a' * 60}-'><p>Text</p></div></body></html>"
+    with pytest.raises(RuleTimeout, match="mine/slow-element"):
+        clean(page, rules=rules)
+
+
 def test_ruleset_pickles_for_workers() -> None:
     import pickle
 

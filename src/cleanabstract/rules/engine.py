@@ -182,8 +182,11 @@ class RuleSet:
         if key not in self._compiled:
             members = [(p, r) for p, r in enumerate(self.active(site)) if r.match == "element"]
             self._compiled[key] = [(0, *_combine(members))]
-        _, pattern, members, _ = self._compiled[key][0]
-        m = pattern.match(signature)
+        _, pattern, members, timeout = self._compiled[key][0]
+        try:
+            m = pattern.match(signature, timeout=timeout) if timeout else pattern.match(signature)
+        except TimeoutError:
+            raise RuleTimeout(_culprit(members, signature)) from None
         return members[int(m.lastgroup[1:])][1] if m else None
 
     def first_match(self, text: str, site: str | None = None) -> Rule | None:

@@ -33,16 +33,18 @@ def assemble(
     prov: dict[str, str] = {}
     abstract = dom_abstract(labelled, rules, site) or find_abstract_under_heading(
         labelled, rules, site)
-    title_at = find_title(labelled, evidence, before=abstract.start if abstract else None)
     scholarly = is_article(labelled, site)
+    maybe_article = abstract is not None or scholarly or (page is not None and page.meta.scholarly)
+    title_at = None  # a page that is no article gets no title: the costly search is skipped
+    if maybe_article:
+        title_at = find_title(labelled, evidence, before=abstract.start if abstract else None)
     if abstract is None and title_at is not None and scholarly:
         abstract = find_headless_abstract(labelled, rules, site, after=title_at)
     title = title_text(labelled, evidence, title_at, prov)
     end = head_end(labelled, abstract)
     head_text = "\n".join(lb.text for lb in labelled[:end])
     all_text = "\n".join(lb.text for lb in labelled)
-    article = (abstract is not None or scholarly
-                  or (page is not None and page.meta.scholarly))
+    article = maybe_article
     if page is not None and not page.meta.scholarly and abstract is None and (
             "website" in page.meta.pairs.get("og:type", ())):
         article = False  # a site's own page (journal home, listing) says so in og:type

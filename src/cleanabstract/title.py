@@ -26,6 +26,7 @@ _ORCID = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
 _AUTHORS_LABEL = re.compile(
     r"(?:authors?|auteur(?:e|\(e\))?s?|autores|autoren|autori|авторы|автор|作者|著者|저자)\s*:?$", re.I)
 _TITLE_MIN = 3  # the least score a title needs
+_TITLE_CHARS = 400  # no title is longer
 _TITLE_REACH = 40  # kept blocks between a title and its abstract, at most (authors, tools)
 
 
@@ -39,8 +40,9 @@ def find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | N
     end = before if before is not None else first_tail(labelled)
     counts: dict[str, int] = {}
     for lb in labelled:
-        key = lb.text.casefold().rstrip(".")
-        counts[key] = counts.get(key, 0) + 1
+        if len(lb.text) <= _TITLE_CHARS:  # only a title-shaped block's repeats are asked for
+            key = lb.text.casefold().rstrip(".")
+            counts[key] = counts.get(key, 0) + 1
     head = _page_title_parts(labelled, evidence)
     kept = [0]  # kept[i]: blocks not removed among labelled[:i], for distances in O(1)
     for lb in labelled:
@@ -180,8 +182,10 @@ def _type_label_above(labelled: list[Labelled], i: int) -> bool:
 
 
 def _title_shaped(text: str) -> bool:
+    if len(text) > _TITLE_CHARS or len(text) < 8:
+        return False
     words = len(text.split())
-    if not 1 <= words <= 60 or len(text) > 400 or len(text) < 8:
+    if not 1 <= words <= 60:
         return False
     if text.endswith((":", ",", ";")) or text.count(". ") >= 2:
         return False

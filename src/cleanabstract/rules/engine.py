@@ -216,11 +216,13 @@ class RuleSet:
 
     def _first_match(self, text: str, site: str | None) -> Rule | None:
         words = text.count(" ") + 1
-        lowered = text.lower()
+        lowered = None  # lowered when a folded group first needs it: long blocks never do
         best: tuple[int, Rule] | None = None
         for limit, folded, pattern, rules, timeout in self._groups(site):
             if words > limit or len(text) > limit * _CHARS_PER_WORD:
                 continue  # too long to be what these rules are for (a long token counts too)
+            if folded and lowered is None:
+                lowered = text.lower()
             subject = lowered if folded else text
             try:
                 m = pattern.match(subject, timeout=timeout) if timeout else pattern.match(subject)

@@ -34,24 +34,19 @@ _NAME_CHARS = 80  # longer than any name of at most six words with its marks
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
-@dataclass
 class Labelled:
-    """A block with what the rules said about it."""
+    """A block with what the rules said about it.
 
-    block: Block
-    rule: Rule | None = None
+    ``text``, ``role`` and ``removed`` are plain attributes, set once: the assembler's steps
+    read them thousands of times a page."""
 
-    @property
-    def removed(self) -> bool:
-        return self.rule is not None and self.rule.category != "role"
+    def __init__(self, block: Block, rule: Rule | None = None) -> None:
+        self.block, self.rule, self.text = block, rule, block.text
+        self.removed = rule is not None and rule.category != "role"
+        self.role = rule.role if rule else None
 
-    @property
-    def role(self) -> str | None:
-        return self.rule.role if self.rule else None
-
-    @property
-    def text(self) -> str:
-        return self.block.text
+    def __repr__(self) -> str:
+        return f"Labelled({self.block!r}, {self.rule.id if self.rule else None})"
 
     @cached_property
     def long_prose(self) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -215,12 +216,13 @@ class RuleSet:
         return found
 
     def _first_match(self, text: str, site: str | None) -> Rule | None:
-        words = text.count(" ") + 1
+        # A block too long for a group's max_words (a long token counts too: see
+        # _CHARS_PER_WORD) is not what its rules are for; groups go by rising limit.
+        need = max(text.count(" ") + 1, -(-len(text) // _CHARS_PER_WORD))
+        groups = self._groups(site)
         lowered = None  # lowered when a folded group first needs it: long blocks never do
         best: tuple[int, Rule] | None = None
-        for limit, folded, pattern, rules, timeout in self._groups(site):
-            if words > limit or len(text) > limit * _CHARS_PER_WORD:
-                continue  # too long to be what these rules are for (a long token counts too)
+        for _, folded, pattern, rules, timeout in groups[bisect_left(groups, need, key=_limit):]:
             if folded and lowered is None:
                 lowered = text.lower()
             subject = lowered if folded else text
@@ -406,6 +408,10 @@ def _lower_case(pattern: str) -> bool:
     if any(chr(int(m.group(m.lastindex), 16)).isupper() for m in _CODE_ESCAPE.finditer(pattern)):
         return False
     return not any(c.isupper() for c in re.sub(r"\\.", "", _CODE_ESCAPE.sub("", pattern)))
+
+
+def _limit(group: tuple) -> int:
+    return group[0]
 
 
 def _culprit(rules: Iterable[tuple[int, Rule]], text: str) -> str:

@@ -11,6 +11,8 @@ from .record import Section
 from .rules.engine import RuleSet
 
 _RUN_IN = re.compile(r"^(?P<label>[^\W\d_][^:：.]{0,60}?)\s*(?P<sep>[:：]|\.(?=\s))\s*(?P<rest>\S.*)$", re.S)
+# 'Abstract Background ...': the label run into the text without punctuation.
+_BARE_LABEL = re.compile(r"^(abstract|summary)\s+(?=[A-Z])(.{60,})$", re.S | re.I)
 LISTING_HEADINGS = 3
 
 
@@ -101,7 +103,7 @@ def _run_in_abstract(text: str, rules: RuleSet, site: str | None) -> str | None:
         rule = rules.first_match(m.group("label").strip(), site)
         if rule is not None and rule.role == "abstract":
             return m.group("rest").strip()
-    m = re.match(r"^(abstract|summary)\s+(?=[A-Z])(.{60,})$", text, re.S | re.I)
+    m = _BARE_LABEL.match(text)
     if m and text[:1].isupper():
         return m.group(2).strip()
     return None

@@ -60,3 +60,17 @@ def test_large_page_finishes() -> None:
     chunk = "Skip to main content\nShare\n" + "Cells divided slowly in culture. " * 30 + "\n\n"
     rec = clean(chunk * (2_000_000 // len(chunk)))
     assert rec.removed
+
+
+def test_html_bytes_parse_as_the_text_they_decode_to() -> None:
+    """The parser reads a page's own bytes only when they are exactly its text in UTF-8."""
+    nfd = "Re\u0301sume\u0301"  # decomposed accents, which loading composes
+    html = ("<html><head><meta charset='utf-8'><title>Étude des écoles</title></head><body>"
+            f"<h1>Étude des écoles</h1><h2>{nfd}</h2><p>{ABSTRACT}</p></body></html>")
+    assert load(html.encode("utf-8")).utf8 is None  # composed on load: bytes differ
+    plain = html.replace(nfd, "Résumé")
+    assert load(plain.encode("utf-8")).utf8 == plain.encode("utf-8")
+    assert load(plain).utf8 is None and load(b"\xef\xbb\xbf" + plain.encode()).utf8 is None
+    assert load(plain.encode("cp1252")).utf8 is None
+    for page in (html, plain):
+        assert clean(page.encode("utf-8")) == clean(page)

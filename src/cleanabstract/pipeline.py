@@ -40,7 +40,7 @@ def explain(page: str | bytes, url: str | None = None,
     site = rules.detect_site(url, loaded.text)
     html_page = None
     if loaded.is_html:
-        html_page = html_front.to_page(loaded.text, rules, site)
+        html_page = html_front.to_page(loaded.text, rules, site, loaded.utf8)
         blocks, evidence = html_page.blocks, html_page.evidence
     else:
         blocks, evidence = text_front.to_blocks(loaded.text, _chrome_test(rules, site))

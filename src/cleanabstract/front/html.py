@@ -60,23 +60,31 @@ class HtmlPage:
     read_all: bool = True  # False when reading stopped past the abstract (see _READ_PAST_ABSTRACT)
 
 
-def parse(text: str) -> etree._Element | None:
-    """A plain lxml tree (no lxml.html element classes: their per-element lookup is slow)."""
-    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
-                              recover=True, default_doctype=False,
-                              collect_ids=False)  # no id lookups here: their index costs 7%
-    text = re.sub(r"^\s*<\?xml[^>]*>", "", text)
+def parse(text: str, utf8: bytes | None = None) -> etree._Element | None:
+    """A plain lxml tree (no lxml.html element classes: their per-element lookup is slow),
+    read from ``utf8`` when given: the page's own bytes, which are exactly text in UTF-8."""
+    parser = _parser("utf-8" if utf8 is not None else None)
     try:
-        root = etree.fromstring(text, parser=parser)
+        if utf8 is not None:
+            root = etree.fromstring(utf8, parser=parser)
+        else:  # lxml refuses text that declares an encoding
+            root = etree.fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", text), parser=parser)
     except (etree.ParserError, ValueError):
         root = None
-    return root if root is not None else _parse_with_bs4(text, parser)
+    return root if root is not None else _parse_with_bs4(text)
 
 
-def _parse_with_bs4(text: str, parser: etree.HTMLParser) -> etree._Element | None:
+def _parser(encoding: str | None = None) -> etree.HTMLParser:
+    """Comments and PIs dropped, no network, and no id index (never looked up: it costs 7%)."""
+    return etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True,
+                            default_doctype=False, collect_ids=False, encoding=encoding)
+
+
+def _parse_with_bs4(text: str) -> etree._Element | None:
     """Markup lxml gives up on: BeautifulSoup's forgiving parser repairs it, lxml reads the repair."""
     from bs4 import BeautifulSoup
 
+    parser = _parser()
     try:
         repaired = str(BeautifulSoup(text, "html.parser"))
         return etree.fromstring(repaired, parser=parser) if repaired.strip() else None
@@ -84,9 +92,10 @@ def _parse_with_bs4(text: str, parser: etree.HTMLParser) -> etree._Element | Non
         return None
 
 
-def to_page(text: str, rules: RuleSet, site: str | None = None) -> HtmlPage:
-    """Blocks, dropped elements and metadata of one HTML page."""
-    root = parse(text)
+def to_page(text: str, rules: RuleSet, site: str | None = None,
+            utf8: bytes | None = None) -> HtmlPage:
+    """Blocks, dropped elements and metadata of one HTML page (``utf8``: see parse)."""
+    root = parse(text, utf8)
     if root is None:
         return HtmlPage([], PageEvidence(style="html"), meta_mod.Meta())
     title_el = root.find(".//title")

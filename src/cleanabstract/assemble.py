@@ -48,7 +48,7 @@ def assemble(
     if page is not None and not page.meta.scholarly and abstract is None and (
             "website" in page.meta.pairs.get("og:type", ())):
         article = False  # a site's own page (journal home, listing) says so in og:type
-    if page is not None and sum(lb.block.words for lb in labelled) < _FAILED_SCRAPE_WORDS:
+    if page is not None and _fewer_words(labelled, _FAILED_SCRAPE_WORDS):
         article = False  # a bot check, an error page or a bare <head>: not the article
 
     fields: dict = {"title": title if article else None, "url": url or evidence.url,
@@ -83,3 +83,13 @@ def assemble(
     record = Record(provenance=prov, removed=removed, warnings=tuple(sorted(set(warnings))),
                     **fields)
     return record, trace
+
+
+def _fewer_words(labelled: list[Labelled], limit: int) -> bool:
+    """Whether the blocks hold fewer than limit words, counting no further than limit."""
+    words = 0
+    for lb in labelled:
+        words += lb.block.words
+        if words >= limit:
+            return False
+    return True

@@ -27,6 +27,7 @@ _AUTHORS_LABEL = re.compile(
     r"(?:authors?|auteur(?:e|\(e\))?s?|autores|autoren|autori|авторы|автор|作者|著者|저자)\s*:?$", re.I)
 _TITLE_MIN = 3  # the least score a title needs
 _TITLE_CHARS = 400  # no title is longer
+_NOT_TITLE_START = re.compile(r"(?:https?://|www\.|doi:|\d)", re.I)
 _TITLE_REACH = 40  # kept blocks between a title and its abstract, at most (authors, tools)
 
 
@@ -189,7 +190,7 @@ def _title_shaped(text: str) -> bool:
         return False
     if text.endswith((":", ",", ";")) or text.count(". ") >= 2:
         return False
-    return not re.match(r"^(?:https?://|www\.|doi:|\d)", text, re.I)
+    return not _NOT_TITLE_START.match(text)
 
 
 def _page_title_parts(labelled: list[Labelled], evidence: PageEvidence) -> set[str]:

@@ -103,3 +103,37 @@ def test_highlights_are_not_the_abstract() -> None:
     rec = clean(page)
     assert rec.abstract.startswith("We sequenced stool")
     assert "Microbial diversity" not in rec.abstract
+
+
+ABSTRACT_TEXT = ("This article describes a project that funds four transcription projects on a "
+                 "crowdsourcing platform. These projects support research at four institutions and "
+                 "extend the platform for galleries, libraries, archives and museums.")
+
+
+def test_authors_each_with_affiliation_and_email_lines() -> None:
+    """A magazine byline: each author with an affiliation, an e-mail line under each."""
+    page = ("Example Magazine\nMay/June 2017\nVolume 23, Number 5/6\nTable of Contents\n\n"
+            "Crowds in the Archive: Transcription at Scale\n\n"
+            "Ada Lovelace, University of Examples, Zooniverse\nada [at] example.org\n\n"
+            "Grace Hopper, The Example Planetarium\ngrace [at] example.org\n\n"
+            f"Abstract\n\n{ABSTRACT_TEXT}\n")
+    rec = clean(page)
+    assert rec.title == "Crowds in the Archive: Transcription at Scale"
+    assert rec.authors == ("Ada Lovelace", "Grace Hopper")
+
+
+def test_authors_grouped_by_affiliation_on_one_line() -> None:
+    """Conference style: 'A, Univ; B and C, Lab; D, Univ'."""
+    page = ("Fuzzing Virtual Devices by Bending Their Input Space\n\n"
+            "Ada Lovelace, Example University and Example Lab; Alan Turing and Grace Hopper, "
+            "Example Lab; Edsger Dijkstra, Example University\n\n"
+            f"Abstract\n\n{ABSTRACT_TEXT}\n")
+    assert clean(page).authors == ("Ada Lovelace", "Alan Turing", "Grace Hopper", "Edsger Dijkstra")
+
+
+def test_a_year_field_line_is_no_title() -> None:
+    """Repository record headers: 'Document type, Journal, Year : 1955' above the title."""
+    page = ("Journal Article Journal of Example Physics Year : 1955\n\n"
+            "Knight shift in dilute alloys\n\nJane Doe\n\n"
+            f"Abstract\n\n{ABSTRACT_TEXT}\n")
+    assert clean(page).title == "Knight shift in dilute alloys"

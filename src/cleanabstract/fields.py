@@ -7,7 +7,7 @@ import re
 
 from . import identifiers
 from .abstract import LISTING_HEADINGS, Abstract, teasers
-from .labels import CITATION, NAME, Labelled, Trace, author_list
+from .labels import CITATION, EMAIL, NAME, Labelled, Trace, author_list, byline
 from .rules.engine import RuleSet
 from .title import first_tail
 
@@ -101,10 +101,17 @@ def authors(labelled: list[Labelled], title_at: int, trace: Trace,
         if not (NAME.fullmatch(name) and 2 <= len(name.split()) <= 5):
             break
         singles.append(k)
-    if len(singles) >= 2:
+    # A name shown twice (a card that expands to the same name) counts once.
+    names = tuple(dict.fromkeys(_author_name(labelled[k].text) for k in singles))
+    if len(names) >= 2:
         trace.used.update(singles)
         prov["authors"] = labelled[singles[0]].block.where
-        return tuple(_author_name(labelled[k].text) for k in singles)
+        return names
+    bylines = _bylines(labelled, title_at)
+    if bylines:
+        trace.used.update(bylines)
+        prov["authors"] = labelled[bylines[0]].block.where
+        return tuple(name for k in bylines for name in _byline_names(labelled[k].text))
     for k in range(title_at + 1, min(len(labelled), title_at + 4)):
         lb = labelled[k]
         if lb.removed or lb.role:
@@ -119,6 +126,34 @@ def authors(labelled: list[Labelled], title_at: int, trace: Trace,
             prov["authors"] = lb.block.where
             return tuple(names)
     return ()
+
+
+def _bylines(labelled: list[Labelled], title_at: int) -> list[int]:
+    """Authors with their affiliations ('Name, University of X'), starting just below the
+    title: one a line with e-mail lines between them, or grouped on one line by ';'. After a
+    first such line, a 'Name, Institution' line counts even if the institution names no
+    university or institute ('The Adler Planetarium')."""
+    found: list[int] = []
+    for k in range(title_at + 1, min(len(labelled), title_at + 24)):
+        lb = labelled[k]
+        if lb.removed or (EMAIL.search(lb.text) and lb.block.words <= 4):
+            continue
+        if not (byline(lb.text) or (found and lb.block.words <= 12 and _byline_names(lb.text))):
+            break
+        found.append(k)
+    return found
+
+
+def _byline_names(text: str) -> list[str]:
+    """'A. Roe, Univ. X and Y Lab; B. Poe and C. Doe, Z Inc.' -> the names before each comma."""
+    names = []
+    for group in text.split(";"):
+        who, comma, _ = group.partition(",")
+        found = [_author_name(n) for n in re.split(r"\band\b|&", who)]
+        if not comma or not all(n and NAME.fullmatch(n) for n in found):
+            return names
+        names += found
+    return names
 
 
 def _author_name(part: str) -> str:

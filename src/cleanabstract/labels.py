@@ -31,6 +31,7 @@ _FRONT_MATTER = re.compile(
     r"\b(?:received|submitted)\b.{0,80}\b(?:accepted|revised|published)\b|"
     r"\b(?:licen[cs]ed? under|creative commons|all rights reserved|corresponding author)\b", re.I)
 _NAME_CHARS = 80  # longer than any name of at most six words with its marks
+EMAIL = re.compile(r"\S\s?(?:@|\[at\]|\{at\}|\(at\))\s?\S+\.\w")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -111,3 +112,10 @@ def author_list(text: str) -> bool:
             if misses > allowed:
                 return False
     return True
+
+
+def byline(text: str) -> bool:
+    """'Victoria Van Hyning, University of Oxford, Zooniverse': one author and affiliation."""
+    name, comma, rest = text[:300].partition(",")
+    return bool(comma) and len(name) <= 60 and bool(NAME.fullmatch(name.strip())) and (
+        AFFILIATION.search(rest) is not None)

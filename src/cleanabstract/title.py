@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .blocks import PageEvidence
-from .labels import AFFILIATION, CJK, Labelled, author_list
+from .labels import AFFILIATION, CJK, EMAIL, Labelled, author_list, byline
 
 _TITLE_SPLIT = re.compile(r"\s+(?:[|｜]|[-–—]|::)\s+")
 _AUTHORISH = re.compile(r"(?:\b[A-Z][a-z]+,? (?:[A-Z]\.\s?)+|\b(?:[A-Z]\.\s?)+[A-Z][a-z]+|\d\s*,|\bet al\b|\band\b)")
@@ -14,14 +14,14 @@ _DATELINE = re.compile(
     r"(?:\b(?:19|20)\d\d\b.*(?:;|\(\d+\)|\bvol\b|\bno\b|\bpp\b|,\s*\d)|"
     r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:19|20)\d\d|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2},? (?:19|20)\d\d|"
-    r"^(?:published|received|accepted|submitted|posted|doi|volume|vol\.)\b|\bdoi:|doi\.org/)",
+    r"^(?:published|received|accepted|submitted|posted|doi|volume|vol\.)\b|\bdoi:|doi\.org/|"
+    r"\b(?:year|année|año|ano|jahr|anno|год)\s*:\s*(?:19|20)\d\d\b)",  # 'Année : 1955'
     re.I)
 _FIELD_LINE = re.compile(
     r"^(?:contributed equally[^:]*|(?:associate |academic |handling )?editors?|edited by|reviewed by|"
     r"correspondence|corresponding authors?|e-?mail|affiliations?|authors?|keywords|received|accepted|"
     r"published|citation|copyright|funding|competing interests|data availability|année|date)\s*:",
     re.I)
-_EMAIL = re.compile(r"\S\s?(?:@|\[at\]|\{at\}|\(at\))\s?\S+\.\w")
 _ORCID = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
 _AUTHORS_LABEL = re.compile(
     r"(?:authors?|auteur(?:e|\(e\))?s?|autores|autoren|autori|авторы|автор|作者|著者|저자)\s*:?$", re.I)
@@ -121,7 +121,7 @@ def _costly_evidence(labelled: list[Labelled], i: int, before: int | None, kept:
     nxt = _next_kept(labelled, i)
     if nxt is not None:
         below = labelled[nxt]
-        if below.authors_line or _AUTHORS_LABEL.match(below.text):
+        if below.authors_line or _AUTHORS_LABEL.match(below.text) or byline(below.text):
             score += 2
         elif _AUTHORISH.search(below.text[:300]):
             score += 1
@@ -141,7 +141,7 @@ def _title_doubts(text: str) -> float:
         score += 2  # instructions and offers, not titles
     if AFFILIATION.match(text) or (AFFILIATION.search(text) and "," in text):
         score += 3
-    if _FIELD_LINE.match(text) or _EMAIL.search(text) or text.startswith("Roles "):
+    if _FIELD_LINE.match(text) or EMAIL.search(text) or text.startswith("Roles "):
         score += 3  # 'Associate Editor: ...', 'Contributed equally to this work with: ...', e-mails
     parts = text.split(",")
     if len(parts) >= 4 and sum(1 for p in parts if len(p.split()) <= 3) >= 0.8 * len(parts):

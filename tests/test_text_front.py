@@ -137,3 +137,14 @@ def test_a_year_field_line_is_no_title() -> None:
             "Knight shift in dilute alloys\n\nJane Doe\n\n"
             f"Abstract\n\n{ABSTRACT_TEXT}\n")
     assert clean(page).title == "Knight shift in dilute alloys"
+
+
+def test_title_cut_at_its_italics_is_run_on_to_the_declared_title() -> None:
+    """get_text puts an italic species name and a strain code on lines of their own; the
+    page's <title> line says where the title ends."""
+    page = ("Growth of a marine bacterium from Vibrio fischeri ES114 | Example Journal | Full Text\n"
+            "Skip to main content\nMenu\nSearch\nExample Journal\nResearch\nOpen Access\n"
+            "Growth of a marine bacterium from\nVibrio fischeri\nES114\n"
+            "Ada Lovelace\n1\n,\nAlan Turing\n2\n"
+            f"Abstract\n{ABSTRACT_TEXT}\n")
+    assert clean(page).title == "Growth of a marine bacterium from Vibrio fischeri ES114"

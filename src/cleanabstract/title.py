@@ -27,6 +27,7 @@ _AUTHORS_LABEL = re.compile(
     r"(?:authors?|auteur(?:e|\(e\))?s?|autores|autoren|autori|авторы|автор|作者|著者|저자)\s*:?$", re.I)
 _TITLE_MIN = 3  # the least score a title needs
 _TITLE_CHARS = 400  # no title is longer
+_TITLE_PIECES = 5  # blocks a title cut at its inline markup may have fallen into
 _NOT_TITLE_START = re.compile(r"(?:https?://|www\.|doi:|\d)", re.I)
 _TITLE_REACH = 40  # kept blocks between a title and its abstract, at most (authors, tools)
 
@@ -77,6 +78,27 @@ def find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | N
     return best if best_score >= _TITLE_MIN else None
 
 
+def _completed(labelled: list[Labelled], i: int, head: set[str]) -> str | None:
+    """Block i run on with the blocks after it, when together they are exactly one of the
+    page's declared title parts: a scraper's get_text cuts a title at its italics (species
+    names) and its sub- and superscripts."""
+    key = labelled[i].text.casefold().rstrip(".")
+    if key in head or not any(len(part) > len(key) and part.startswith(key) for part in head):
+        return None
+    text = labelled[i].text
+    for k in range(i + 1, min(len(labelled), i + _TITLE_PIECES)):
+        for joined in (f"{text} {labelled[k].text}", text + labelled[k].text):
+            folded = joined.casefold().rstrip(".")
+            if folded in head:
+                return joined
+            if any(part.startswith(folded) for part in head):
+                text = joined
+                break
+        else:
+            return None
+    return None
+
+
 def _cannot_win(score: float, best: float, ties_win: bool) -> bool:
     """Below the best so far (or level with it when the earlier one keeps ties), or below the
     least a title needs."""
@@ -91,7 +113,7 @@ def _plain_evidence(labelled: list[Labelled], i: int, head: set[str], counts: di
     text = lb.text
     key = text.casefold().rstrip(".")
     score = 0.0
-    if key in head and i > 0:
+    if i > 0 and (key in head or _completed(labelled, i, head)):
         score += 5  # the page's own <title> (or Jina 'Title:') repeats it: the best evidence
     elif i == 0 and head:
         score += 1 if not _TITLE_SPLIT.search(text) else -1  # the <title> with a site suffix
@@ -215,7 +237,8 @@ def title_text(labelled: list[Labelled], evidence: PageEvidence, at: int | None,
                 prov: dict[str, str]) -> str | None:
     if at is not None:
         prov["title"] = labelled[at].block.where
-        return clean_title(labelled[at].text)
+        head = _page_title_parts(labelled, evidence)
+        return clean_title(_completed(labelled, at, head) or labelled[at].text)
     if evidence.title:
         prov["title"] = evidence.title_where
         parts = [p for p in _TITLE_SPLIT.split(evidence.title) if p.strip()]

@@ -148,3 +148,16 @@ def test_title_cut_at_its_italics_is_run_on_to_the_declared_title() -> None:
             "Ada Lovelace\n1\n,\nAlan Turing\n2\n"
             f"Abstract\n{ABSTRACT_TEXT}\n")
     assert clean(page).title == "Growth of a marine bacterium from Vibrio fischeri ES114"
+
+
+def test_reference_entries_are_neither_title_nor_abstract() -> None:
+    """A page whose article body is missing shows its reference list under the title."""
+    refs = "\n".join(
+        f"Roe A, Poe B ({1990 + i}) Freshwater planarians from caves number {i}: a survey of "
+        f"the species found in them, with notes on their habitats and on how they were "
+        f"collected over several seasons. Example Journal {i}: {100 + i}–{120 + i}." for i in range(4))
+    page = ("Research Article\nCave flatworms of the Example Plateau\n\nAda Lovelace\n"
+            f"Department of Zoology, University of Examples\ndoi: 10.1234/example.5678\n\n{refs}\n")
+    rec = clean(page)
+    assert rec.abstract is None
+    assert not (rec.title or "").startswith("Roe A")

@@ -31,6 +31,8 @@ _FRONT_MATTER = re.compile(
     r"\b(?:received|submitted)\b.{0,80}\b(?:accepted|revised|published)\b|"
     r"\b(?:licen[cs]ed? under|creative commons|all rights reserved|corresponding author)\b", re.I)
 _NAME_CHARS = 80  # longer than any name of at most six words with its marks
+# A reference list entry: 'Kawakatsu M, Froehlich EM (1992) Freshwater planarians ...'.
+REFERENCE = re.compile(r"(?:[A-Z][\w'’-]+ [A-Z]{1,3}\b,? )+(?:et al\.? )?\((?:19|20)\d\d[a-z]?\)")
 EMAIL = re.compile(r"\S\s?(?:@|\[at\]|\{at\}|\(at\))\s?\S+\.\w")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
@@ -73,8 +75,8 @@ def label_blocks(blocks: list[Block], rules: RuleSet, site: str | None) -> list[
 
 
 def front_matter(text: str) -> bool:
-    """Affiliation, history or licence lines, which are long and sentence-like but no abstract."""
-    return bool(AFFILIATION.match(text) or _FRONT_MATTER.search(text[:400]))
+    """Affiliation, history, licence or reference lines: long and sentence-like, no abstract."""
+    return bool(AFFILIATION.match(text) or _FRONT_MATTER.search(text[:400]) or REFERENCE.match(text))
 
 
 def is_prose(text: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .blocks import PageEvidence
-from .labels import AFFILIATION, CJK, EMAIL, Labelled, author_list, byline
+from .labels import AFFILIATION, CJK, EMAIL, REFERENCE, Labelled, author_list, byline
 
 _TITLE_SPLIT = re.compile(r"\s+(?:[|｜]|[-–—]|::)\s+")
 _AUTHORISH = re.compile(r"(?:\b[A-Z][a-z]+,? (?:[A-Z]\.\s?)+|\b(?:[A-Z]\.\s?)+[A-Z][a-z]+|\d\s*,|\bet al\b|\band\b)")
@@ -170,7 +170,7 @@ def _title_doubts(text: str) -> float:
         score += 3  # a keyword list
     if _ORCID.search(text) or len(re.findall(r"\[[^\]]{2,40}\]", text)) >= 2:
         score += 3  # ORCID ids, or several '[Google Scholar]'-style link labels
-    if _DATELINE.search(text):
+    if _DATELINE.search(text) or REFERENCE.match(text):
         score += 3
     if author_list(text) or len(re.findall(r"[\u4e00-\u9fff]{2,4}\d", text)) >= 2:
         score += 3

@@ -107,3 +107,8 @@ def test_not_an_article_gets_no_guess() -> None:
     rec = clean(page)
     assert rec.abstract is None
     assert "not-an-article" in rec.warnings
+
+
+def test_an_affiliation_line_is_no_author_list() -> None:
+    assert not author_list("^a1 Example Research Institute, Example City, UK")
+    assert author_list("ADA ROE^a1, BEN POE^a2, CY DOE^a1 and DI LOE^a1")

@@ -161,3 +161,14 @@ def test_reference_entries_are_neither_title_nor_abstract() -> None:
     rec = clean(page)
     assert rec.abstract is None
     assert not (rec.title or "").startswith("Roe A")
+
+
+def test_a_list_item_is_no_title() -> None:
+    """Tool links under a title ('• Article author query') sit closer to the authors and
+    the abstract than the title does, but a page's own title is never a list item."""
+    page = ("Example Journal of Parasites\n\n  • PDF (826 KB)\n  • Previous Article\n\n"
+            "A multiplex assay for four cattle parasites\n\n"
+            "  • Article author query\n  • roe a [Google Scholar]\n  • poe b [Google Scholar]\n\n"
+            "ADA ROE^a1, BEN POE^a2, CY DOE^a1 and DI LOE^a1\n\n^a1 Example Research Institute, Example City, UK\n\n"
+            f"SUMMARY\n\n{ABSTRACT_TEXT}\n")
+    assert clean(page).title == "A multiplex assay for four cattle parasites"

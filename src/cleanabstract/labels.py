@@ -30,6 +30,7 @@ AFFILIATION = re.compile(
 _FRONT_MATTER = re.compile(
     r"\b(?:received|submitted)\b.{0,80}\b(?:accepted|revised|published)\b|"
     r"\b(?:licen[cs]ed? under|creative commons|all rights reserved|corresponding author)\b", re.I)
+_MARKS = re.compile(r"\^[\w*†‡]+")  # text browsers' affiliation marks: 'ROE^a1', 'Doe^1,2'
 _NAME_CHARS = 80  # longer than any name of at most six words with its marks
 # A reference list entry: 'Kawakatsu M, Froehlich EM (1992) Freshwater planarians ...'.
 REFERENCE = re.compile(r"(?:[A-Z][\w'’-]+ [A-Z]{1,3}\b,? )+(?:et al\.? )?\((?:19|20)\d\d[a-z]?\)")
@@ -101,7 +102,7 @@ def is_sentence_prose(text: str) -> bool:
 
 def author_list(text: str) -> bool:
     """'A. Smith, B. Jones and C. Wu' or 'Smith J, Jones B': names separated by commas."""
-    parts = [p.strip() for p in _NAME_SPLIT.split(text) if p.strip()]
+    parts = [p.strip() for p in _NAME_SPLIT.split(_MARKS.sub("", text)) if p.strip()]
     if len(parts) < 3:
         return False
     # Stop at the fourth part in ten that is no name; a part too long for six name words is
@@ -109,7 +110,7 @@ def author_list(text: str) -> bool:
     allowed = 0.3 * len(parts)
     misses = 0
     for p in parts:
-        if len(p) > _NAME_CHARS or not NAME.fullmatch(p):
+        if len(p) > _NAME_CHARS or not NAME.fullmatch(p) or AFFILIATION.search(p):
             misses += 1
             if misses > allowed:
                 return False

@@ -120,6 +120,8 @@ def _plain_evidence(labelled: list[Labelled], i: int, head: set[str], counts: di
     if counts[key] >= 2 and i > 0:
         score += 2
     score += {1: 3, 2: 1.5, 3: 0.5}.get(lb.block.heading, 0)
+    if lb.block.list_item:
+        score -= 2  # menus, tools and other articles' titles are list items; a page's own is not
     if before is not None:
         gap = kept[before] - kept[i + 1]
         score += 2 if gap <= 3 else 1.5 if gap <= 8 else 1 if gap <= 20 else 0

@@ -192,3 +192,16 @@ def test_html_and_text_twins_agree(shared: Path) -> None:
     assert compared >= 20
     assert same_title / compared >= 0.85
     assert same_abstract / compared >= 0.85
+
+
+def test_news_piece_description_is_no_abstract() -> None:
+    """A news story's long meta description is its standfirst, not an abstract."""
+    standfirst = " ".join(["Researchers have counted open-access journals that went offline."] * 6)
+    head = (f"<meta name='dc.title' content='Journals are vanishing'>"
+            f"<meta name='dc.description' content='{standfirst}'>"
+            "<meta name='prism.doi' content='10.1038/d00000-020-00000-z'>")
+    body = ("<div class='article__type'>News</div><h1>Journals are vanishing</h1>"
+            + f"<p>{ABSTRACT} It is a story.</p>" * 3)
+    rec = clean(page(head, body))
+    assert rec.article_types == ("News",)
+    assert rec.abstract is None and rec.doi == "10.1038/d00000-020-00000-z"

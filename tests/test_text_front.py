@@ -172,3 +172,27 @@ def test_a_list_item_is_no_title() -> None:
             "ADA ROE^a1, BEN POE^a2, CY DOE^a1 and DI LOE^a1\n\n^a1 Example Research Institute, Example City, UK\n\n"
             f"SUMMARY\n\n{ABSTRACT_TEXT}\n")
     assert clean(page).title == "A multiplex assay for four cattle parasites"
+
+
+STORY = ("Scholarly journals are supposed to keep a lasting record of science, but dozens of "
+         "open-access titles have gone offline in the past two decades, a study finds. ")
+
+
+def test_a_news_story_has_no_abstract_to_guess() -> None:
+    """A news piece's standfirst and first paragraphs are no abstract, and its DOI line under
+    the story is still its own."""
+    page = ("NEWS\n10 September 2020\nJournals are vanishing from the web\n"
+            "Researchers count open-access journals that went offline.\nJane Roe\n"
+            + "\n".join(STORY * 2 for _ in range(4))
+            + "\ndoi: https://doi.org/10.1038/d00000-020-00000-z\nReferences\n")
+    rec = clean(page)
+    assert rec.title == "Journals are vanishing from the web"
+    assert rec.article_types == ("News",)
+    assert rec.abstract is None and "no-abstract" in rec.warnings
+    assert rec.doi == "10.1038/d00000-020-00000-z"
+
+
+def test_a_marked_abstract_is_kept_whatever_the_type() -> None:
+    page = (f"Editorial\nWhy journals vanish\nJane Roe\nAbstract\n{ABSTRACT_TEXT}\n"
+            f"Introduction\n{STORY}\n")
+    assert clean(page).abstract == ABSTRACT_TEXT

@@ -11,7 +11,15 @@ from __future__ import annotations
 from . import language, metafields
 from .abstract import dom_abstract, find_abstract_under_heading, find_headless_abstract, looks_truncated
 from .blocks import PageEvidence
-from .fields import article_types, authors, head_end, identifiers_from_text, is_article, keywords
+from .fields import (
+    article_types,
+    authors,
+    head_end,
+    identifiers_from_text,
+    is_article,
+    keywords,
+    without_abstract,
+)
 from .front.html import HtmlPage
 from .labels import Labelled, Trace, label_blocks
 from .record import Record, Removed
@@ -38,7 +46,8 @@ def assemble(
     title_at = None  # a page that is no article gets no title: the costly search is skipped
     if maybe_article:
         title_at = find_title(labelled, evidence, before=abstract.start if abstract else None)
-    if abstract is None and title_at is not None and scholarly:
+    if abstract is None and title_at is not None and scholarly and not without_abstract(
+            article_types(labelled, title_at, rules, site, Trace(labelled), {})):
         abstract = find_headless_abstract(labelled, rules, site, after=title_at)
     title = title_text(labelled, evidence, title_at, prov)
     end = head_end(labelled, abstract)

@@ -18,6 +18,12 @@ _SCHOLARLY = (
     "peer review", "preprint", "et al.", "volume", "issn", "doi:", "doi.org", "arxiv", "pubmed",
     "abstract", "symposium", "booktitle", "inproceedings", "published in", "workshop",
 )
+_NO_ABSTRACT_TYPES = {
+    "news", "news & views", "news and views", "news feature", "news in brief", "editorial",
+    "obituary", "book review", "books and arts", "correspondence", "comment", "opinion",
+    "letter to the editor", "erratum", "correction", "corrigendum", "retraction note",
+    "world view", "career column", "q&a", "interview",
+}
 _SIGNAL_CHARS = 10_000  # scholarly signals sit in a page's head (some 1,500 words of it)
 
 
@@ -33,6 +39,12 @@ def article_types(labelled: list[Labelled], title_at: int, rules: RuleSet, site:
         if types:
             return types
     return ()
+
+
+def without_abstract(types: tuple[str, ...]) -> bool:
+    """Types of piece that carry no abstract (news, editorials, letters): their first
+    paragraphs are a standfirst and a story, not an abstract to guess at."""
+    return any(t.casefold() in _NO_ABSTRACT_TYPES for t in types)
 
 
 def _types_beside(labelled: list[Labelled], title_at: int, rules: RuleSet, site: str | None,
@@ -246,8 +258,8 @@ def identifiers_from_text(head_text: str, all_text: str, prov: dict[str, str]) -
 
 def head_end(labelled: list[Labelled], abstract: Abstract | None) -> int:
     """Where the article's own head ends: identifiers after this belong to other articles."""
-    if abstract is None:
-        return first_tail(labelled)
+    if abstract is None:  # the line that ends the head ('doi: ...' under a story) is its own
+        return min(len(labelled), first_tail(labelled) + 1)
     end = abstract.indices[-1] + 1
     for k in range(end, len(labelled)):
         if labelled[k].role == "tail":

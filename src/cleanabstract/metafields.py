@@ -15,6 +15,7 @@ import re
 from datetime import datetime
 
 from . import identifiers
+from .fields import without_abstract
 from .meta import Meta
 from .title import clean_title
 
@@ -42,7 +43,9 @@ def merge(fields: dict, prov: dict[str, str], meta: Meta, *, is_article: bool) -
     if abstract and not fields.get("abstract"):
         text = plain(abstract[0])
         text = _LEADING_LABEL.sub("", text)
-        if abstract[1] not in _WEAK_ABSTRACT or len(text.split()) >= _MIN_WEAK_WORDS:
+        weak = abstract[1] in _WEAK_ABSTRACT
+        if not weak or (len(text.split()) >= _MIN_WEAK_WORDS
+                        and not without_abstract(fields.get("article_types", ()))):
             fields["abstract"], fields["abstract_sections"] = text, ()
             prov["abstract"] = f"meta:{abstract[1]}"
     authors = meta.all("authors")

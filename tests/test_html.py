@@ -205,3 +205,15 @@ def test_news_piece_description_is_no_abstract() -> None:
     rec = clean(page(head, body))
     assert rec.article_types == ("News",)
     assert rec.abstract is None and rec.doi == "10.1038/d00000-020-00000-z"
+
+
+def test_abstract_in_two_language_tabs_keeps_the_first() -> None:
+    """A repository shows its abstract in tabs, English then French; both are in the markup."""
+    french = ("Nous avons suivi 1 200 adultes pendant dix ans et avons constaté que la marche "
+              "vers le travail réduisait le risque de diabète de type 2 d'un cinquième, "
+              "indépendamment de l'indice de masse corporelle des participants.")
+    body = ("<h1>Walking to work and diabetes</h1><div class='abstract'><h2>Abstract</h2>"
+            f"<div class='abstract-content en active'><p>{ABSTRACT}</p></div>"
+            f"<div class='abstract-content fr'><p>{french}</p></div></div>")
+    rec = clean(page("", body))
+    assert rec.abstract == ABSTRACT and rec.language == "en"

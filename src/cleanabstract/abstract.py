@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import language
 from .labels import CITATION, CJK, TERMINAL, Labelled, front_matter, is_prose
 from .record import Section
 from .rules.engine import RuleSet
@@ -155,6 +156,33 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
     if not paragraphs:
         return None
     return Abstract(0, paragraphs, indices, "")
+
+
+def one_language(found: Abstract, labelled: list[Labelled]) -> Abstract:
+    """An abstract shown in two languages (a translation under it, or the hidden tab of one)
+    keeps what comes before the first paragraph in another language: a page puts its own
+    abstract first."""
+    cut = _first_foreign([text for _, text in found.paragraphs])
+    if cut is not None:
+        found.paragraphs = found.paragraphs[:cut]
+        block_cut = _first_foreign([labelled[i].text for i in found.indices])
+        if block_cut is not None:
+            found.indices = found.indices[:block_cut]
+    return found
+
+
+def _first_foreign(texts: list[str]) -> int | None:
+    """Index of the first text (of 20 words or more) in another language than the first such."""
+    first = None
+    for k, text in enumerate(texts):
+        lang = language.detect(text) if text.count(" ") >= 19 else None
+        if lang is None:
+            continue
+        if first is None:
+            first = lang
+        elif lang != first:
+            return k
+    return None
 
 
 def _continues(text: str) -> bool:

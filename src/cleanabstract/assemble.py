@@ -9,7 +9,13 @@ make up each field, and say why a field is empty through a warning rather than a
 from __future__ import annotations
 
 from . import language, metafields
-from .abstract import dom_abstract, find_abstract_under_heading, find_headless_abstract, looks_truncated
+from .abstract import (
+    dom_abstract,
+    find_abstract_under_heading,
+    find_headless_abstract,
+    looks_truncated,
+    one_language,
+)
 from .blocks import PageEvidence
 from .fields import (
     article_types,
@@ -65,6 +71,7 @@ def assemble(
     if not article:
         prov.pop("title", None)
     if abstract is not None:
+        abstract = one_language(abstract, labelled)
         trace.used.update(abstract.indices)
         fields["abstract"], fields["abstract_sections"] = abstract.render()
         prov["abstract"] = abstract.where(labelled)

@@ -217,3 +217,15 @@ def test_abstract_in_two_language_tabs_keeps_the_first() -> None:
             f"<div class='abstract-content fr'><p>{french}</p></div></div>")
     rec = clean(page("", body))
     assert rec.abstract == ABSTRACT and rec.language == "en"
+
+
+@pytest.mark.parametrize("header, types", [
+    ("Thèse Année : 2015", ("Thèse",)),
+    ("Article dans une revue Journal de Physique Année : 1955", ("Article dans une revue",)),
+    ("Research Article Year: 2021", ("Research Article",)),
+])
+def test_repository_record_header_gives_the_type(header: str, types: tuple) -> None:
+    body = (f"<div class='header-section'>{header}</div><h2>Walking to work and diabetes</h2>"
+            f"<div class='authors'>Jane Roe</div><h4>Abstract</h4><p>{ABSTRACT}</p>")
+    rec = clean(page("<meta name='citation_title' content='Walking to work and diabetes'>", body))
+    assert rec.article_types == types

@@ -18,6 +18,7 @@ _SCHOLARLY = (
     "peer review", "preprint", "et al.", "volume", "issn", "doi:", "doi.org", "arxiv", "pubmed",
     "abstract", "symposium", "booktitle", "inproceedings", "published in", "workshop",
 )
+_YEAR_FIELD = re.compile(r"\s*\b(?:year|année|año|ano|jahr|anno|год)\s*:\s*(?:19|20)\d\d\s*$", re.I)
 _NO_ABSTRACT_TYPES = {
     "news", "news & views", "news and views", "news feature", "news in brief", "editorial",
     "obituary", "book review", "books and arts", "correspondence", "comment", "opinion",
@@ -83,9 +84,20 @@ def _type_labels(lb: Labelled, rules: RuleSet, site: str | None) -> list[str]:
     """One type label, or several that markup ran together ('Journal Article Review')."""
     if lb.role == "type":
         return [lb.text]
-    if lb.removed or lb.role or lb.block.words > 12:
+    if lb.removed or lb.role or lb.block.words > 16:
         return []
-    words = lb.text.split()
+    text = lb.text
+    dated = _YEAR_FIELD.search(text)
+    if dated:  # a repository's record header: 'Thèse Année : 2015', 'Article ... Journal X Année : 1955'
+        words = text[: dated.start()].split()
+        for j in range(len(words), 0, -1):
+            rule = rules.first_match(" ".join(words[:j]), site)
+            if rule is not None and rule.role == "type":
+                return [" ".join(words[:j])]
+        return []
+    if lb.block.words > 12:
+        return []
+    words = text.split()
 
     def split(i: int) -> list[str] | None:
         if i == len(words):

@@ -196,3 +196,15 @@ def test_a_marked_abstract_is_kept_whatever_the_type() -> None:
     page = (f"Editorial\nWhy journals vanish\nJane Roe\nAbstract\n{ABSTRACT_TEXT}\n"
             f"Introduction\n{STORY}\n")
     assert clean(page).abstract == ABSTRACT_TEXT
+
+
+def test_a_dated_record_header_above_counts_as_a_type_label() -> None:
+    """Repository records put 'Type Venue Year : 1955' over the title; chrome repeated in the
+    search form above it ('Expert search' twice) is no title."""
+    page = ("Example Open Archive\nExpert search (SolR)\nExpert search (SolR)\nLoading...\n"
+            "Article dans une revue Journal of Example Physics Année : 1955\n\n"
+            "Knight shift in dilute alloys\n\nJane Doe\nShow more details\nJane Doe\n\n"
+            f"Abstract\n\n{ABSTRACT_TEXT}\n")
+    rec = clean(page)
+    assert rec.title == "Knight shift in dilute alloys"
+    assert rec.article_types == ("Article dans une revue",)

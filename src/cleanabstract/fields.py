@@ -7,7 +7,7 @@ import re
 
 from . import identifiers
 from .abstract import LISTING_HEADINGS, Abstract, teasers
-from .labels import CITATION, EMAIL, NAME, Labelled, Trace, author_list, byline
+from .labels import CITATION, EMAIL, NAME, YEAR_FIELD, Labelled, Trace, author_list, byline
 from .rules.engine import RuleSet
 from .title import first_tail
 
@@ -18,7 +18,6 @@ _SCHOLARLY = (
     "peer review", "preprint", "et al.", "volume", "issn", "doi:", "doi.org", "arxiv", "pubmed",
     "abstract", "symposium", "booktitle", "inproceedings", "published in", "workshop",
 )
-_YEAR_FIELD = re.compile(r"\s*\b(?:year|année|año|ano|jahr|anno|год)\s*:\s*(?:19|20)\d\d\s*$", re.I)
 _NO_ABSTRACT_TYPES = {
     "news", "news & views", "news and views", "news feature", "news in brief", "editorial",
     "obituary", "book review", "books and arts", "correspondence", "comment", "opinion",
@@ -87,7 +86,7 @@ def _type_labels(lb: Labelled, rules: RuleSet, site: str | None) -> list[str]:
     if lb.removed or lb.role or lb.block.words > 16:
         return []
     text = lb.text
-    dated = _YEAR_FIELD.search(text)
+    dated = YEAR_FIELD.search(text)
     if dated:  # a repository's record header: 'Thèse Année : 2015', 'Article ... Journal X Année : 1955'
         words = text[: dated.start()].split()
         for j in range(len(words), 0, -1):

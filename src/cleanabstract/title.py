@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .blocks import PageEvidence
-from .labels import AFFILIATION, CJK, EMAIL, REFERENCE, Labelled, author_list, byline
+from .labels import AFFILIATION, CJK, EMAIL, REFERENCE, YEAR_FIELD, Labelled, author_list, byline
 
 _TITLE_SPLIT = re.compile(r"\s+(?:[|｜]|[-–—]|::)\s+")
 _AUTHORISH = re.compile(r"(?:\b[A-Z][a-z]+,? (?:[A-Z]\.\s?)+|\b(?:[A-Z]\.\s?)+[A-Z][a-z]+|\d\s*,|\bet al\b|\band\b)")
@@ -194,10 +194,12 @@ def _next_prose(labelled: list[Labelled], i: int) -> int | None:
 
 
 def _type_label_above(labelled: list[Labelled], i: int) -> bool:
-    """A type label within the three kept blocks above (removed buttons in between are fine)."""
+    """A type label, or a repository's dated record header ('Thèse Année : 2015'), within the
+    three kept blocks above (removed buttons in between are fine)."""
     kept = 0
     for k in range(i - 1, max(-1, i - 12), -1):
-        if labelled[k].role == "type":
+        if labelled[k].role == "type" or (
+                labelled[k].block.words <= 16 and YEAR_FIELD.search(labelled[k].text)):
             return True
         if not labelled[k].removed:
             kept += 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 
+from .load import nfc
 from .record import Record
 from .title import clean_title
 
@@ -27,7 +28,7 @@ def with_trafilatura(record: Record, html: str) -> Record:
     prov = dict(record.provenance)
     title = (doc.get("title") or "").strip()
     if title and not record.title:
-        changes["title"] = clean_title(title)
+        changes["title"] = clean_title(nfc(title))
         prov["title"] = "fallback:trafilatura"
     if not record.language and doc.get("language"):
         changes["language"] = doc["language"]

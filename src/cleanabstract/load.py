@@ -32,7 +32,7 @@ class Loaded:
     is_html: bool
     encoding: str | None
     warnings: tuple[str, ...] = ()
-    # The page's own bytes when they are exactly text in UTF-8: the HTML parser reads these
+    # An HTML page's own bytes when they are exactly text in UTF-8: the parser reads these
     # faster than it reads text.
     utf8: bytes | None = None
 
@@ -112,6 +112,14 @@ def load(page: str | bytes) -> Loaded:
         text, utf8 = text.lstrip("\ufeff"), None
     if looks_binary(text):
         return Loaded("", False, enc, (*warns, "not-text"))
-    if not unicodedata.is_normalized("NFC", text):
-        text, utf8 = unicodedata.normalize("NFC", text), None
-    return Loaded(text, sniff_html(text), enc, warns, utf8)
+    if sniff_html(text):
+        # Mostly markup: the HTML front end composes the text it extracts instead (nfc).
+        return Loaded(text, True, enc, warns, utf8)
+    return Loaded(nfc(text), False, enc, warns)
+
+
+def nfc(text: str) -> str:
+    """Text in Unicode's composed form (NFC): 'e' + U+0301 becomes 'é', as rules expect."""
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)

@@ -16,6 +16,7 @@ from lxml import etree
 
 from .. import meta as meta_mod
 from ..blocks import Block, PageEvidence
+from ..load import nfc
 from ..record import Removed
 from ..rules.engine import RuleSet
 
@@ -29,7 +30,6 @@ _BLOCK = {"p", "div", "section", "article", "main", "header", "footer", "nav", "
           "address", "body", "html", "hr", "br", "caption", "details", "summary", "label",
           "center", "legend", "menu", "button", "dialog", "title", "jats:p", "jats:sec",
           "jats:title", "jats:abstract"}
-_WS = re.compile(r"\s+")
 # Inline controls: a block made only of these, side by side, is a tool bar.
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _BLANK = " \t\n\r\f\v\xa0" + "\x00"
@@ -99,7 +99,7 @@ def to_page(text: str, rules: RuleSet, site: str | None = None,
     if root is None:
         return HtmlPage([], PageEvidence(style="html"), meta_mod.Meta())
     title_el = root.find(".//title")
-    title = _WS.sub(" ", "".join(title_el.itertext())).strip() if title_el is not None else None
+    title = nfc(" ".join("".join(title_el.itertext()).split())) if title_el is not None else None
     walker = _Walker(rules, site)
     body = root.find("body")
     walker.walk(body if body is not None else root)
@@ -214,7 +214,7 @@ class _Walker:
         items of a dropped list do not run together."""
         text = " ".join(" ".join(el.itertext()).split())
         if text:
-            self.dropped.append(Removed(text, rule.id, rule.category, where))
+            self.dropped.append(Removed(nfc(text), rule.id, rule.category, where))
 
     def flush(self, tag: str, where: str, hint: str) -> None:
         if not self.parts:
@@ -225,7 +225,7 @@ class _Walker:
             return
         level = _HEADINGS.get(tag, 0)
         if _MARK not in joined:
-            self.blocks.append(Block(" ".join(joined.split()), where, level, tag == "li", hint))
+            self.blocks.append(Block(nfc(" ".join(joined.split())), where, level, tag == "li", hint))
             return
         pieces = joined.split(_MARK)
         # A row of links or buttons with nothing but separators between them ('Download PDF',
@@ -237,7 +237,7 @@ class _Walker:
             texts = [" ".join(joined.replace(_MARK, "").split())]
         for body in texts:
             if body:
-                self.blocks.append(Block(body, where, level, tag == "li", hint))
+                self.blocks.append(Block(nfc(body), where, level, tag == "li", hint))
 
 
 def _compose(tag: str, cls: str | None, ident: str | None, role: str | None, style: str | None,

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from ..load import nfc
 from . import jsonld, tags
 
 # Per field, the sources in order of preference: the first one present wins.
@@ -72,8 +73,8 @@ class Meta:
 def extract(root: etree._Element) -> Meta:
     pairs: dict[str, list[str]] = {}
     for name, value in tags.read(root):
-        pairs.setdefault(name, []).append(value)
+        pairs.setdefault(name, []).append(nfc(value))
     found, types = jsonld.read(root)
     for name, value in found:
-        pairs.setdefault(name, []).append(value)
+        pairs.setdefault(name, []).append(nfc(value))
     return Meta(pairs, types)

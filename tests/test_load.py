@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+import random
+
 import pytest
 
 from cleanabstract import clean
@@ -53,6 +56,19 @@ def test_replacement_is_never_silent() -> None:
     data = '<meta charset="utf-8"><p>caf\xe9</p>'.encode("latin-1")
     loaded = load(data)
     assert "decoding-replaced" in loaded.warnings
+
+
+def test_undecodable_bytes_warn_in_the_record_not_on_stderr(caplog: pytest.LogCaptureFixture) -> None:
+    """Detection that has to replace bytes says so in the record; bs4's own log line, once per
+    such page of a batch, is kept out of the user's terminal."""
+    rng = random.Random(0)
+    noise = bytes(rng.getrandbits(8) for _ in range(60))  # no candidate charset decodes it all
+    data = b"<html><body><p>" + noise + b"</p></body></html>"
+    with caplog.at_level(logging.WARNING):
+        loaded = load(data)
+    assert "decoding-replaced" in loaded.warnings or "not-text" in loaded.warnings
+    assert not [r for r in caplog.records if r.name.startswith("bs4")]
+    assert not logging.getLogger("bs4.dammit").disabled
 
 
 def test_large_page_finishes() -> None:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import codecs
+import logging
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from bs4 import UnicodeDammit
@@ -58,10 +61,21 @@ def decode(data: bytes) -> tuple[str, str | None, tuple[str, ...]]:
         pass
     # No BOM, no declaration, not UTF-8: bs4's UnicodeDammit guesses as browsers do (it asks
     # charset-normalizer and knows the windows-1252 habits of old pages).
-    dammit = UnicodeDammit(data[:200_000], is_html=True)
+    with _quiet(logging.getLogger("bs4.dammit")):  # replaced bytes become our own warning
+        dammit = UnicodeDammit(data[:200_000], is_html=True)
     if dammit.original_encoding:
         return _decode_with(data, dammit.original_encoding)
     return _decode_with(data, "utf-8")
+
+
+@contextmanager
+def _quiet(logger: logging.Logger) -> Iterator[None]:
+    """A library's logger silenced for one call, left as it was afterwards."""
+    was, logger.disabled = logger.disabled, True
+    try:
+        yield
+    finally:
+        logger.disabled = was
 
 
 def _lookup(name: str) -> str | None:

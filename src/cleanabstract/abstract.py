@@ -173,6 +173,8 @@ def one_language(found: Abstract, labelled: list[Labelled]) -> Abstract:
 
 def _first_foreign(texts: list[str]) -> int | None:
     """Index of the first text (of 20 words or more) in another language than the first such."""
+    if sum(1 for text in texts if text.count(" ") >= 19) < 2:
+        return None  # one paragraph long enough to tell: nothing to compare it with
     first = None
     for k, text in enumerate(texts):
         lang = language.detect(text) if text.count(" ") >= 19 else None

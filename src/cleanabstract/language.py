@@ -18,6 +18,7 @@ _SCRIPTS = (
     ("ar", re.compile(r"[\u0600-\u06ff]")),
     ("he", re.compile(r"[\u0590-\u05ff]")),
 )
+_OTHER_SCRIPT = re.compile(r"[\u0370-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
 _STOPWORDS = {
     "en": "the of and to in is that for with was were are by this from on as be which",
@@ -39,7 +40,8 @@ def detect(text: str) -> str | None:
     letters = len(_NOT_LETTERS.sub("", sample))
     if letters < 20:
         return None
-    for lang, pattern in () if sample.isascii() else _SCRIPTS:
+    latin = sample.isascii() or not _OTHER_SCRIPT.search(sample)
+    for lang, pattern in () if latin else _SCRIPTS:
         if len(pattern.findall(sample)) > 0.3 * letters or (
             lang == "ja" and len(pattern.findall(sample)) > 0.05 * letters
         ):

@@ -107,8 +107,8 @@ def author_list(text: str) -> bool:
     parts = [p.strip() for p in _NAME_SPLIT.split(_MARKS.sub("", text)) if p.strip()]
     if len(parts) < 3:
         return False
-    # Stop at the fourth part in ten that is no name; a part too long for six name words is
-    # none, and is not given to the (backtracking) name pattern at all.
+    # Stop at the fourth part in ten that is no name. A part too long for six name words is
+    # none (and never reaches the backtracking name pattern); nor is an institution's.
     allowed = 0.3 * len(parts)
     misses = 0
     for p in parts:

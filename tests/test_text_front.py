@@ -208,3 +208,18 @@ def test_a_dated_record_header_above_counts_as_a_type_label() -> None:
     rec = clean(page)
     assert rec.title == "Knight shift in dilute alloys"
     assert rec.article_types == ("Article dans une revue",)
+
+
+def test_translations_after_an_abstract_are_dropped_but_close_languages_kept() -> None:
+    """Portuguese and Spanish share too many little words to be told apart paragraph by
+    paragraph; English after them is a translation."""
+    pt = ("Este estudo avaliou o efeito da caminhada sobre o risco de diabetes em adultos de "
+          "meia idade. Os participantes foram acompanhados por dez anos e os resultados "
+          "mostraram uma redução do risco.")
+    es = ("Este estudio evaluó el efecto de la caminata sobre el riesgo de diabetes en adultos "
+          "de mediana edad. Los participantes fueron seguidos durante diez años y los "
+          "resultados mostraron una reducción del riesgo.")
+    page = (f"Artigo original\nCaminhada e diabetes em adultos\nAna Lima\nResumo\n{pt}\n{es}\n"
+            f"{ABSTRACT_TEXT}\nIntrodução\n{pt}\n")
+    rec = clean(page)
+    assert rec.abstract == f"{pt}\n\n{es}"

@@ -15,6 +15,8 @@ _RUN_IN = re.compile(r"^(?P<label>[^\W\d_][^:：.]{0,60}?)\s*(?P<sep>[:：]|\.(?
 # 'Abstract Background ...': the label run into the text without punctuation.
 _BARE_LABEL = re.compile(r"^(abstract|summary)\s+(?=[A-Z])(.{60,})$", re.S | re.I)
 LISTING_HEADINGS = 3
+# Languages whose stopwords overlap enough that a paragraph may be guessed as either.
+_CLOSE_LANGUAGES = [{"es", "pt"}, {"es", "it"}, {"pt", "it"}]
 
 
 @dataclass
@@ -182,7 +184,7 @@ def _first_foreign(texts: list[str]) -> int | None:
             continue
         if first is None:
             first = lang
-        elif lang != first:
+        elif lang != first and {lang, first} not in _CLOSE_LANGUAGES:
             return k
     return None
 

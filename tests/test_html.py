@@ -229,3 +229,14 @@ def test_repository_record_header_gives_the_type(header: str, types: tuple) -> N
             f"<div class='authors'>Jane Roe</div><h4>Abstract</h4><p>{ABSTRACT}</p>")
     rec = clean(page("<meta name='citation_title' content='Walking to work and diabetes'>", body))
     assert rec.article_types == types
+
+
+def test_an_abstract_tab_link_does_not_stop_reading() -> None:
+    """A menu link marked as the abstract comes long before the abstract itself; reading
+    stops only past a container that held an abstract's worth of text."""
+    menu = "<ul>" + "".join(f"<li><a href='#s{i}'>Section {i}</a></li>" for i in range(80)) + "</ul>"
+    body = (f"<div class='tabs'><a class='abstract' href='#abs'>Abstract</a></div>{menu}"
+            "<h1>A study of hedgerows</h1><h2 id='abs'>Abstract</h2>"
+            f"<p>{ABSTRACT}</p><h2>Introduction</h2><p>Hedgerows line fields.</p>")
+    rec = clean(page("", body))
+    assert rec.title == "A study of hedgerows" and rec.abstract == ABSTRACT

@@ -46,6 +46,7 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # follow an abstract. The article body, references and related lists below them belong to no
 # field of the record, and on a long page are most of its elements.
 _READ_PAST_ABSTRACT = 60
+_ABSTRACT_WORDS = 15  # fewer words in the container than this, and it was no abstract
 # More abstract containers than this on one page means a listing of many articles.
 _LISTING_CONTAINERS = 3
 
@@ -138,11 +139,14 @@ class _Walker:
         push = saved.append
         tag, where, hint, ctx = "", "dom:body", "", ""
         blocks = self.blocks
-        container, after = None, None  # the open abstract container; blocks when it closed
+        # The open abstract container and the blocks before it; the blocks when one that held
+        # an abstract's worth of text closed (an 'Abstract' tab link holds none).
+        container, opened, after = None, 0, None
         for event, el in walker:
             if event == "end":
-                if el is container:
-                    container, after = None, len(blocks)
+                if el is container:  # (text not yet flushed counts too, roughly)
+                    held = sum(b.words for b in blocks[opened:]) + len("".join(parts).split())
+                    container, after = None, len(blocks) if held >= _ABSTRACT_WORDS else after
                 kind, state = saved.pop()
                 if kind is _BLOCK_END:
                     if parts:
@@ -186,7 +190,7 @@ class _Walker:
                 if rule.role == "abstract" and not ctx:
                     self.containers += 1
                     inner = "abstract" if self.containers == 1 else "other-abstract"
-                    container, after = el, None
+                    container, opened, after = el, len(blocks), None
                 elif rule.role == "not-abstract":
                     inner = "not-abstract"
             if name in _BLOCK:

@@ -243,3 +243,23 @@ def test_declared_address_in_any_attribute_order_rules_out_hosted_profiles(tag: 
     qxmd_chrome = "Add to saved papers\nFor the best experience, use the Read mobile app"
     assert rules.detect_site(None, f"<html><head>{tag}</head><body>{qxmd_chrome}") is None
     assert rules.detect_site(None, f"<html><head></head><body>{qxmd_chrome}") == "qxmd"
+
+
+@pytest.mark.parametrize("url, site", [
+    ("https://www.ncbi.nlm.nih.gov/pmc/articles/PMC1234567/", "pmc"),  # a host entry with a path
+    ("https://pmc.ncbi.nlm.nih.gov/articles/PMC1234567/", "pmc"),
+    ("https://www.ncbi.nlm.nih.gov/books/NBK1234/", None),  # same host, another path
+    ("https://doi.org/10.1000/xyz", "qxmd"),  # a resolver says nothing: fingerprints decide
+    ("https://read-qxmd-com.ezproxy.example.edu/read/1", "qxmd"),
+    ("https://web.archive.org/web/2020id_/https://read.qxmd.com/read/1", "qxmd"),
+])
+def test_site_from_the_pages_own_address(url: str, site: str | None) -> None:
+    qxmd_chrome = "Add to saved papers\nFor the best experience, use the Read mobile app"
+    assert RuleSet.default().detect_site(url, qxmd_chrome) == site
+
+
+def test_declared_address_prefers_the_page_over_its_pdf() -> None:
+    rules = RuleSet.default()
+    head = ('<html><head><meta name="citation_pdf_url" content="https://cdn.example-res.com/a.pdf">'
+            '<link rel="Canonical" href="https://www.mdpi.com/2073-4395/13/7/1842"></head>')
+    assert rules.detect_site(None, head) == "mdpi"

@@ -223,3 +223,15 @@ def test_translations_after_an_abstract_are_dropped_but_close_languages_kept() -
             f"{ABSTRACT_TEXT}\nIntrodução\n{pt}\n")
     rec = clean(page)
     assert rec.abstract == f"{pt}\n\n{es}"
+
+
+def test_affiliations_and_citations_under_a_byline_are_no_authors() -> None:
+    cases = [
+        ("Example Research Institute, Example City\nJane Roe, John Poe and Ann Doe\n",
+         ("Jane Roe", "John Poe", "Ann Doe")),
+        ("Jane Roe, University of Example\njane [at] example.org\n"
+         "Nature Astronomy, volume 3, pages 10-20\n", ("Jane Roe",)),
+    ]
+    for lines, authors in cases:
+        page = f"Moons of the outer planets\n{lines}\nAbstract\n{ABSTRACT_TEXT}\n"
+        assert clean(page).authors == authors

@@ -7,7 +7,7 @@ import re
 
 from . import identifiers
 from .abstract import LISTING_HEADINGS, Abstract, teasers
-from .labels import CITATION, EMAIL, NAME, YEAR_FIELD, Labelled, Trace, author_list, byline
+from .labels import AFFILIATION, CITATION, EMAIL, NAME, YEAR_FIELD, Labelled, Trace, author_list, byline
 from .rules.engine import RuleSet
 from .title import first_tail
 
@@ -161,8 +161,9 @@ def _bylines(labelled: list[Labelled], title_at: int) -> list[int]:
         lb = labelled[k]
         if lb.removed or (EMAIL.search(lb.text) and lb.block.words <= 4):
             continue
-        if not (byline(lb.text) or (found and lb.block.words <= 12 and _byline_names(lb.text))):
-            break
+        if not (byline(lb.text) or (found and lb.block.words <= 12 and _byline_names(lb.text)
+                                    and not any(c.isdigit() for c in lb.text))):
+            break  # (a digit: 'Nature Astronomy, volume 3' is a citation, not a byline)
         found.append(k)
     return found
 
@@ -173,8 +174,8 @@ def _byline_names(text: str) -> list[str]:
     for group in text.split(";"):
         who, comma, _ = group.partition(",")
         found = [_author_name(n) for n in re.split(r"\band\b|&", who)]
-        if not comma or not all(n and NAME.fullmatch(n) for n in found):
-            return names
+        if not comma or not all(n and NAME.fullmatch(n) and not AFFILIATION.search(n) for n in found):
+            return []  # a group that names no authors: the line is no byline
         names += found
     return names
 

@@ -122,5 +122,5 @@ def author_list(text: str) -> bool:
 def byline(text: str) -> bool:
     """'Victoria Van Hyning, University of Oxford, Zooniverse': one author and affiliation."""
     name, comma, rest = text[:300].partition(",")
-    return bool(comma) and len(name) <= 60 and bool(NAME.fullmatch(name.strip())) and (
-        AFFILIATION.search(rest) is not None)
+    return (bool(comma) and len(name) <= 60 and bool(NAME.fullmatch(name.strip()))
+            and not AFFILIATION.search(name) and AFFILIATION.search(rest) is not None)

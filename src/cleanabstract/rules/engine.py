@@ -260,22 +260,24 @@ class RuleSet:
         return state
 
     def detect_site(self, url: str | None, text: str) -> str | None:
-        """The site profile for a page: by URL host (the given URL, else the page's canonical
+        """The site profile for a page: by address (the given URL, else the page's canonical
         or og:url link), else by at least two of a site's fingerprint phrases in its head.
 
-        A page whose address is known and matches no profile's host comes from a site we have
-        no profile for: only host-less platform profiles (OJS, DSpace), which run on anyone's
+        A page whose address is known and matches no profile comes from a site we have no
+        profile for: only host-less platform profiles (OJS, DSpace), which run on anyone's
         host, are then tried by fingerprint. Scanning every profile's phrases is the costly
-        part, and is paid only for pages of unknown address."""
+        part, and is paid only for pages of unknown address. A resolver's or proxy's address
+        (doi.org, an EZproxy host) says nothing of the site, and the Wayback Machine's holds
+        the page's own."""
         head = text[:_FINGERPRINT_CHARS]
         known = False
-        for candidate in (url, _declared_url(head)):
-            host = _host(candidate)
-            if not host:
+        for candidate in (_page_url(url), _declared_url(head)):
+            address = _address(candidate)
+            if not address:
                 continue
             known = True
             for site in self.sites.values():
-                if any(host == h or host.endswith("." + h) for h in site.hosts):
+                if any(_at(address, h) for h in site.hosts):
                     return site.name
         lowered = head.lower()
         best, hits = None, 0
@@ -450,27 +452,58 @@ _FINGERPRINT_CHARS = 30_000  # a site's own chrome shows in the head of its page
 # three times as much); the tag around such a name holds the address, in either attribute order.
 _OWN_URL = re.compile(
     r"""(?:canonical|og:url|citation_(?:abstract_html|fulltext_html|public|pdf)_url)["'\s/>]""")
+_OWN_URL_ANY_CASE = re.compile(_OWN_URL.pattern, re.I)
+_RESOLVERS = {"doi.org", "dx.doi.org", "hdl.handle.net", "n2t.net", "identifiers.org"}
 _URL_VALUE = re.compile(r"""(?:href|content)\s*=\s*["']?(https?://[^"'\s>]+)""", re.I)
 
 
 def _declared_url(head: str) -> str | None:
-    """The page's own address as its <head> declares it (canonical link, og:url, the
-    citation_*_url tags), the first one in the page."""
+    """The page's own address as its <head> declares it: the canonical link, og:url or a
+    citation_*_html_url tag, else its PDF's address (which may sit on another host)."""
     if "<" not in head[:2000]:
         return None
-    for m in _OWN_URL.finditer(head):
-        start = head.rfind("<", 0, m.start())
-        tag = head[start : head.find(">", m.end() - 1) + 1]
-        if tag[1:5].lower() in ("link", "meta") and (url := _URL_VALUE.search(tag)):
-            return url.group(1)
-    return None
+    pdf = None
+    for pattern in (_OWN_URL, _OWN_URL_ANY_CASE):  # pages write the names in lower case, mostly
+        for m in pattern.finditer(head):
+            start = head.rfind("<", 0, m.start())
+            tag = head[start : head.find(">", m.end() - 1) + 1]
+            if tag[1:5].lower() in ("link", "meta") and (url := _URL_VALUE.search(tag)):
+                if "pdf" not in m.group().lower():
+                    return url.group(1)
+                pdf = pdf or url.group(1)
+    return pdf
 
 
-def _host(url: str | None) -> str:
+def _page_url(url: str | None) -> str | None:
+    """The page's own address in a URL a crawler was given: none in a resolver's or a
+    proxy's, the archived one in the Wayback Machine's."""
+    host = _address(url).partition("/")[0]
+    if host == "web.archive.org":
+        m = re.search(r"/web/\d+[a-z_]*/(https?://\S+)", url or "")
+        return m.group(1) if m else None
+    if host in _RESOLVERS or "ezproxy" in host or host.startswith("proxy."):
+        return None
+    return url
+
+
+def _address(url: str | None) -> str:
+    """'https://www.ncbi.nlm.nih.gov/pmc/articles/X' -> 'ncbi.nlm.nih.gov/pmc/articles/X'."""
     if not url:
         return ""
-    m = re.match(r"^[a-z][a-z0-9+.\-]*://([^/:?#]+)", url.strip(), re.I)
-    return m.group(1).lower().removeprefix("www.") if m else ""
+    m = re.match(r"^[a-z][a-z0-9+.\-]*://([^/:?#]+)(?::\d+)?(/[^?#]*)?", url.strip(), re.I)
+    if not m:
+        return ""
+    return m.group(1).lower().removeprefix("www.") + (m.group(2) or "")
+
+
+def _at(address: str, entry: str) -> bool:
+    """Whether an address is on a profile's host entry: 'hal.science' takes its subdomains,
+    'ncbi.nlm.nih.gov/pmc' the paths below it."""
+    host, _, path = address.partition("/")
+    entry_host, _, entry_path = entry.partition("/")
+    if host != entry_host and not host.endswith("." + entry_host):
+        return False
+    return not entry_path or path == entry_path or path.startswith(entry_path + "/")
 
 
 _DEFAULT: RuleSet | None = None

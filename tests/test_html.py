@@ -215,8 +215,12 @@ def test_abstract_in_two_language_tabs_keeps_the_first() -> None:
     body = ("<h1>Walking to work and diabetes</h1><div class='abstract'><h2>Abstract</h2>"
             f"<div class='abstract-content en active'><p>{ABSTRACT}</p></div>"
             f"<div class='abstract-content fr'><p>{french}</p></div></div>")
-    rec = clean(page("", body))
+    from cleanabstract.pipeline import explain
+
+    rec, trace = explain(page("", body))
     assert rec.abstract == ABSTRACT and rec.language == "en"
+    french_block = next(i for i, lb in enumerate(trace.blocks) if lb.text == french)
+    assert french_block not in trace.used  # --explain does not show it as part of the abstract
 
 
 @pytest.mark.parametrize("header, types", [

@@ -165,11 +165,16 @@ def one_language(found: Abstract, labelled: list[Labelled]) -> Abstract:
     keeps what comes before the first paragraph in another language: a page puts its own
     abstract first."""
     cut = _first_foreign([text for _, text in found.paragraphs])
-    if cut is not None:
-        found.paragraphs = found.paragraphs[:cut]
-        block_cut = _first_foreign([labelled[i].text for i in found.indices])
-        if block_cut is not None:
-            found.indices = found.indices[:block_cut]
+    if cut is None:
+        return found
+    foreign = found.paragraphs[cut][1][:60]
+    found.paragraphs = found.paragraphs[:cut]
+    for n, i in enumerate(found.indices):
+        if foreign in labelled[i].text:  # the block the translation starts in, and its label
+            while n > 0 and labelled[found.indices[n - 1]].role == "section":
+                n -= 1
+            found.indices = found.indices[:n]
+            break
     return found
 
 

@@ -55,6 +55,8 @@ def assemble(
     if abstract is None and title_at is not None and scholarly and not without_abstract(
             article_types(labelled, title_at, rules, site, Trace(labelled), {})):
         abstract = find_headless_abstract(labelled, rules, site, after=title_at)
+    if abstract is not None:
+        abstract = one_language(abstract, labelled)
     title = title_text(labelled, evidence, title_at, prov)
     end = head_end(labelled, abstract)
     head_text = "\n".join(lb.text for lb in labelled[:end])
@@ -71,7 +73,6 @@ def assemble(
     if not article:
         prov.pop("title", None)
     if abstract is not None:
-        abstract = one_language(abstract, labelled)
         trace.used.update(abstract.indices)
         fields["abstract"], fields["abstract_sections"] = abstract.render()
         prov["abstract"] = abstract.where(labelled)

@@ -244,3 +244,14 @@ def test_an_abstract_tab_link_does_not_stop_reading() -> None:
             f"<p>{ABSTRACT}</p><h2>Introduction</h2><p>Hedgerows line fields.</p>")
     rec = clean(page("", body))
     assert rec.title == "A study of hedgerows" and rec.abstract == ABSTRACT
+
+
+def test_a_small_marked_box_after_the_abstract_does_not_keep_reading_going() -> None:
+    from cleanabstract.pipeline import explain
+
+    paras = "".join(f"<p>Body paragraph {i} on methods.</p>" for i in range(20))
+    body = ("<h1>A study of hedgerows</h1><section class='abstract'><h2>Abstract</h2>"
+            f"<p>{ABSTRACT}</p></section>{paras}<div class='abstract-text'>Listen</div>"
+            + paras * 5)
+    rec, trace = explain(page("", body))
+    assert rec.abstract == ABSTRACT and trace.read_all is False

@@ -139,8 +139,9 @@ class _Walker:
         push = saved.append
         tag, where, hint, ctx = "", "dom:body", "", ""
         blocks = self.blocks
-        # The open abstract container and the blocks before it; the blocks when one that held
-        # an abstract's worth of text closed (an 'Abstract' tab link holds none).
+        # The open abstract container and the blocks before it; the blocks when the last one
+        # that held an abstract's worth of text closed (an 'Abstract' tab link holds none).
+        # Reading stops that far past it, but never inside an open container.
         container, opened, after = None, 0, None
         for event, el in walker:
             if event == "end":
@@ -190,13 +191,13 @@ class _Walker:
                 if rule.role == "abstract" and not ctx:
                     self.containers += 1
                     inner = "abstract" if self.containers == 1 else "other-abstract"
-                    container, opened, after = el, len(blocks), None
+                    container, opened = el, len(blocks)
                 elif rule.role == "not-abstract":
                     inner = "not-abstract"
             if name in _BLOCK:
                 if parts:
                     self.flush(tag, where, hint)
-                if after is not None and len(blocks) - after > _READ_PAST_ABSTRACT:
+                if after is not None and container is None and len(blocks) - after > _READ_PAST_ABSTRACT:
                     self.stopped_early = True
                     break
                 push((_BLOCK_END, (tag, where, hint, ctx)))

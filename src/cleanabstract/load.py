@@ -5,9 +5,8 @@ from __future__ import annotations
 import codecs
 import logging
 import re
+import threading
 import unicodedata
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 from bs4 import UnicodeDammit
@@ -61,21 +60,26 @@ def decode(data: bytes) -> tuple[str, str | None, tuple[str, ...]]:
         pass
     # No BOM, no declaration, not UTF-8: bs4's UnicodeDammit guesses as browsers do (it asks
     # charset-normalizer and knows the windows-1252 habits of old pages).
-    with _quiet(logging.getLogger("bs4.dammit")):  # replaced bytes become our own warning
+    _DETECTING.on = True  # replaced bytes become our own warning, not bs4's log line
+    try:
         dammit = UnicodeDammit(data[:200_000], is_html=True)
+    finally:
+        _DETECTING.on = False
     if dammit.original_encoding:
         return _decode_with(data, dammit.original_encoding)
     return _decode_with(data, "utf-8")
 
 
-@contextmanager
-def _quiet(logger: logging.Logger) -> Iterator[None]:
-    """A library's logger silenced for one call, left as it was afterwards."""
-    was, logger.disabled = logger.disabled, True
-    try:
-        yield
-    finally:
-        logger.disabled = was
+class _WhileDetecting(logging.Filter):
+    """Drops bs4's log lines while this thread runs our charset detection, and no others:
+    a flag per thread, so that pages decoded side by side do not silence each other."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not getattr(_DETECTING, "on", False)
+
+
+_DETECTING = threading.local()
+logging.getLogger("bs4.dammit").addFilter(_WhileDetecting())
 
 
 def _lookup(name: str) -> str | None:

@@ -43,7 +43,7 @@ def assemble(
     url: str | None, warnings: tuple[str, ...] = (), page: HtmlPage | None = None,
 ) -> tuple[Record, Trace]:
     """Fields from labelled blocks; for HTML pages, embedded metadata merged over them."""
-    trace = Trace(labelled)
+    trace = Trace(labelled, read_all=page.read_all if page is not None else True)
     prov: dict[str, str] = {}
     abstract = dom_abstract(labelled, rules, site) or find_abstract_under_heading(
         labelled, rules, site)

@@ -34,8 +34,9 @@ _MARKS = re.compile(r"\^[\w*†‡]+")  # text browsers' affiliation marks: 'ROE
 _NAME_CHARS = 80  # longer than any name of at most six words with its marks
 # A reference list entry: 'Kawakatsu M, Froehlich EM (1992) Freshwater planarians ...'.
 REFERENCE = re.compile(r"(?:[A-Z][\w'’-]+ [A-Z]{1,3}\b,? )+(?:et al\.? )?\((?:19|20)\d\d[a-z]?\)")
-# A record header's closing field: 'Thèse Année : 2015', 'Research Article Year: 2021'.
-YEAR_FIELD = re.compile(r"\s*\b(?:year|année|año|ano|jahr|anno|год)\s*:\s*(?:19|20)\d\d\s*$", re.I)
+# A year field, 'Année : 1955'; closing a line, it ends a record header ('Thèse Année : 2015').
+YEAR_LABEL = r"\b(?:year|année|año|ano|jahr|anno|год)\s*:\s*(?:19|20)\d\d\b"
+YEAR_FIELD = re.compile(rf"\s*{YEAR_LABEL}\s*$", re.I)
 EMAIL = re.compile(r"\S\s?(?:@|\[at\]|\{at\}|\(at\))\s?\S+\.\w")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 

@@ -51,8 +51,6 @@ def explain(page: str | bytes, url: str | None = None,
     labelled = label_blocks(blocks, rules, site)
     record, trace = assemble(labelled, evidence, rules, site=site, url=url,
                              warnings=loaded.warnings, page=html_page)
-    if html_page is not None:
-        trace.read_all = html_page.read_all
     if html_page is not None and record.title is None and "not-an-article" not in record.warnings:
         record = with_trafilatura(record, loaded.text)
     return record, trace

@@ -6,7 +6,17 @@ from __future__ import annotations
 import re
 
 from .blocks import PageEvidence
-from .labels import AFFILIATION, CJK, EMAIL, REFERENCE, YEAR_FIELD, Labelled, author_list, byline
+from .labels import (
+    AFFILIATION,
+    CJK,
+    EMAIL,
+    REFERENCE,
+    YEAR_FIELD,
+    YEAR_LABEL,
+    Labelled,
+    author_list,
+    byline,
+)
 
 _TITLE_SPLIT = re.compile(r"\s+(?:[|｜]|[-–—]|::)\s+")
 _AUTHORISH = re.compile(r"(?:\b[A-Z][a-z]+,? (?:[A-Z]\.\s?)+|\b(?:[A-Z]\.\s?)+[A-Z][a-z]+|\d\s*,|\bet al\b|\band\b)")
@@ -15,7 +25,7 @@ _DATELINE = re.compile(
     r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:19|20)\d\d|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2},? (?:19|20)\d\d|"
     r"^(?:published|received|accepted|submitted|posted|doi|volume|vol\.)\b|\bdoi:|doi\.org/|"
-    r"\b(?:year|année|año|ano|jahr|anno|год)\s*:\s*(?:19|20)\d\d\b)",  # 'Année : 1955'
+    rf"{YEAR_LABEL})",
     re.I)
 _FIELD_LINE = re.compile(
     r"^(?:contributed equally[^:]*|(?:associate |academic |handling )?editors?|edited by|reviewed by|"

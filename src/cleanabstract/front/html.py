@@ -3,8 +3,9 @@
 Element rules (``rules/packs/html.toml``) drop navigation, footers, cookie banners, share
 bars, related lists and hidden elements before any text is read, and mark the container that
 holds the abstract. What is left becomes blocks, one per block-level element's own text, with
-inline elements run together as a browser shows them (``CO<sub>2</sub>`` -> ``CO2``). The
-parser never touches the network and never expands external entities.
+inline elements run together as a browser shows them (``CO<sub>2</sub>`` -> ``CO2``). Reading
+stops some way past the abstract's container: the body, references and related lists below
+it feed no field. The parser never touches the network and never expands external entities.
 """
 
 from __future__ import annotations
@@ -35,7 +36,6 @@ _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _BLANK = " \t\n\r\f\v\xa0" + "\x00"
 _CONTROLS = {"a", "button"}
 _LANDMARKS = {"nav", "footer", "header", "aside"}
-_WHERE: dict[str, str] = {}  # tag -> 'dom:tag', for elements without attributes
 # What an open element's end must undo (see _Walker.walk).
 _BLOCK_END, _INLINE_END, _CONTROL_END = "block", "inline", "control"
 _SKIPPED = ("skip", None)
@@ -178,7 +178,7 @@ class _Walker:
                     found = decided[key] = (f"dom:{sig}", self.rules.element_match(sig, self.site))
                 el_where, rule = found
             else:
-                el_where = _WHERE.get(name) or _WHERE.setdefault(name, f"dom:{name}")
+                el_where = f"dom:{name}"
             inner = ctx
             if rule is not None:
                 if rule.category != "role":

@@ -3,8 +3,9 @@
 A pack is a TOML file of ``[[rule]]`` tables. Order is preference: the first rule that matches a
 block wins, and rules are tried as: a user's own rules, then the active site profile's, then
 the shipped role pack, then the shipped boilerplate packs. For speed, rules are compiled into a
-few combined patterns (one per ``max_words`` limit) so that a block is tested once per limit,
-not once per rule; the winner is the lowest-ordered rule that matched.
+few combined patterns (one per ``max_words`` limit, and per whether the pattern runs on the
+lower-cased block: see Rule.folded), so that a block is tested once per limit it fits, not
+once per rule; the winner is the lowest-ordered rule that matched. Answers are remembered.
 """
 
 from __future__ import annotations
@@ -91,7 +92,8 @@ class Rule:
     def folded(self) -> bool:
         """Case-insensitive and written in lower case. Such a pattern runs without the
         ignore-case flag on the lower-cased text, which finds the same matches at half the
-        cost (an ignore-case match folds every character it compares)."""
+        cost (an ignore-case match folds every character it compares). The two differ only
+        on the few letters whose lower case is not their case fold ('İ', 'ſ')."""
         return not self.case_sensitive and _lower_case(self.pattern)
 
     @property
@@ -135,7 +137,7 @@ class RuleSet:
     _compiled: dict[Any, list[tuple[int, Any, list, float | None]]] = field(
         default_factory=dict, repr=False, compare=False
     )
-    _memo: dict[Any, dict[str, Rule | None]] = field(default_factory=dict, repr=False,
+    _memo: dict[Any, dict[Any, Any]] = field(default_factory=dict, repr=False,
                                                      compare=False)
 
     # -- loading -------------------------------------------------------------------------
@@ -405,8 +407,8 @@ def _lower_case(pattern: str) -> bool:
     """No upper-case letter in a pattern. Escapes such as \\S or \\W are classes, not letters;
     a character given by hex code counts as the letter it codes; by name or property, as one
     that may need case."""
-    if "(?-i" in pattern or _NAMED_ESCAPE.search(pattern):
-        return False
+    if "(?-i" in pattern or "[:" in pattern or _NAMED_ESCAPE.search(pattern):
+        return False  # (a POSIX class such as [[:upper:]] asks for case too)
     if any(chr(int(m.group(m.lastindex), 16)).isupper() for m in _CODE_ESCAPE.finditer(pattern)):
         return False
     return not any(c.isupper() for c in re.sub(r"\\.", "", _CODE_ESCAPE.sub("", pattern)))

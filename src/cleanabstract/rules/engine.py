@@ -449,12 +449,10 @@ def _compile(alternation: str, has_user_rules: bool) -> Any:
 
 
 _FINGERPRINT_CHARS = 30_000  # a site's own chrome shows in the head of its pages
-# The names a <link rel> or <meta name|property> gives the page's own address (or its PDF's,
-# on the same site), in lower case as pages write them (an ignore-case scan of the head costs
-# three times as much); the tag around such a name holds the address, in either attribute order.
+# The names a <link rel> or <meta name|property> gives the page's own address (or its PDF's);
+# the tag around such a name holds the address, in either attribute order.
 _OWN_URL = re.compile(
     r"""(?:canonical|og:url|citation_(?:abstract_html|fulltext_html|public|pdf)_url)["'\s/>]""")
-_OWN_URL_ANY_CASE = re.compile(_OWN_URL.pattern, re.I)
 _RESOLVERS = {"doi.org", "dx.doi.org", "hdl.handle.net", "n2t.net", "identifiers.org"}
 _URL_VALUE = re.compile(r"""(?:href|content)\s*=\s*["']?(https?://[^"'\s>]+)""", re.I)
 
@@ -464,16 +462,26 @@ def _declared_url(head: str) -> str | None:
     citation_*_html_url tag, else its PDF's address (which may sit on another host)."""
     if "<" not in head[:2000]:
         return None
+    own, pdf = _own_urls(head)
+    if own is None:  # names in capitals ('Canonical'): the lowered head serves to choose a site
+        own, pdf_lowered = _own_urls(head.lower())
+        pdf = pdf or pdf_lowered
+    return own or pdf
+
+
+def _own_urls(head: str) -> tuple[str | None, str | None]:
+    """The first page address and the first PDF address that head's tags declare. The names
+    are scanned for as pages write them, in lower case: an ignore-case scan costs several times
+    as much."""
     pdf = None
-    for pattern in (_OWN_URL, _OWN_URL_ANY_CASE):  # pages write the names in lower case, mostly
-        for m in pattern.finditer(head):
-            start = head.rfind("<", 0, m.start())
-            tag = head[start : head.find(">", m.end() - 1) + 1]
-            if tag[1:5].lower() in ("link", "meta") and (url := _URL_VALUE.search(tag)):
-                if "pdf" not in m.group().lower():
-                    return url.group(1)
-                pdf = pdf or url.group(1)
-    return pdf
+    for m in _OWN_URL.finditer(head):
+        start = head.rfind("<", 0, m.start())
+        tag = head[start : head.find(">", m.end() - 1) + 1]
+        if tag[1:5].lower() in ("link", "meta") and (url := _URL_VALUE.search(tag)):
+            if "pdf" not in m.group():
+                return url.group(1), pdf
+            pdf = pdf or url.group(1)
+    return None, pdf
 
 
 def _page_url(url: str | None) -> str | None:

@@ -255,3 +255,13 @@ def test_a_small_marked_box_after_the_abstract_does_not_keep_reading_going() -> 
             + paras * 5)
     rec, trace = explain(page("", body))
     assert rec.abstract == ABSTRACT and trace.read_all is False
+
+
+def test_reading_also_stops_well_past_an_abstract_heading() -> None:
+    from cleanabstract.pipeline import explain
+
+    paras = "".join(f"<p>Body paragraph {i} on methods and results.</p>" for i in range(100))
+    body = (f"<h1>A study of hedgerows</h1><h2>Abstract</h2><p>{ABSTRACT}</p>"
+            f"<h2>Introduction</h2>{paras}")
+    rec, trace = explain(page("", body))
+    assert rec.abstract == ABSTRACT and trace.read_all is False

@@ -152,6 +152,8 @@ class _Walker:
                 if kind is _BLOCK_END:
                     if parts:
                         self.flush(tag, where, hint)
+                        if after is None and tag in _HEADINGS and self._opens_abstract(blocks):
+                            after = len(blocks)  # an 'Abstract' heading: the abstract is under it
                     tag, where, hint, ctx = state
                 elif kind is _INLINE_END:
                     ctx = state
@@ -213,6 +215,13 @@ class _Walker:
                 add(text)
         if parts:
             self.flush(tag, where, hint)
+
+    def _opens_abstract(self, blocks: list[Block]) -> bool:
+        """Whether the block just flushed is a heading that opens the abstract."""
+        if not blocks or not blocks[-1].heading:
+            return False
+        rule = self.rules.first_match(blocks[-1].text, self.site)
+        return rule is not None and rule.role == "abstract"
 
     def drop(self, el: etree._Element, rule, where: str) -> None:
         """Report a dropped element's text (for --explain), its pieces spaced apart so that the

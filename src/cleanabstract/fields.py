@@ -7,7 +7,17 @@ import re
 
 from . import identifiers
 from .abstract import LISTING_HEADINGS, Abstract, teasers
-from .labels import AFFILIATION, CITATION, EMAIL, NAME, YEAR_FIELD, Labelled, Trace, author_list, byline
+from .labels import (
+    AFFILIATION,
+    CITATION,
+    EMAIL,
+    NAME,
+    Labelled,
+    Trace,
+    author_list,
+    byline,
+    record_header,
+)
 from .rules.engine import RuleSet
 from .title import first_tail
 
@@ -86,7 +96,7 @@ def _type_labels(lb: Labelled, rules: RuleSet, site: str | None) -> list[str]:
     if lb.removed or lb.role or lb.block.words > 16:
         return []
     text = lb.text
-    dated = YEAR_FIELD.search(text)
+    dated = record_header(text)
     if dated:  # a repository's record header: 'Thèse Année : 2015', 'Article ... Journal X Année : 1955'
         words = text[: dated.start()].split()
         for j in range(len(words), 0, -1):

@@ -37,6 +37,12 @@ REFERENCE = re.compile(r"(?:[A-Z][\w'’-]+ [A-Z]{1,3}\b,? )+(?:et al\.? )?\((?:
 # A year field, 'Année : 1955'; closing a line, it ends a record header ('Thèse Année : 2015').
 YEAR_LABEL = r"\b(?:year|année|año|ano|jahr|anno|год)\s*:\s*(?:19|20)\d\d\b"
 YEAR_FIELD = re.compile(rf"\s*{YEAR_LABEL}\s*$", re.I)
+
+
+def record_header(text: str) -> re.Match | None:
+    """The closing year field of a short record-header line, if the line is one. (The colon
+    test first: most lines have none, and the pattern has no literal start to skip to.)"""
+    return YEAR_FIELD.search(text) if ":" in text and text.count(" ") < 16 else None
 EMAIL = re.compile(r"\S\s?(?:@|\[at\]|\{at\}|\(at\))\s?\S+\.\w")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 

@@ -11,11 +11,11 @@ from .labels import (
     CJK,
     EMAIL,
     REFERENCE,
-    YEAR_FIELD,
     YEAR_LABEL,
     Labelled,
     author_list,
     byline,
+    record_header,
 )
 
 _TITLE_SPLIT = re.compile(r"\s+(?:[|｜]|[-–—]|::)\s+")
@@ -209,7 +209,7 @@ def _type_label_above(labelled: list[Labelled], i: int) -> bool:
     kept = 0
     for k in range(i - 1, max(-1, i - 12), -1):
         if labelled[k].role == "type" or (
-                labelled[k].block.words <= 16 and YEAR_FIELD.search(labelled[k].text)):
+                record_header(labelled[k].text)):
             return True
         if not labelled[k].removed:
             kept += 1

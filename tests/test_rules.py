@@ -263,3 +263,15 @@ def test_declared_address_prefers_the_page_over_its_pdf() -> None:
     head = ('<html><head><meta name="citation_pdf_url" content="https://cdn.example-res.com/a.pdf">'
             '<link rel="Canonical" href="https://www.mdpi.com/2073-4395/13/7/1842"></head>')
     assert rules.detect_site(None, head) == "mdpi"
+
+
+def test_only_true_posix_classes_keep_a_pattern_from_folding() -> None:
+    """'[[:upper:]]' asks for case; a class that merely starts with a colon ('[:|]') does not,
+    and the shipped rules written that way must run folded (at half the cost)."""
+    from cleanabstract.rules.engine import _lower_case
+
+    assert not _lower_case("[[:upper:]]x") and not _lower_case("[[:^alpha:]]")
+    assert _lower_case(r"home\s*[:|›»>]?")
+    rules = RuleSet.default()
+    unfolded = [r.id for r in rules.rules if not r.folded and not r.case_sensitive]
+    assert unfolded == []

@@ -54,6 +54,7 @@ DEFAULT_MAX_WORDS = 40
 _CHARS_PER_WORD = 40  # a block may hold max_words * this many characters, spaces or not
 _MEMO_SIZE = 200_000  # remembered block answers per site; cleared when full
 # Escapes that name a character by property, name or octal code, and escapes by hex code.
+_POSIX_CLASS = re.compile(r"\[:\^?[a-z]+:\]")  # regex's [[:upper:]], [[:^alpha:]]
 _NAMED_ESCAPE = re.compile(r"\\[NpP0-7]")
 _CODE_ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8}))")
 USER_TIMEOUT = 0.25  # seconds a user's pattern may spend on one block before we call it runaway
@@ -407,7 +408,7 @@ def _lower_case(pattern: str) -> bool:
     """No upper-case letter in a pattern. Escapes such as \\S or \\W are classes, not letters;
     a character given by hex code counts as the letter it codes; by name or property, as one
     that may need case."""
-    if "(?-i" in pattern or "[:" in pattern or _NAMED_ESCAPE.search(pattern):
+    if "(?-i" in pattern or _POSIX_CLASS.search(pattern) or _NAMED_ESCAPE.search(pattern):
         return False  # (a POSIX class such as [[:upper:]] asks for case too)
     if any(chr(int(m.group(m.lastindex), 16)).isupper() for m in _CODE_ESCAPE.finditer(pattern)):
         return False

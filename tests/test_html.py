@@ -265,3 +265,22 @@ def test_reading_also_stops_well_past_an_abstract_heading() -> None:
             f"<h2>Introduction</h2>{paras}")
     rec, trace = explain(page("", body))
     assert rec.abstract == ABSTRACT and trace.read_all is False
+
+
+QXMD_CHROME = "<p>Add to saved papers</p><p>For the best experience, use the Read mobile app</p>"
+
+
+@pytest.mark.parametrize("tag, site", [
+    ('<link rel="canonical" href="https://journal.example.org/a/1">', None),
+    ('<link href="https://journal.example.org/a/1" rel="Canonical">', None),
+    ('<meta content="https://journal.example.org/a/1" property="og:url">', None),
+    ("<meta name=citation_pdf_url content=https://journal.example.org/a/1.pdf>", None),
+    ('<link rel="canonical" href="/a/1">', "qxmd"),  # no address: the fingerprints decide
+    ('<meta name="citation_pdf_url" content="https://cdn.example.net/a.pdf">'
+     '<link rel="canonical" href="https://www.mdpi.com/2073-4395/13/7/1842">', "mdpi"),
+])
+def test_html_page_declares_its_own_address(tag: str, site: str | None) -> None:
+    """The parsed page's canonical link, og:url or citation URL names its site (the page over
+    its PDF); an address of a site with no profile rules out the hosted profiles."""
+    assert clean(page(tag, QXMD_CHROME)).site == site
+    assert clean(page(tag, QXMD_CHROME), url="https://read.qxmd.com/read/1").site == "qxmd"

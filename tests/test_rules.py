@@ -275,3 +275,15 @@ def test_only_true_posix_classes_keep_a_pattern_from_folding() -> None:
     rules = RuleSet.default()
     unfolded = [r.id for r in rules.rules if not r.folded and not r.case_sensitive]
     assert unfolded == []
+
+
+def test_fingerprints_found_in_any_case_and_in_any_position() -> None:
+    """A site's last two phrases are enough, in capitals too; so is a phrase outside ASCII."""
+    from cleanabstract.rules.engine import _Folded
+
+    rules = RuleSet.default()
+    pubmed = rules.sites["pubmed"].fingerprints
+    assert rules.detect_site(None, f"<p>{pubmed[-2].upper()}</p><p>{pubmed[-1].upper()}</p>") == "pubmed"
+    assert rules.detect_site(None, f"<p>{pubmed[-1]}</p>") is None
+    assert "Аннотация" in _Folded("<h2>АННОТАЦИЯ</h2>") and "abstract" in _Folded("ABSTRACT")
+    assert "summary" not in _Folded("ABSTRACT")

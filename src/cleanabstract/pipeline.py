@@ -37,12 +37,12 @@ def explain(page: str | bytes, url: str | None = None,
         return Record(url=url, warnings=loaded.warnings), Trace([])
     if not loaded.text.strip():
         return Record(url=url, warnings=(*loaded.warnings, "empty-page")), Trace([])
-    site = rules.detect_site(url, loaded.text)
     html_page = None
     if loaded.is_html:
-        html_page = html_front.to_page(loaded.text, rules, site, loaded.utf8)
-        blocks, evidence = html_page.blocks, html_page.evidence
+        html_page = html_front.to_page(loaded.text, rules, url, loaded.utf8)
+        blocks, evidence, site = html_page.blocks, html_page.evidence, html_page.site
     else:
+        site = rules.detect_site(url, loaded.text)
         blocks, evidence = text_front.to_blocks(loaded.text, _chrome_test(rules, site))
         if site is None and evidence.url:
             site = rules.detect_site(evidence.url, loaded.text)

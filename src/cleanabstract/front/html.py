@@ -59,6 +59,7 @@ class HtmlPage:
     dropped: list[Removed] = field(default_factory=list)
     lang: str | None = None
     read_all: bool = True  # False when reading stopped past the abstract (see _READ_PAST_ABSTRACT)
+    site: str | None = None
 
 
 def parse(text: str, utf8: bytes | None = None) -> etree._Element | None:
@@ -93,12 +94,15 @@ def _parse_with_bs4(text: str) -> etree._Element | None:
         return None
 
 
-def to_page(text: str, rules: RuleSet, site: str | None = None,
+def to_page(text: str, rules: RuleSet, url: str | None = None,
             utf8: bytes | None = None) -> HtmlPage:
-    """Blocks, dropped elements and metadata of one HTML page (``utf8``: see parse)."""
+    """Blocks, dropped elements, metadata and site profile of one HTML page given at ``url``
+    (``utf8``: see parse)."""
     root = parse(text, utf8)
     if root is None:
-        return HtmlPage([], PageEvidence(style="html"), meta_mod.Meta())
+        return HtmlPage([], PageEvidence(style="html"), meta_mod.Meta(),
+                        site=rules.detect_site(url, text))
+    site = rules.site_for(url, declared_url(root), text)
     title_el = root.find(".//title")
     title = nfc(" ".join("".join(title_el.itertext()).split())) if title_el is not None else None
     walker = _Walker(rules, site)
@@ -110,8 +114,36 @@ def to_page(text: str, rules: RuleSet, site: str | None = None,
     lang = (root.get("lang") or root.get("xml:lang") or "").split("-")[0].lower() or None
     return HtmlPage(
         blocks, PageEvidence(title=title or None, title_where="html:title", style="html"),
-        meta_mod.extract(root), walker.dropped, lang, not walker.stopped_early,
+        meta_mod.extract(root), walker.dropped, lang, not walker.stopped_early, site,
     )
+
+
+# The <meta> names that give the page's own address; citation_pdf_url gives its PDF's.
+_OWN_URL_NAMES = {"og:url", "citation_abstract_html_url", "citation_fulltext_html_url",
+                  "citation_public_url"}
+
+
+def declared_url(root: etree._Element) -> str | None:
+    """The page's own address as its markup declares it: the first canonical link, og:url or
+    citation_*_html_url tag, else its PDF's address (which may sit on another host)."""
+    pdf = None
+    for el in root.iter("link", "meta"):
+        if el.tag == "link":
+            own, pdf_tag = "canonical" in (el.get("rel") or "").lower().split(), False
+            value = el.get("href")
+        else:
+            name = (el.get("name") or el.get("property") or "").strip().lower()
+            own, pdf_tag = name in _OWN_URL_NAMES, name == "citation_pdf_url"
+            value = el.get("content")
+        if not (own or pdf_tag) or not value:
+            continue
+        value = value.strip()
+        if not value.lower().startswith(("http://", "https://")):
+            continue
+        if own:
+            return value.split()[0]
+        pdf = pdf or value.split()[0]
+    return pdf
 
 
 class _Walker:

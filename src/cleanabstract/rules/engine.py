@@ -264,7 +264,13 @@ class RuleSet:
 
     def detect_site(self, url: str | None, text: str) -> str | None:
         """The site profile for a page: by address (the given URL, else the page's canonical
-        or og:url link), else by at least two of a site's fingerprint phrases in its head.
+        or og:url link, read from its markup), else by at least two of a site's fingerprint
+        phrases in its head. The HTML front end, which has the parsed page's links at hand,
+        calls site_for instead."""
+        return self.site_for(url, _declared_url(text[:_FINGERPRINT_CHARS]), text)
+
+    def site_for(self, url: str | None, declared: str | None, text: str) -> str | None:
+        """The site profile for a page given at ``url`` that declares itself at ``declared``.
 
         A page whose address is known and matches no profile comes from a site we have no
         profile for: only host-less platform profiles (OJS, DSpace), which run on anyone's
@@ -272,9 +278,8 @@ class RuleSet:
         part, and is paid only for pages of unknown address. A resolver's or proxy's address
         (doi.org, an EZproxy host) says nothing of the site, and the Wayback Machine's holds
         the page's own."""
-        head = text[:_FINGERPRINT_CHARS]
         known = False
-        for candidate in (_page_url(url), _declared_url(head)):
+        for candidate in (_page_url(url), declared):
             address = _address(candidate)
             if not address:
                 continue
@@ -282,12 +287,12 @@ class RuleSet:
             for site in self.sites.values():
                 if any(_at(address, h) for h in site.hosts):
                     return site.name
-        lowered = head.lower()
+        head = _Folded(text[:_FINGERPRINT_CHARS])
         best, hits = None, 0
         for site in self.sites.values():  # file order breaks ties
             if known and site.hosts:
                 continue
-            n = sum(1 for phrase in site.fingerprints if phrase.lower() in lowered)
+            n = _hits(site.fingerprints, head, need=max(hits + 1, 2))
             if n > hits:
                 best, hits = site.name, n
         return best if hits >= 2 else None
@@ -456,6 +461,38 @@ _OWN_URL = re.compile(
     r"""(?:canonical|og:url|citation_(?:abstract_html|fulltext_html|public|pdf)_url)["'\s/>]""")
 _RESOLVERS = {"doi.org", "dx.doi.org", "hdl.handle.net", "n2t.net", "identifiers.org"}
 _URL_VALUE = re.compile(r"""(?:href|content)\s*=\s*["']?(https?://[^"'\s>]+)""", re.I)
+
+
+def _hits(phrases: tuple[str, ...], head: _Folded, need: int) -> int:
+    """How many of phrases are in head; 0 as soon as fewer than need can be."""
+    n = 0
+    for i, phrase in enumerate(phrases):
+        if n + len(phrases) - i < need:
+            return 0
+        n += phrase in head
+    return n if n >= need else 0
+
+
+class _Folded:
+    """A page's head, to find phrases in whatever case. ASCII phrases (all shipped ones) are
+    looked for in its ASCII-lowered UTF-8 bytes: lowering bytes is ten times as fast as
+    lowering text, and the search itself runs at the same speed."""
+
+    def __init__(self, head: str) -> None:
+        self.head = head
+
+    def __contains__(self, phrase: str) -> bool:
+        if phrase.isascii():
+            return phrase.lower().encode() in self.ascii_lowered
+        return phrase.lower() in self.lowered
+
+    @cached_property
+    def ascii_lowered(self) -> bytes:
+        return self.head.encode("utf-8", "replace").lower()
+
+    @cached_property
+    def lowered(self) -> str:
+        return self.head.lower()
 
 
 def _declared_url(head: str) -> str | None:

@@ -52,6 +52,25 @@ def test_declared_meta_charset_wins() -> None:
     assert ABSTRACT in loaded.text
 
 
+@pytest.mark.parametrize("text", [
+    "Hitchcock’s Rope — a study of the long take. © 2010 " + "Essays on film. " * 50,
+    "“Quoted” – ‘again’ … " * 40,  # many, but punctuation only
+])
+def test_undeclared_windows_punctuation_reads_as_windows_1252(text: str) -> None:
+    """No letters beyond ASCII for a detector to go on: read as browsers read it."""
+    loaded = load(text.encode("cp1252"))
+    assert loaded.text == text and loaded.encoding == "cp1252"
+
+
+def test_undeclared_letters_are_left_to_the_detector() -> None:
+    """UTF-8 sequences among the stray bytes, or many letters: not forced to windows-1252."""
+    from cleanabstract.load import _windows_punctuation
+
+    assert not _windows_punctuation("café ".encode() + b"\x92")
+    assert not _windows_punctuation(("Étude des écoles " * 20).encode("cp1252"))
+    assert _windows_punctuation("it’s ©".encode("cp1252"))
+
+
 def test_replacement_is_never_silent() -> None:
     data = '<meta charset="utf-8"><p>caf\xe9</p>'.encode("latin-1")
     loaded = load(data)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 import logging
 import re
 import threading
@@ -22,6 +23,9 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:\-]+)""", re.I)
 _HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|\?xml)\b", re.I | re.S)
 _HTML_TAGS = re.compile(r"</?(?:html|head|body|meta|title|div|span|p|a|script|section|article)\b[^>]*>", re.I)
+_ASCII = bytes(range(0x80))
+_WINDOWS_PUNCTUATION = bytes(range(0x80, 0xA0))  # letters in 8-bit code pages start at 0xA0
+_FEW_BYTES = 16
 # Control characters other than tab, newline, carriage return and form feed mean binary data.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
@@ -58,6 +62,9 @@ def decode(data: bytes) -> tuple[str, str | None, tuple[str, ...]]:
         return data.decode("utf-8"), "utf-8", ()
     except UnicodeDecodeError:
         pass
+    if _windows_punctuation(data):
+        with contextlib.suppress(UnicodeDecodeError):
+            return data.decode("cp1252"), "cp1252", ()
     # No BOM, no declaration, not UTF-8: bs4's UnicodeDammit guesses as browsers do (it asks
     # charset-normalizer and knows the windows-1252 habits of old pages).
     _DETECTING.on = True  # replaced bytes become our own warning, not bs4's log line
@@ -68,6 +75,16 @@ def decode(data: bytes) -> tuple[str, str | None, tuple[str, ...]]:
     if dammit.original_encoding:
         return _decode_with(data, dammit.original_encoding)
     return _decode_with(data, "utf-8")
+
+
+def _windows_punctuation(data: bytes) -> bool:
+    """Whether the bytes beyond ASCII are a few stray ones, or Windows 'smart' punctuation
+    (0x80-0x9F) only, and none of them UTF-8: a detector has no letters to go on (and takes
+    milliseconds), and browsers read such undeclared pages as windows-1252."""
+    high = data.translate(None, _ASCII)
+    if len(high) > _FEW_BYTES and high.translate(None, _WINDOWS_PUNCTUATION):
+        return False
+    return data.decode("utf-8", "replace").count("\ufffd") == len(high)
 
 
 class _WhileDetecting(logging.Filter):

@@ -178,10 +178,9 @@ class RuleSet:
         ]
 
     def element_match(self, signature: str, site: str | None = None) -> Rule | None:
-        """The first element rule matching an HTML element's signature ('div#id.cls[role=x]')."""
-        return self._remembered(("element", site), site, signature, self._element_match)
+        """The first element rule matching an HTML element's signature ('div#id.cls[role=x]').
 
-    def _element_match(self, signature: str, site: str | None) -> Rule | None:
+        Not memoised here: the HTML walker remembers its answer per set of attributes."""
         key = ("element", site)
         if key not in self._compiled:
             members = [(p, r) for p, r in enumerate(self.active(site)) if r.match == "element"]

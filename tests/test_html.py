@@ -267,6 +267,40 @@ def test_reading_also_stops_well_past_an_abstract_heading() -> None:
     assert rec.abstract == ABSTRACT and trace.read_all is False
 
 
+SHARE = "<div class='share-bar'><a>Share on Twitter</a></div>"
+
+
+def test_reading_stops_where_the_body_begins() -> None:
+    """Past the abstract, a heading that opens the body ('1. Introduction', 'References')
+    ends the reading: nothing below it feeds a field."""
+    from cleanabstract.pipeline import explain
+
+    body = ("<h1>A study of hedgerows</h1><section class='abstract'><h2>Abstract</h2>"
+            f"<p>{ABSTRACT}</p></section><p>Keywords: hedgerows; walking</p>"
+            f"<h2>1. Introduction</h2><p>Hedgerows line fields.</p>{SHARE}")
+    rec, trace = explain(page("", body))
+    assert (rec.abstract, rec.keywords) == (ABSTRACT, ("hedgerows", "walking"))
+    assert trace.read_all is False
+    assert "Share on Twitter" not in {r.text for r in rec.removed}
+    assert not any("Hedgerows line fields" in lb.text for lb in trace.blocks)
+
+
+@pytest.mark.parametrize("body", [
+    # 'Introduction' as a section of a structured abstract, inside its container
+    f"<section class='abstract'><h2>Abstract</h2><h3>Introduction</h3><p>{ABSTRACT}</p>"
+    "<h3>Methods</h3><p>We walked.</p></section><p>Keywords: hedgerows; walking</p>",
+    # a body heading above the abstract (a page that shows its abstract late)
+    f"<h2>Introduction</h2><p>A note.</p><section class='abstract'><p>{ABSTRACT}</p></section>"
+    "<p>Keywords: hedgerows; walking</p>",
+])
+def test_a_body_heading_in_or_above_the_abstract_does_not_stop_reading(body: str) -> None:
+    from cleanabstract.pipeline import explain
+
+    rec, trace = explain(page("", f"<h1>A study of hedgerows</h1>{body}{SHARE}"))
+    assert rec.keywords == ("hedgerows", "walking")
+    assert trace.read_all is True and "Share on Twitter" in {r.text for r in rec.removed}
+
+
 QXMD_CHROME = "<p>Add to saved papers</p><p>For the best experience, use the Read mobile app</p>"
 
 

@@ -125,8 +125,8 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
     while j < len(labelled) and (within is None or j in within):
         lb = labelled[j]
         role = lb.role
-        if lb.removed or role in ("stop", "tail", "abstract", "not-abstract", "keywords", "type"):
-            if paragraphs or role in ("stop", "tail", "abstract", "not-abstract", "keywords"):
+        if lb.removed or role in ("stop", "body", "tail", "abstract", "not-abstract", "keywords", "type"):
+            if paragraphs or role in ("stop", "body", "tail", "abstract", "not-abstract", "keywords"):
                 break
             skipped += 1
         elif role == "section":
@@ -225,7 +225,7 @@ def find_headless_abstract(labelled: list[Labelled], rules: RuleSet, site: str |
     for j in range(after + 1, min(len(labelled), after + 30)):
         lb = labelled[j]
         if lb.removed or lb.role:
-            if lb.role in ("stop", "tail", "keywords"):
+            if lb.role in ("stop", "body", "tail", "keywords"):
                 return None
             continue
         if lb.long_prose and not front_matter(lb.text):

@@ -73,7 +73,7 @@ def _types_beside(labelled: list[Labelled], title_at: int, rules: RuleSet, site:
     while not found and k < len(labelled) and kept < 6:
         if labelled[k].role == "type":
             found.append((k, [labelled[k].text]))
-        elif labelled[k].role in ("abstract", "stop", "tail"):
+        elif labelled[k].role in ("abstract", "stop", "body", "tail"):
             break
         elif not labelled[k].removed:
             kept += 1
@@ -239,7 +239,7 @@ def _keyword_group(labelled: list[Labelled], i: int) -> tuple[list[str], set[int
     used = {i}
     for k in range(i + 1, min(len(labelled), i + 40)):
         nxt = labelled[k]
-        if nxt.removed or nxt.role in ("stop", "tail", "abstract", "keywords", "section"):
+        if nxt.removed or nxt.role in ("stop", "body", "tail", "abstract", "keywords", "section"):
             break
         if nxt.block.words > 8 or nxt.text.endswith("."):
             if not items and nxt.block.words <= 60:

@@ -198,7 +198,7 @@ def _next_prose(labelled: list[Labelled], i: int) -> int | None:
         if labelled[k].long_prose:
             return k
         kept += 1
-        if kept > 12 or labelled[k].role in ("abstract", "stop", "tail"):
+        if kept > 12 or labelled[k].role in ("abstract", "stop", "body", "tail"):
             return None
     return None
 
@@ -280,7 +280,7 @@ def first_tail(labelled: list[Labelled]) -> int:
     list or body heading after some prose. Titles of references and related articles lie beyond."""
     seen_prose = False
     for i, lb in enumerate(labelled):
-        if lb.role in ("tail", "stop") and seen_prose:
+        if lb.role in ("tail", "stop", "body") and seen_prose:
             return i
         seen_prose = seen_prose or lb.long_prose
     return len(labelled)

@@ -4,8 +4,8 @@ Element rules (``rules/packs/html.toml``) drop navigation, footers, cookie banne
 bars, related lists and hidden elements before any text is read, and mark the container that
 holds the abstract. What is left becomes blocks, one per block-level element's own text, with
 inline elements run together as a browser shows them (``CO<sub>2</sub>`` -> ``CO2``). Reading
-stops some way past the abstract's container: the body, references and related lists below
-it feed no field. The parser never touches the network and never expands external entities.
+stops at the heading that opens the body, or some way past the abstract: the body, references
+and related lists below it feed no field. The parser never touches the network and never expands external entities.
 """
 
 from __future__ import annotations
@@ -44,7 +44,8 @@ _SEPARATORS = re.compile(r"[\s|·•/\-–—]*")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # Blocks read past the last abstract container: the keywords, identifiers and notes that
 # follow an abstract. The article body, references and related lists below them belong to no
-# field of the record, and on a long page are most of its elements.
+# field of the record, and on a long page are most of its elements. Reading stops sooner at
+# a heading that opens the body ('Introduction', 'References': rules of role 'body').
 _READ_PAST_ABSTRACT = 60
 _ABSTRACT_WORDS = 15  # fewer words in the container than this, and it was no abstract
 # More abstract containers than this on one page means a listing of many articles.
@@ -174,7 +175,7 @@ class _Walker:
         # The open abstract container and the blocks before it; the blocks when the last one
         # that held an abstract's worth of text closed (an 'Abstract' tab link holds none).
         # Reading stops that far past it, but never inside an open container.
-        container, opened, after = None, 0, None
+        container, opened, after, body_began = None, 0, None, False
         for event, el in walker:
             if event == "end":
                 if el is container:  # (text not yet flushed counts too, roughly)
@@ -184,8 +185,11 @@ class _Walker:
                 if kind is _BLOCK_END:
                     if parts:
                         self.flush(tag, where, hint)
-                        if after is None and tag in _HEADINGS and self._opens_abstract(blocks):
-                            after = len(blocks)  # an 'Abstract' heading: the abstract is under it
+                        if tag in _HEADINGS and (role := self._heading_role(blocks)):
+                            if after is None and role == "abstract":
+                                after = len(blocks)  # the abstract is under this heading
+                            elif after is not None and container is None and role == "body":
+                                body_began = True
                     tag, where, hint, ctx = state
                 elif kind is _INLINE_END:
                     ctx = state
@@ -231,7 +235,8 @@ class _Walker:
             if name in _BLOCK:
                 if parts:
                     self.flush(tag, where, hint)
-                if after is not None and container is None and len(blocks) - after > _READ_PAST_ABSTRACT:
+                if after is not None and container is None and (
+                        body_began or len(blocks) - after > _READ_PAST_ABSTRACT):
                     self.stopped_early = True
                     break
                 push((_BLOCK_END, (tag, where, hint, ctx)))
@@ -248,12 +253,13 @@ class _Walker:
         if parts:
             self.flush(tag, where, hint)
 
-    def _opens_abstract(self, blocks: list[Block]) -> bool:
-        """Whether the block just flushed is a heading that opens the abstract."""
+    def _heading_role(self, blocks: list[Block]) -> str | None:
+        """The role of the block just flushed when it is a heading: 'abstract' when it opens
+        the abstract, 'body' when it opens the article body or its references."""
         if not blocks or not blocks[-1].heading:
-            return False
+            return None
         rule = self.rules.first_match(blocks[-1].text, self.site)
-        return rule is not None and rule.role == "abstract"
+        return rule.role if rule is not None else None
 
     def drop(self, el: etree._Element, rule, where: str) -> None:
         """Report a dropped element's text (for --explain), its pieces spaced apart so that the

@@ -117,7 +117,7 @@ def _decode_with(data: bytes, enc: str) -> tuple[str, str, tuple[str, ...]]:
 
 def looks_binary(text: str) -> bool:
     """True when control characters or replacement marks make up a visible share of the text."""
-    sample = text[:20_000]
+    sample = text[:8_000]  # binary data shows at once; a longer scan costs 50 µs a page
     if not sample:
         return False
     bad = len(_CONTROL.findall(sample)) + sample.count("\ufffd")

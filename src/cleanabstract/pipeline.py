@@ -35,7 +35,7 @@ def explain(page: str | bytes, url: str | None = None,
     loaded = load(page)
     if "not-text" in loaded.warnings:
         return Record(url=url, warnings=loaded.warnings), Trace([])
-    if not loaded.text.strip():
+    if not loaded.text or loaded.text.isspace():  # (strip would copy the page)
         return Record(url=url, warnings=(*loaded.warnings, "empty-page")), Trace([])
     html_page = None
     if loaded.is_html:

@@ -41,6 +41,7 @@ _BLOCK_END, _INLINE_END, _CONTROL_END = "block", "inline", "control"
 _SKIPPED = ("skip", None)
 _MARK = "\x00"
 _SEPARATORS = re.compile(r"[\s|·•/\-–—]*")
+_TEXTS = etree.XPath(".//text()", smart_strings=False)  # as itertext(), a little faster
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # Blocks read past the last abstract container: the keywords, identifiers and notes that
 # follow an abstract. The article body, references and related lists below them belong to no
@@ -104,7 +105,9 @@ def to_page(text: str, rules: RuleSet, url: str | None = None,
         return HtmlPage([], PageEvidence(style="html"), meta_mod.Meta(),
                         site=rules.detect_site(url, text))
     site = rules.site_for(url, declared_url(root), text)
-    title_el = root.find(".//title")
+    title_el = root.find("head/title")  # where it is: a search of the whole tree costs 40 µs
+    if title_el is None:
+        title_el = root.find(".//title")
     title = nfc(" ".join("".join(title_el.itertext()).split())) if title_el is not None else None
     walker = _Walker(rules, site)
     body = root.find("body")
@@ -264,7 +267,7 @@ class _Walker:
     def drop(self, el: etree._Element, rule, where: str) -> None:
         """Report a dropped element's text (for --explain), its pieces spaced apart so that the
         items of a dropped list do not run together."""
-        text = " ".join(" ".join(el.itertext()).split())
+        text = " ".join(" ".join(_TEXTS(el)).split())
         if text:
             self.dropped.append(Removed(nfc(text), rule.id, rule.category, where))
 

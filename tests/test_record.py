@@ -9,7 +9,7 @@ import pytest
 
 from cleanabstract import Record, clean
 from cleanabstract.identifiers import find_arxiv, find_dois, find_pmcid, find_pmid, normalise_doi
-from cleanabstract.labels import author_list
+from cleanabstract.labels import author_list, cites
 
 FIELDS = ["title", "abstract", "abstract_sections", "article_types", "authors", "journal",
           "published", "doi", "pmid", "pmcid", "arxiv_id", "keywords", "language", "url", "site",
@@ -112,3 +112,13 @@ def test_not_an_article_gets_no_guess() -> None:
 def test_an_affiliation_line_is_no_author_list() -> None:
     assert not author_list("^a1 Example Research Institute, Example City, UK")
     assert author_list("ADA ROE^a1, BEN POE^a2, CY DOE^a1 and DI LOE^a1")
+
+
+@pytest.mark.parametrize("text, cited", [
+    ("J Clin Med. 2020;9(3):e123. doi: 10.3390/jcm9030123", True),
+    ("Lancet 1998 ; 352 (9131): 837-853", True),
+    ("Received 2020; revised 2021 (twice): accepted", False),
+    ("Follow-up ran from 2019 to 2021 in 3 (of 4) centres", False),
+])
+def test_citation_lines(text: str, cited: bool) -> None:
+    assert cites(text) is cited

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from . import language
-from .labels import CITATION, CJK, TERMINAL, Labelled, front_matter, is_prose
+from .labels import CJK, TERMINAL, Labelled, cites, front_matter, is_prose
 from .record import Section
 from .rules.engine import RuleSet
 
@@ -134,7 +134,7 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
             indices.append(j)
         elif lb.block.heading and paragraphs and not is_prose(lb.text):
             break
-        elif paragraphs and CITATION.search(lb.text[:200]):
+        elif paragraphs and cites(lb.text[:200]):
             break  # 'J Immunol. 2021 Mar;206(5):1012-21. doi: ...' closes PubMed-style heads
         elif (is_prose(lb.text) or (pending and lb.block.words >= 2)
               or (any(p[0] for p in paragraphs) and _split_label(lb.text, rules, site)[0])):

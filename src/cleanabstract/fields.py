@@ -9,13 +9,13 @@ from . import identifiers
 from .abstract import LISTING_HEADINGS, Abstract, teasers
 from .labels import (
     AFFILIATION,
-    CITATION,
     EMAIL,
     NAME,
     Labelled,
     Trace,
     author_list,
     byline,
+    cites,
     record_header,
 )
 from .rules.engine import RuleSet
@@ -317,7 +317,7 @@ def is_article(labelled: list[Labelled], site: str | None) -> bool:
         score -= 4  # an 'Abstract' toggle over every teaser: a listing
     if any(lb.role == "keywords" for lb in kept):
         score += 1
-    if CITATION.search(text):
+    if cites(text):
         score += 1
     lowered = text.lower()
     hits = 0

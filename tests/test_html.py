@@ -270,14 +270,15 @@ def test_reading_also_stops_well_past_an_abstract_heading() -> None:
 SHARE = "<div class='share-bar'><a>Share on Twitter</a></div>"
 
 
-def test_reading_stops_where_the_body_begins() -> None:
-    """Past the abstract, a heading that opens the body ('1. Introduction', 'References')
-    ends the reading: nothing below it feeds a field."""
+@pytest.mark.parametrize("heading", ["1. Introduction", "References", "Similar articles"])
+def test_reading_stops_where_the_body_begins(heading: str) -> None:
+    """Past the abstract, a heading that opens the body, its references or the lists after
+    it (roles 'body' and 'tail') ends the reading: nothing below it feeds a field."""
     from cleanabstract.pipeline import explain
 
     body = ("<h1>A study of hedgerows</h1><section class='abstract'><h2>Abstract</h2>"
             f"<p>{ABSTRACT}</p></section><p>Keywords: hedgerows; walking</p>"
-            f"<h2>1. Introduction</h2><p>Hedgerows line fields.</p>{SHARE}")
+            f"<h2>{heading}</h2><p>Hedgerows line fields.</p>{SHARE}")
     rec, trace = explain(page("", body))
     assert (rec.abstract, rec.keywords) == (ABSTRACT, ("hedgerows", "walking"))
     assert trace.read_all is False

@@ -46,7 +46,8 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # Blocks read past the last abstract container: the keywords, identifiers and notes that
 # follow an abstract. The article body, references and related lists below them belong to no
 # field of the record, and on a long page are most of its elements. Reading stops sooner at
-# a heading that opens the body ('Introduction', 'References': rules of role 'body').
+# a heading that opens the body ('Introduction', 'References': rules of role 'body') or the
+# lists after it ('Similar articles': role 'tail').
 _READ_PAST_ABSTRACT = 60
 _ABSTRACT_WORDS = 15  # fewer words in the container than this, and it was no abstract
 # More abstract containers than this on one page means a listing of many articles.
@@ -191,7 +192,7 @@ class _Walker:
                         if tag in _HEADINGS and (role := self._heading_role(blocks)):
                             if after is None and role == "abstract":
                                 after = len(blocks)  # the abstract is under this heading
-                            elif after is not None and container is None and role == "body":
+                            elif after is not None and container is None and role in ("body", "tail"):
                                 body_began = True
                     tag, where, hint, ctx = state
                 elif kind is _INLINE_END:
@@ -258,7 +259,7 @@ class _Walker:
 
     def _heading_role(self, blocks: list[Block]) -> str | None:
         """The role of the block just flushed when it is a heading: 'abstract' when it opens
-        the abstract, 'body' when it opens the article body or its references."""
+        the abstract, 'body' or 'tail' when the article's head is over."""
         if not blocks or not blocks[-1].heading:
             return None
         rule = self.rules.first_match(blocks[-1].text, self.site)

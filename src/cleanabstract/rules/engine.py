@@ -53,6 +53,7 @@ RULE_KEYS = {
 }
 DEFAULT_MAX_WORDS = 40
 _CHARS_PER_WORD = 40  # a block may hold max_words * this many characters, spaces or not
+_UNKNOWN = object()  # a memo's answer for a text never asked (None is an answer: no rule)
 _MEMO_SIZE = 200_000  # remembered block answers per site; cleared when full
 # Escapes that name a character by property, name or octal code, and escapes by hex code.
 _POSIX_CLASS = re.compile(r"\[:\^?[a-z]+:\]")  # regex's [[:upper:]], [[:^alpha:]]
@@ -199,7 +200,13 @@ class RuleSet:
         Short blocks repeat across pages (menus, buttons, footers), so answers are memoised."""
         if len(text) > 300:
             return self._first_match(text, site)
-        return self._remembered(site, site, text, self._first_match)
+        memo = self._memo.get(site)  # (not self.memo: this runs hundreds of times a page)
+        if memo is None or len(memo) > _MEMO_SIZE:
+            memo = self.memo(site)
+        found = memo.get(text, _UNKNOWN)
+        if found is _UNKNOWN:
+            memo[text] = found = self._first_match(text, site)
+        return found
 
     def memo(self, key: Any) -> dict:
         """A dict of answers derived from these rules, kept with them under key (such as the
@@ -209,14 +216,6 @@ class RuleSet:
         if len(memo) > _MEMO_SIZE:
             memo.clear()
         return memo
-
-    def _remembered(self, key: Any, site: str | None, text: str, compute: Any) -> Rule | None:
-        """compute(text, site), memoised under key."""
-        memo = self.memo(key)
-        if text in memo:
-            return memo[text]
-        memo[text] = found = compute(text, site)
-        return found
 
     def _first_match(self, text: str, site: str | None) -> Rule | None:
         # A block too long for a group's max_words (a long token counts too: see

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from cleanabstract import clean
 from cleanabstract.front.text import to_blocks
 
@@ -235,3 +237,16 @@ def test_affiliations_and_citations_under_a_byline_are_no_authors() -> None:
     for lines, authors in cases:
         page = f"Moons of the outer planets\n{lines}\nAbstract\n{ABSTRACT_TEXT}\n"
         assert clean(page).authors == authors
+
+
+@pytest.mark.parametrize("raw, want", [
+    ("  plain  words\there ", "plain words here"),
+    ("no\u00a0break\u2003em\u3000ideographic", "no break em ideographic"),
+    ("café  au\u202flait", "café au lait"),
+    ("already tidy", "already tidy"),
+    ("zero\u200bwidth stays", "zero\u200bwidth stays"),  # not a space: removed elsewhere
+])
+def test_runs_of_any_space_become_one(raw: str, want: str) -> None:
+    from cleanabstract.front.text import spaced
+
+    assert spaced(raw) == want

@@ -34,6 +34,7 @@ _BULLET = re.compile(r"^\s*(?:[•◦▪▫■□☐☑☒☆★○●◆◇►�
 _LYNX_REF = re.compile(r"\[\d{1,4}\](?=\S)")
 _WIDGET = re.compile(r"\[\s{2,}\]|\[[_ ]{3,}\]|_{4,}|\(\s?[*x ]?\s?\)\s|\[[xX ]\]\s")
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_WIDE_SPACES = tuple("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _TERMINAL = tuple(".!?:;。！？")
 # Words after which an English sentence cannot end: a line ending in one was split by markup.
@@ -81,9 +82,22 @@ def to_blocks(text: str, is_chrome: Callable[[str], bool] | None = None,
 def clean_inline(text: str) -> str:
     """Whitespace normalised to single spaces; lynx link numbers, form widgets and w3m's
     superscript carets ('Ca^2+') removed."""
-    text = _LYNX_REF.sub("", text)
-    text = _CARET.sub("", text)
-    text = _WIDGET.sub(" ", text)
+    # Each substitution only where its literal shows: a scan of every character costs some
+    # 2 µs a line, and a page has hundreds of lines.
+    if "[" in text:
+        text = _LYNX_REF.sub("", text)
+    if "^" in text:
+        text = _CARET.sub("", text)
+    if "[" in text or "(" in text or "__" in text:
+        text = _WIDGET.sub(" ", text)
+    return spaced(text)
+
+
+def spaced(text: str) -> str:
+    """Runs of spaces (tabs, no-break and other wide spaces too) as one space, ends stripped."""
+    if "  " not in text and "\t" not in text and (
+            text.isascii() or not any(c in text for c in _WIDE_SPACES)):
+        return text.strip()  # nothing to collapse: the common case, without the regex scan
     return _WS.sub(" ", text).strip()
 
 
@@ -298,9 +312,10 @@ def _join_fragments(rows: list[tuple[int, str, bool]], soup: bool,
     words = _glue_soup if soup else _glue_words
 
     def glue(prev: str, line: str, nxt: str) -> str | None:
-        if (len(prev) < _TAIL and is_chrome(prev)) or is_chrome(line):
+        joint = words(prev, line, nxt)  # (first: most lines start blocks, and it costs little)
+        if joint is None or (len(prev) < _TAIL and is_chrome(prev)) or is_chrome(line):
             return None  # prev is only a tail once long: chrome items are short
-        return words(prev, line, nxt)
+        return joint
 
     return _merge(tight, glue)
 
@@ -311,7 +326,7 @@ def _merge(rows: list[tuple[int, str, bool]], glue_fn) -> list[tuple[int, str, b
     out: list[tuple[int, list[str], bool]] = []
     tail = ""
     for k, (no, text, item) in enumerate(rows):
-        s = _WS.sub(" ", text).strip()
+        s = spaced(text)
         if s and out and tail and not item:
             nxt = rows[k + 1][1].strip() if k + 1 < len(rows) else ""
             glue = glue_fn(tail, s, nxt)

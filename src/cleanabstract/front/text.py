@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import accumulate
 
 from ..blocks import Block, PageEvidence
 
@@ -61,12 +62,13 @@ def to_blocks(text: str, is_chrome: Callable[[str], bool] | None = None,
     lines = [ln.expandtabs(4).rstrip() for ln in lines]
     lines, evidence = _strip_jina_header(lines)
     style = "markdown" if evidence.style == "markdown" or _is_markdown(lines) else ""
+    width = 0 if style else _wrap_width(lines)
     if not style:
-        style = "wrapped" if _wrap_width(lines) else "soup" if _is_soup(lines) else "lines"
+        style = "wrapped" if width else "soup" if _is_soup(lines) else "lines"
     if style == "markdown":
         raw = _markdown_blocks(lines)
     elif style == "wrapped":
-        raw = _wrapped_blocks(lines, _wrap_width(lines) or 80)
+        raw = _wrapped_blocks(lines, width)
     else:
         raw = _line_blocks(lines, soup=style == "soup", is_chrome=is_chrome)
     blocks = []
@@ -102,6 +104,9 @@ def spaced(text: str) -> str:
 
 
 _CARET = re.compile(r"(?<=\w)\^(?=[\d+\-−])")
+_HYPHENATED = re.compile(r"\w+-\w+")
+_SENTENCE_END_WORD = re.compile(r"[a-z]+[.,;:]")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _TAIL = 300  # characters of a growing row that the glue rules look at
 _SCRIPT = re.compile(r"[\d+\-−–*†‡§](?:[\d,.+\-−–*†‡§]{0,5})")
 # Two or more capitalised words: a person's name, which starts its own line in author lists.
@@ -151,10 +156,14 @@ def _wrap_width(lines: list[str]) -> int:
     lengths = [len(ln) for ln in lines if len(ln.strip()) > 0]
     if len(lengths) < 10 or len(lines) - len(lengths) < 0.05 * len(lengths):
         return 0  # text-mode browsers separate paragraphs by blank lines
+    counts = [0] * (max(lengths) + 1)
+    for n in lengths:
+        counts[n] += 1
+    upto = list(accumulate(counts))  # upto[n]: lines of at most n characters
     best, best_near = 0, 0
     for width in sorted({n for n in lengths if 60 <= n <= 200}):
-        near = sum(1 for n in lengths if width - 15 <= n <= width)
-        over = sum(1 for n in lengths if n > width)
+        near = upto[width] - upto[width - 16]  # lengths width-15 .. width
+        over = len(lengths) - upto[width]
         if over <= 0.05 * len(lengths) and near > best_near:
             best, best_near = width, near
     return best if best_near >= 5 and best_near >= 0.08 * len(lengths) else 0
@@ -251,11 +260,11 @@ def _wrapped_blocks(lines: list[str], width: int) -> list[tuple[int, str, int, b
         bullet = _BULLET.match(line)
         body = line[bullet.end() :] if bullet else line.strip()
         first_word = body.split(" ", 1)[0]
-        broken_word = cur and re.search(r"[^\W\d_]-$", cur[-1]) and first_word[:1].islower()
+        broken_word = cur and first_word[:1].islower() and _broken_word(cur[-1])
         soft_wrap = cur and not bullet and (prev_len + 1 + len(first_word) > width or broken_word)
         if soft_wrap:
             tail = cur[-1]
-            if re.search(r"[^\W\d_]-$", tail) and first_word[:1].islower():
+            if first_word[:1].islower() and _broken_word(tail):
                 left = re.search(r"(\w+)-$", tail)
                 right = re.sub(r"[^\w-].*$", "", first_word)
                 joined = f"{left.group(1) if left else ''}-{right}"
@@ -272,11 +281,18 @@ def _wrapped_blocks(lines: list[str], width: int) -> list[tuple[int, str, int, b
     return out
 
 
+def _broken_word(text: str) -> bool:
+    """Whether text ends in a letter and a hyphen: a word the dump broke at its wrap. (A
+    letter as the pattern [^\\W\\d_] means it: alphanumeric, not a decimal digit.)"""
+    return len(text) >= 2 and text[-1] == "-" and text[-2].isalnum() and not text[-2].isdecimal()
+
+
 def _hyphenated_words(lines: list[str]) -> set[str]:
     """Hyphenated words the page writes inside a line: a break there keeps its hyphen."""
     found: set[str] = set()
     for line in lines:
-        found.update(w.lower() for w in re.findall(r"\w+-\w+", line))
+        if "-" in line:
+            found.update(w.lower() for w in _HYPHENATED.findall(line))
     return found
 
 
@@ -374,7 +390,7 @@ def _glue_soup(prev: str, line: str, nxt: str) -> str | None:
     if glue is not None:
         return glue
     first = line.split(" ", 1)[0]
-    if re.fullmatch(r"[a-z]+[.,;:]", first) and len(prev.split()) >= 3:
+    if _SENTENCE_END_WORD.fullmatch(first) and len(prev.split()) >= 3:
         return " "  # the last word of a sentence: '... Staphylococcus' / 'infections.'
     if first.isalpha() and first.islower() and len(line.split()) >= 8:
         return " "  # an abstract that opens with an italic name: 'Cryptosporidium' / 'is a ...'
@@ -389,5 +405,5 @@ def _continues_sentence(line: str) -> bool:
     """A line that reads as the rest of a sentence: it opens with a lowercase word or a comma."""
     if not line:
         return False
-    m = re.match(r"[^\W\d_]+", line)
+    m = _LETTERS.match(line)
     return line[0] in ",;)]–" or bool(m and m.group(0).islower())

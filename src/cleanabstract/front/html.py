@@ -5,7 +5,8 @@ bars, related lists and hidden elements before any text is read, and mark the co
 holds the abstract. What is left becomes blocks, one per block-level element's own text, with
 inline elements run together as a browser shows them (``CO<sub>2</sub>`` -> ``CO2``). Reading
 stops at the heading that opens the body, or some way past the abstract: the body, references
-and related lists below it feed no field. The parser never touches the network and never expands external entities.
+and related lists below it feed no field. The parser never touches the network and never
+expands external entities.
 """
 
 from __future__ import annotations

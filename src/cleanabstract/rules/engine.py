@@ -463,7 +463,8 @@ _URL_VALUE = re.compile(r"""(?:href|content)\s*=\s*["']?(https?://[^"'\s>]+)""",
 
 
 def _hits(phrases: tuple[str, ...], head: _Folded, need: int) -> int:
-    """How many of phrases are in head; 0 as soon as fewer than need can be."""
+    """How many of phrases are in head, or 0 when fewer than need are: it stops looking as
+    soon as need is out of reach."""
     n = 0
     for i, phrase in enumerate(phrases):
         if n + len(phrases) - i < need:

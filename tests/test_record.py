@@ -9,7 +9,7 @@ import pytest
 
 from cleanabstract import Record, clean
 from cleanabstract.identifiers import find_arxiv, find_dois, find_pmcid, find_pmid, normalise_doi
-from cleanabstract.labels import author_list, cites
+from cleanabstract.labels import author_list, cites, is_prose
 
 FIELDS = ["title", "abstract", "abstract_sections", "article_types", "authors", "journal",
           "published", "doi", "pmid", "pmcid", "arxiv_id", "keywords", "language", "url", "site",
@@ -122,3 +122,13 @@ def test_an_affiliation_line_is_no_author_list() -> None:
 ])
 def test_citation_lines(text: str, cited: bool) -> None:
     assert cites(text) is cited
+
+
+@pytest.mark.parametrize("text, prose", [
+    ("[S[VO]] is a point of no return in grammar.", True),  # a bracket before the capital
+    ("“Quoted words open this short sentence.", True),
+    ("[ pdf ] and four more words.", False),
+    ("lowercase words do not open a sentence.", False),
+])
+def test_short_sentences_may_open_with_a_bracket_or_quote(text: str, prose: bool) -> None:
+    assert is_prose(text) is prose

@@ -51,6 +51,7 @@ def record_header(text: str) -> re.Match | None:
     test first: most lines have none, and the pattern has no literal start to skip to.)"""
     return YEAR_FIELD.search(text) if ":" in text and text.count(" ") < 16 else None
 EMAIL = re.compile(r"\S\s?(?:@|\[at\]|\{at\}|\(at\))\s?\S+\.\w")
+_OPENERS = "[(\"'“‘«¿¡"  # what a sentence may open with before its capital: '[S[VO]] is ...'
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -104,7 +105,8 @@ def is_prose(text: str) -> bool:
     words = len(text.split())
     if words >= 12:
         return True
-    return words >= 5 and text.rstrip().endswith((".", "。", "?", "!")) and text[:1].isupper()
+    return (words >= 5 and text.rstrip().endswith((".", "。", "?", "!"))
+            and text.lstrip(_OPENERS)[:1].isupper())
 
 
 def is_sentence_prose(text: str) -> bool:

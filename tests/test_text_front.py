@@ -250,3 +250,14 @@ def test_runs_of_any_space_become_one(raw: str, want: str) -> None:
     from cleanabstract.front.text import spaced
 
     assert spaced(raw) == want
+
+
+@pytest.mark.parametrize("raw, want", [
+    ("Ca^2+ and Mg^2+ ions", "Ca2+ and Mg2+ ions"),
+    ("strain GD1^T (=DSM 19862^T)", "strain GD1T (=DSM 19862T)"),  # a type strain's superscript
+    ("x ^ y and a lone ^", "x ^ y and a lone ^"),
+])
+def test_text_browser_superscript_carets_removed(raw: str, want: str) -> None:
+    from cleanabstract.front.text import clean_inline
+
+    assert clean_inline(raw) == want

@@ -83,7 +83,7 @@ def to_blocks(text: str, is_chrome: Callable[[str], bool] | None = None,
 
 def clean_inline(text: str) -> str:
     """Whitespace normalised to single spaces; lynx link numbers, form widgets and w3m's
-    superscript carets ('Ca^2+') removed."""
+    superscript carets ('Ca^2+', 'GD1^T') removed."""
     # Each substitution only where its literal shows: a scan of every character costs some
     # 2 µs a line, and a page has hundreds of lines.
     if "[" in text:
@@ -103,7 +103,7 @@ def spaced(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
 
-_CARET = re.compile(r"(?<=\w)\^(?=[\d+\-−])")
+_CARET = re.compile(r"(?<=\w)\^(?=[\w+\-−])")  # 'Ca^2+', a type strain's 'GD1^T'
 _HYPHENATED = re.compile(r"\w+-\w+")
 _SENTENCE_END_WORD = re.compile(r"[a-z]+[.,;:]")
 _LETTERS = re.compile(r"[^\W\d_]+")

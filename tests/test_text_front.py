@@ -261,3 +261,24 @@ def test_text_browser_superscript_carets_removed(raw: str, want: str) -> None:
     from cleanabstract.front.text import clean_inline
 
     assert clean_inline(raw) == want
+
+
+def test_a_label_repeated_down_the_page_is_no_title() -> None:
+    """A tool shown under every entry ('In text citation') repeats far more often than a title
+    ever does, however much prose sits below it."""
+    notes = "".join(
+        f"In text citation\nThe caves of the karst hold many species found nowhere else. We "
+        f"sampled {i} springs and streams over two dry seasons, and describe the planarians that "
+        "live in them, with notes on their habitat and behaviour.\n" for i in range(1, 7))
+    page = ("The first troglobitic flatworm from the caves of South America\nAbout\nJournals\n"
+            "Login\nCaveKeys 470: 1-16 (12 Jan 2015)\ndoi: 10.3897/cavekeys.470.8728\n"
+            "Contents\nArticle info\nNotes\n" + notes)
+    assert clean(page).title == "The first troglobitic flatworm from the caves of South America"
+
+
+def test_a_reference_whose_first_surname_was_split_off_is_still_a_reference() -> None:
+    from cleanabstract.labels import front_matter
+
+    assert front_matter("A, Rubbioli E, Brandi R (2001) As grandes cavernas do Brasil. Grupo")
+    assert front_matter("Kawakatsu M, Froehlich EM (1992) Freshwater planarians of Brazil.")
+    assert not front_matter("A new species of planarian from the caves of Brazil (2001 survey)")

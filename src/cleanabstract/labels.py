@@ -39,8 +39,10 @@ _FRONT_MATTER = re.compile(
     r"\b(?:licen[cs]ed? under|creative commons|all rights reserved|corresponding author)\b", re.I)
 _MARKS = re.compile(r"\^[\w*†‡]+")  # text browsers' affiliation marks: 'ROE^a1', 'Doe^1,2'
 _NAME_CHARS = 80  # longer than any name of at most six words with its marks
-# A reference list entry: 'Kawakatsu M, Froehlich EM (1992) Freshwater planarians ...'.
-REFERENCE = re.compile(r"(?:[A-Z][\w'’-]+ [A-Z]{1,3}\b,? )+(?:et al\.? )?\((?:19|20)\d\d[a-z]?\)")
+# A reference list entry: 'Kawakatsu M, Froehlich EM (1992) Freshwater planarians ...', or one
+# whose first surname get_text put on a line of its own ('A, Rubbioli E, Brandi R (2001) ...').
+REFERENCE = re.compile(
+    r"(?:[A-Z]{1,3}, )?(?:[A-Z][\w'’-]+ [A-Z]{1,3}\b,? )+(?:et al\.? )?\((?:19|20)\d\d[a-z]?\)")
 # A year field, 'Année : 1955'; closing a line, it ends a record header ('Thèse Année : 2015').
 YEAR_LABEL = r"\b(?:year|année|año|ano|jahr|anno|год)\s*:\s*(?:19|20)\d\d\b"
 YEAR_FIELD = re.compile(rf"\s*{YEAR_LABEL}\s*$", re.I)

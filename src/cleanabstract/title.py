@@ -39,6 +39,7 @@ _TITLE_MIN = 3  # the least score a title needs
 _TITLE_CHARS = 400  # no title is longer
 _TITLE_PIECES = 5  # blocks a title cut at its inline markup may have fallen into
 _NOT_TITLE_START = re.compile(r"(?:https?://|www\.|doi:|\d)", re.I)
+_TITLE_REPEATS = 4  # a title shows as <title>, heading, breadcrumb, citation: never more
 _TITLE_REACH = 40  # kept blocks between a title and its abstract, at most (authors, tools)
 
 
@@ -127,7 +128,10 @@ def _plain_evidence(labelled: list[Labelled], i: int, head: set[str], counts: di
         score += 5  # the page's own <title> (or Jina 'Title:') repeats it: the best evidence
     elif i == 0 and head:
         score += 1 if not _TITLE_SPLIT.search(text) else -1  # the <title> with a site suffix
-    if counts[key] >= 2 and i > 0:
+    repeats = counts[key]
+    if repeats > _TITLE_REPEATS:
+        score -= 2  # a label shown down the page (beside every reference, every figure)
+    elif repeats >= 2 and i > 0:
         score += 2
     score += {1: 3, 2: 1.5, 3: 0.5}.get(lb.block.heading, 0)
     if lb.block.list_item:

@@ -282,3 +282,17 @@ def test_a_reference_whose_first_surname_was_split_off_is_still_a_reference() ->
     assert front_matter("A, Rubbioli E, Brandi R (2001) As grandes cavernas do Brasil. Grupo")
     assert front_matter("Kawakatsu M, Froehlich EM (1992) Freshwater planarians of Brazil.")
     assert not front_matter("A new species of planarian from the caves of Brazil (2001 survey)")
+
+
+def test_of_a_title_and_its_translation_the_cited_one_wins() -> None:
+    """A thesis shows its title and a translation, one above the other; the citation at the
+    foot of the page names the one it was published under."""
+    abstract = ("This thesis deals with graph colouring problems. We develop the discharging "
+                "method, a counting argument that makes strong use of the structure of the graph, "
+                "and prove that planar graphs of maximum degree eight are edge nine-choosable.")
+    page = ("Theses\n\nGlobal discharging methods for colouring problems in graphs\n\n"
+            "Méthodes de déchargement global pour la coloration des graphes\n\n"
+            "Marthe Roe, Jean Poe, Anne Doe\n\nAbstract\n\n" + abstract + "\n\nCite\n\n"
+            "Marthe Roe. Global discharging methods for colouring problems in graphs. "
+            "Discrete Mathematics. Université de Montpellier, 2015. English.\n")
+    assert clean(page).title == "Global discharging methods for colouring problems in graphs"

@@ -39,6 +39,7 @@ _TITLE_MIN = 3  # the least score a title needs
 _TITLE_CHARS = 400  # no title is longer
 _TITLE_PIECES = 5  # blocks a title cut at its inline markup may have fallen into
 _NOT_TITLE_START = re.compile(r"(?:https?://|www\.|doi:|\d)", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _TITLE_REPEATS = 4  # a title shows as <title>, heading, breadcrumb, citation: never more
 _TITLE_REACH = 40  # kept blocks between a title and its abstract, at most (authors, tools)
 
@@ -51,10 +52,11 @@ def find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | N
     affiliation and citation lines, which sit just as close, are marked down.
     """
     end = before if before is not None else first_tail(labelled)
+    folded = [lb.text.casefold() for lb in labelled]
     counts: dict[str, int] = {}
-    for lb in labelled:
-        if len(lb.text) <= _TITLE_CHARS:  # only a title-shaped block's repeats are asked for
-            key = lb.text.casefold().rstrip(".")
+    for text in folded:
+        if len(text) <= _TITLE_CHARS:  # only a title-shaped block's repeats are asked for
+            key = text.rstrip(".")
             counts[key] = counts.get(key, 0) + 1
     head = _page_title_parts(labelled, evidence)
     kept = [0]  # kept[i]: blocks not removed among labelled[:i], for distances in O(1)
@@ -80,7 +82,7 @@ def find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | N
         score = _plain_evidence(labelled, i, head, counts, before, kept)
         if _cannot_win(score + _costly_max(before), best_score, ties_win):
             continue
-        score += _costly_evidence(labelled, i, before, kept)
+        score += _costly_evidence(labelled, i, before, kept, folded)
         if _cannot_win(score, best_score, ties_win):
             continue  # doubts only lower a score: this one cannot win
         score -= _title_doubts(lb.text)
@@ -149,12 +151,14 @@ def _plain_evidence(labelled: list[Labelled], i: int, head: set[str], counts: di
 
 def _costly_max(before: int | None) -> float:
     """The most _costly_evidence can add."""
-    return 2 + 2 + (3 if before is None else 0)
+    return 2 + 2 + 3 + (3 if before is None else 0)
 
 
-def _costly_evidence(labelled: list[Labelled], i: int, before: int | None, kept: list[int]) -> float:
+def _costly_evidence(labelled: list[Labelled], i: int, before: int | None, kept: list[int],
+                     folded: list[str]) -> float:
     """What speaks for block i being the title, read off its neighbours: a type label above,
-    authors below, and (when no abstract was found) prose just below."""
+    authors below, a citation of it further down, and (when no abstract was found) prose just
+    below. ``folded``: the blocks' text, case-folded."""
     score = 2.0 if _type_label_above(labelled, i) else 0.0
     nxt = _next_kept(labelled, i)
     if nxt is not None:
@@ -163,11 +167,27 @@ def _costly_evidence(labelled: list[Labelled], i: int, before: int | None, kept:
             score += 2
         elif _AUTHORISH.search(below.text[:300]):
             score += 1
+    if _cited_below(labelled, i, folded):
+        score += 3  # the page names its own title: worth more than authors below, less than <title>
     if before is None:
         prose = _next_prose(labelled, i)
         gap = None if prose is None else kept[prose] - kept[i + 1]
         score += 0 if gap is None else 3 if gap <= 2 else 1 if gap <= 5 else 0
     return score
+
+
+def _cited_below(labelled: list[Labelled], i: int, folded: list[str]) -> bool:
+    """Whether a citation of the page further down ('Roe A. <title>. Journal, 2015.') quotes
+    block i: of a title and its translation shown one above the other, the one cited."""
+    if labelled[i].block.words < 4:
+        return False
+    key = folded[i].rstrip(".")
+    for text in folded[i + 1 :]:
+        at = text.find(key)
+        if at > 0 and text[:at].rstrip().endswith((".", ":", ")")) and _YEAR.search(
+                text, at + len(key), at + len(key) + 200):
+            return True  # authors before it, a year after it
+    return False
 
 
 def _title_doubts(text: str) -> float:

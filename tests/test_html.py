@@ -137,13 +137,30 @@ def test_no_external_entities_and_no_network() -> None:
     assert "root:" not in json.dumps(rec.to_dict())
 
 
-def test_page_with_only_a_head_is_not_an_article_but_keeps_its_title() -> None:
+def test_page_with_only_a_head_is_not_an_article_but_keeps_its_metadata() -> None:
+    """A truncated capture's <head> still describes the article: its title and bibliographic
+    fields are kept, but not an abstract the page never showed."""
     head = ('<title>A study</title><meta name="dc.title" content="A study of hedgerows">'
-            f'<meta name="citation_abstract" content="{ABSTRACT}">')
+            f'<meta name="citation_abstract" content="{ABSTRACT}">'
+            '<meta name="DC.Identifier" content="10.1099/ijs.0.052902-0">'
+            '<meta name="citation_journal_title" content="Journal of Hedges">'
+            '<meta name="DC.Date" content="2013-11-01">')
     rec = clean(f"<html><head>{head}</head><body></body></html>")
     assert rec.title == "A study of hedgerows"
+    assert (rec.doi, rec.journal, rec.published) == (
+        "10.1099/ijs.0.052902-0", "Journal of Hedges", "2013-11-01")
     assert rec.abstract is None
     assert "not-an-article" in rec.warnings
+
+
+def test_a_site_page_keeps_no_bibliographic_metadata() -> None:
+    """A journal's home page is no failed scrape: its identifiers are not an article's."""
+    head = ('<meta property="og:type" content="website"><meta name="dc.title" content="Hedges">'
+            '<meta name="DC.Identifier" content="10.1099/ijs">')
+    body = "".join(f"<p>Issue {i} of the journal is out now, with twelve new papers.</p>"
+                   for i in range(12))
+    rec = clean(f"<html><head>{head}</head><body>{body}</body></html>")
+    assert rec.doi is None and "not-an-article" in rec.warnings
 
 
 def test_mathml_reads_as_text_without_its_tex_annotation() -> None:

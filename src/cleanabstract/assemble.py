@@ -65,7 +65,8 @@ def assemble(
     if page is not None and not page.meta.scholarly and abstract is None and (
             "website" in page.meta.pairs.get("og:type", ())):
         article = False  # a site's own page (journal home, listing) says so in og:type
-    if page is not None and _fewer_words(labelled, _FAILED_SCRAPE_WORDS):
+    failed = page is not None and _fewer_words(labelled, _FAILED_SCRAPE_WORDS)
+    if failed:
         article = False  # a bot check, an error page or a bare <head>: not the article
 
     fields: dict = {"title": title if article else None, "url": url or evidence.url,
@@ -85,7 +86,8 @@ def assemble(
     fields["keywords"] = keywords(labelled, trace, prov)
     fields.update(identifiers_from_text(head_text, all_text, prov))
     if page is not None:
-        metafields.merge(fields, prov, page.meta, is_article=article)
+        # A failed scrape's metadata still describes the article it failed to get.
+        metafields.merge(fields, prov, page.meta, is_article=article, describes_article=article or failed)
     if fields.get("abstract") and looks_truncated(fields["abstract"]):
         warnings = (*warnings, "abstract-truncated")
     lang_text = fields.get("abstract") or fields.get("title") or ""

@@ -31,15 +31,19 @@ _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%d %B %Y", "%d %b %Y", "%B
                  "%b %d, %Y", "%B %d %Y", "%Y %b %d", "%Y %B %d", "%d.%m.%Y", "%m/%d/%Y")
 
 
-def merge(fields: dict, prov: dict[str, str], meta: Meta, *, is_article: bool) -> None:
-    """Update ``fields`` and ``prov`` in place with what the metadata says."""
+def merge(fields: dict, prov: dict[str, str], meta: Meta, *, is_article: bool,
+          describes_article: bool) -> None:
+    """Update ``fields`` and ``prov`` in place with what the metadata says. A page that is no
+    article gets only a strong title, unless its metadata ``describes_article`` (a failed
+    scrape's <head>): then its bibliographic fields too, though never an abstract it does
+    not show."""
     title = meta.first("title")
     if title and (title[1] in _STRONG_TITLE or (is_article and not fields.get("title"))):
         fields["title"] = clean_title(plain(title[0]))
         prov["title"] = f"meta:{title[1]}"
-    if not is_article:
+    if not describes_article:
         return
-    abstract = meta.first("abstract")
+    abstract = meta.first("abstract") if is_article else None
     if abstract and not fields.get("abstract"):
         text = plain(abstract[0])
         text = _LEADING_LABEL.sub("", text)

@@ -11,6 +11,10 @@ from collections import Counter
 # try every position of a long page); the word boundary before it is checked by hand.
 DOI_RE = re.compile(r"(10\.\d{4,9}/[^\s\"<>\]\[{}|\\^`]+)")
 _DOI_TRAIL = ".,;:)'’”\u00bb"
+# A flattened reference runs its links into its DOI: 'doi:10.1038/x.69pmid:20555365',
+# '10.1099/ijs.0.02682-0PubMedGoogle Scholar'.
+_GLUED_LINKS = re.compile(r"(?:(?:[Pp][Mm][Ii][Dd]|PMCID):?\s*(?:PMC)?\d+|PubMed|CrossRef|Crossref|Medline|"
+                          r"Google(?: Scholar)?|Web of Science|Scopus)+$")
 PMID_RE = re.compile(r"\bPMID\s*[:#]?\s*(\d{1,8})\b")
 PMCID_RE = re.compile(r"\b(PMC\d{4,9})\b")
 ARXIV_RE = re.compile(
@@ -26,7 +30,7 @@ def normalise_doi(raw: str) -> str | None:
     m = DOI_RE.search(s)
     if not m:
         return None
-    doi = m.group(1)
+    doi = _GLUED_LINKS.sub("", m.group(1))
     while doi and doi[-1] in _DOI_TRAIL:
         # keep a closing bracket that balances one inside the DOI, e.g. 10.1016/S0140-6736(20)30183-5
         if doi[-1] == ")" and doi.count("(") >= doi.count(")"):

@@ -287,29 +287,43 @@ def test_reading_also_stops_well_past_an_abstract_heading() -> None:
 SHARE = "<div class='share-bar'><a>Share on Twitter</a></div>"
 
 
-@pytest.mark.parametrize("heading", ["1. Introduction", "References", "Similar articles"])
-def test_reading_stops_where_the_body_begins(heading: str) -> None:
-    """Past the abstract, a heading that opens the body, its references or the lists after
-    it (roles 'body' and 'tail') ends the reading: nothing below it feeds a field."""
+def _paragraphs(n: int) -> str:
+    return "".join(f"<p>Body paragraph {i} on hedgerows and fields.</p>" for i in range(n))
+
+
+@pytest.mark.parametrize("heading, doi", [
+    ("1. Introduction", "10.1234/hedge.2020.1"),
+    ("Full text", "10.1234/hedge.2020.1"),
+    ("Similar articles", None),  # (a DOI under it is another article's: read, but not taken)
+])
+def test_reading_stops_soon_after_the_body_begins(heading: str, doi: str | None) -> None:
+    """Past the abstract, a heading that opens the body or the lists after it (roles 'body'
+    and 'tail') leaves a few blocks to read, for keywords and identifiers shown right below
+    it, and then ends the reading: nothing further down feeds a field."""
     from cleanabstract.pipeline import explain
 
     body = ("<h1>A study of hedgerows</h1><section class='abstract'><h2>Abstract</h2>"
-            f"<p>{ABSTRACT}</p></section><p>Keywords: hedgerows; walking</p>"
-            f"<h2>{heading}</h2><p>Hedgerows line fields.</p>{SHARE}")
+            f"<p>{ABSTRACT}</p></section><h2>{heading}</h2>{_paragraphs(3)}"
+            "<p>Keywords: hedgerows; walking</p><p>DOI: 10.1234/hedge.2020.1</p>"
+            f"{_paragraphs(30)}{SHARE}")
     rec, trace = explain(page("", body))
-    assert (rec.abstract, rec.keywords) == (ABSTRACT, ("hedgerows", "walking"))
+    assert (rec.abstract, rec.keywords, rec.doi) == (ABSTRACT, ("hedgerows", "walking"), doi)
     assert trace.read_all is False
     assert "Share on Twitter" not in {r.text for r in rec.removed}
-    assert not any("Hedgerows line fields" in lb.text for lb in trace.blocks)
+    assert not any("Body paragraph 29" in lb.text for lb in trace.blocks)
 
 
 @pytest.mark.parametrize("body", [
-    # 'Introduction' as a section of a structured abstract, inside its container
-    f"<section class='abstract'><h2>Abstract</h2><h3>Introduction</h3><p>{ABSTRACT}</p>"
-    "<h3>Methods</h3><p>We walked.</p></section><p>Keywords: hedgerows; walking</p>",
+    # a numbered 'Introduction' as a section of a structured abstract, inside its container
+    f"<section class='abstract'><h2>Abstract</h2><h3>1. Introduction</h3><p>{ABSTRACT}</p>"
+    f"<h3>2. Methods</h3>{_paragraphs(30)}</section><p>Keywords: hedgerows; walking</p>",
     # a body heading above the abstract (a page that shows its abstract late)
-    f"<h2>Introduction</h2><p>A note.</p><section class='abstract'><p>{ABSTRACT}</p></section>"
-    "<p>Keywords: hedgerows; walking</p>",
+    f"<h2>1. Introduction</h2>{_paragraphs(30)}<section class='abstract'><p>{ABSTRACT}</p>"
+    "</section><p>Keywords: hedgerows; walking</p>",
+    # references before the keywords (ACM's order): a reference list is no body
+    f"<section class='abstract'><p>{ABSTRACT}</p></section><h2>References</h2>"
+    f"<ol>{''.join(f'<li>Roe A ({1990 + i}) Hedges {i}.</li>' for i in range(30))}</ol>"
+    "<h2>Index terms</h2><p>Keywords: hedgerows; walking</p>",
 ])
 def test_a_body_heading_in_or_above_the_abstract_does_not_stop_reading(body: str) -> None:
     from cleanabstract.pipeline import explain

@@ -4,8 +4,8 @@ Element rules (``rules/packs/html.toml``) drop navigation, footers, cookie banne
 bars, related lists and hidden elements before any text is read, and mark the container that
 holds the abstract. What is left becomes blocks, one per block-level element's own text, with
 inline elements run together as a browser shows them (``CO<sub>2</sub>`` -> ``CO2``). Reading
-stops at the heading that opens the body, or some way past the abstract: the body, references
-and related lists below it feed no field. The parser never touches the network and never
+stops a little way past the heading that opens the body, and some way past the abstract at
+most: the body, references and related lists below it feed no field. The parser never touches the network and never
 expands external entities.
 """
 
@@ -46,10 +46,12 @@ _TEXTS = etree.XPath(".//text()", smart_strings=False)  # as itertext(), a littl
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # Blocks read past the last abstract container: the keywords, identifiers and notes that
 # follow an abstract. The article body, references and related lists below them belong to no
-# field of the record, and on a long page are most of its elements. Reading stops sooner at
-# a heading that opens the body ('Introduction', 'References': rules of role 'body') or the
-# lists after it ('Similar articles': role 'tail').
+# field of the record, and on a long page are most of its elements. Reading stops sooner
+# past a heading that opens the body ('1. Introduction': rules of role 'body') or the lists
+# after it ('Similar articles': role 'tail'): keywords and identifiers that a page shows after
+# such a heading sit right below it.
 _READ_PAST_ABSTRACT = 60
+_READ_PAST_BODY = 15
 _ABSTRACT_WORDS = 15  # fewer words in the container than this, and it was no abstract
 # More abstract containers than this on one page means a listing of many articles.
 _LISTING_CONTAINERS = 3
@@ -178,14 +180,17 @@ class _Walker:
         tag, where, hint, ctx = "", "dom:body", "", ""
         blocks = self.blocks
         # The open abstract container and the blocks before it; the blocks when the last one
-        # that held an abstract's worth of text closed (an 'Abstract' tab link holds none).
-        # Reading stops that far past it, but never inside an open container.
-        container, opened, after, body_began = None, 0, None, False
+        # that held an abstract's worth of text closed (an 'Abstract' tab link holds none),
+        # and when a heading past it opened the body. Reading stops _READ_PAST_ABSTRACT blocks
+        # past the one or _READ_PAST_BODY past the other, but never inside an open container.
+        container, opened, after, body_at = None, 0, None, None
         for event, el in walker:
             if event == "end":
                 if el is container:  # (text not yet flushed counts too, roughly)
                     held = sum(b.words for b in blocks[opened:]) + len("".join(parts).split())
-                    container, after = None, len(blocks) if held >= _ABSTRACT_WORDS else after
+                    if held >= _ABSTRACT_WORDS:
+                        after, body_at = len(blocks), None
+                    container = None
                 kind, state = saved.pop()
                 if kind is _BLOCK_END:
                     if parts:
@@ -193,8 +198,9 @@ class _Walker:
                         if tag in _HEADINGS and (role := self._heading_role(blocks)):
                             if after is None and role == "abstract":
                                 after = len(blocks)  # the abstract is under this heading
-                            elif after is not None and container is None and role in ("body", "tail"):
-                                body_began = True
+                            elif (after is not None and body_at is None and container is None
+                                  and role in ("body", "tail")):
+                                body_at = len(blocks)
                     tag, where, hint, ctx = state
                 elif kind is _INLINE_END:
                     ctx = state
@@ -241,7 +247,8 @@ class _Walker:
                 if parts:
                     self.flush(tag, where, hint)
                 if after is not None and container is None and (
-                        body_began or len(blocks) - after > _READ_PAST_ABSTRACT):
+                        len(blocks) - after > _READ_PAST_ABSTRACT
+                        or (body_at is not None and len(blocks) - body_at > _READ_PAST_BODY)):
                     self.stopped_early = True
                     break
                 push((_BLOCK_END, (tag, where, hint, ctx)))

@@ -41,8 +41,8 @@ ROLES = {
     "abstract": "a heading that opens the abstract",
     "not-abstract": "a heading of a box that is not the abstract (highlights, key points)",
     "section": "a label inside a structured abstract (Background, Methods, ...)",
-    "stop": "a heading or line that ends the abstract (Acknowledgements, Article information)",
-    "body": "a heading that opens the article body or its references (Introduction, References)",
+    "stop": "a heading or line that ends the abstract (References, Acknowledgements)",
+    "body": "a heading that opens the article body ('1. Introduction', 'Main text')",
     "keywords": "a keywords line or heading",
     "tail": "a block after which nothing belongs to the article head (Similar articles)",
 }

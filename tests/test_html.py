@@ -153,6 +153,27 @@ def test_page_with_only_a_head_is_not_an_article_but_keeps_its_metadata() -> Non
     assert "not-an-article" in rec.warnings
 
 
+@pytest.mark.parametrize("head", [
+    '<meta name="dc.date" content="2020-01-01"><meta name="dc.title" content="Page not found">',
+    '<meta property="og:type" content="website"><meta name="DC.Identifier" content="10.1099/ijs">',
+])
+def test_a_failed_capture_naming_no_article_keeps_no_bibliographic_metadata(head: str) -> None:
+    rec = clean(f"<html><head>{head}</head><body><p>Page not found.</p></body></html>")
+    assert (rec.doi, rec.published) == (None, None) and "not-an-article" in rec.warnings
+
+
+def test_a_short_abstract_read_in_part_is_no_failed_capture() -> None:
+    """Reading stopped past the body's heading, so the page held more than the few words
+    read: it is an article, whose type label and title count."""
+    body = ("<div class='label'>Research letter</div><h1>Hedgerows and walking</h1>"
+            "<section class='abstract'><p>Walking past hedgerows lowered the risk of diabetes "
+            "in adults followed for ten long years.</p></section><h2>1. Introduction</h2>"
+            + "<p>Text.</p>" * 40)
+    rec = clean(f"<html><head></head><body>{body}</body></html>")
+    assert (rec.title, rec.article_types) == ("Hedgerows and walking", ("Research letter",))
+    assert "not-an-article" not in rec.warnings
+
+
 def test_a_site_page_keeps_no_bibliographic_metadata() -> None:
     """A journal's home page is no failed scrape: its identifiers are not an article's."""
     head = ('<meta property="og:type" content="website"><meta name="dc.title" content="Hedges">'

@@ -62,10 +62,12 @@ def assemble(
     head_text = "\n".join(lb.text for lb in labelled[:end])
     all_text = "\n".join(lb.text for lb in labelled)
     article = maybe_article
-    if page is not None and not page.meta.scholarly and abstract is None and (
-            "website" in page.meta.pairs.get("og:type", ())):
+    website = page is not None and not page.meta.scholarly and abstract is None and (
+        "website" in page.meta.pairs.get("og:type", ()))
+    if website:
         article = False  # a site's own page (journal home, listing) says so in og:type
-    failed = page is not None and _fewer_words(labelled, _FAILED_SCRAPE_WORDS)
+    # (A page read only in part had more than was read: no failed capture.)
+    failed = page is not None and page.read_all and _fewer_words(labelled, _FAILED_SCRAPE_WORDS)
     if failed:
         article = False  # a bot check, an error page or a bare <head>: not the article
 
@@ -86,8 +88,9 @@ def assemble(
     fields["keywords"] = keywords(labelled, trace, prov)
     fields.update(identifiers_from_text(head_text, all_text, prov))
     if page is not None:
-        # A failed scrape's metadata still describes the article it failed to get.
-        metafields.merge(fields, prov, page.meta, is_article=article, describes_article=article or failed)
+        # A failed capture's metadata, when it names an article, describes the one it missed.
+        missed = failed and not website and metafields.names_article(page.meta)
+        metafields.merge(fields, prov, page.meta, is_article=article, describes_article=article or missed)
     if fields.get("abstract") and looks_truncated(fields["abstract"]):
         warnings = (*warnings, "abstract-truncated")
     lang_text = fields.get("abstract") or fields.get("title") or ""

@@ -75,6 +75,12 @@ def merge(fields: dict, prov: dict[str, str], meta: Meta, *, is_article: bool,
         prov["keywords"] = f"meta:{keywords[1]}"
 
 
+def names_article(meta: Meta) -> bool:
+    """Whether the metadata is an article's: scholarly tags, or a DOI."""
+    doi = meta.first("doi")
+    return meta.scholarly or bool(doi and identifiers.normalise_doi(doi[0]))
+
+
 def _best_date(meta: Meta) -> tuple[str, str] | None:
     """The first date source; a bare year gives way to a fuller date of the same year."""
     from .meta import SOURCES

@@ -256,6 +256,7 @@ def test_runs_of_any_space_become_one(raw: str, want: str) -> None:
     ("Ca^2+ and Mg^2+ ions", "Ca2+ and Mg2+ ions"),
     ("strain GD1^T (=DSM 19862^T)", "strain GD1T (=DSM 19862T)"),  # a type strain's superscript
     ("x ^ y and a lone ^", "x ^ y and a lone ^"),
+    ("ADA ROE^a1, BEN POE^a2", "ADA ROE^a1, BEN POE^a2"),  # affiliation marks stay for the authors
 ])
 def test_text_browser_superscript_carets_removed(raw: str, want: str) -> None:
     from cleanabstract.front.text import clean_inline

@@ -103,7 +103,9 @@ def spaced(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
 
-_CARET = re.compile(r"(?<=\w)\^(?=[\w+\-−])")  # 'Ca^2+', a type strain's 'GD1^T'
+# w3m's superscript marks: 'Ca^2+', a type strain's 'GD1^T'. Not an affiliation mark such as
+# 'ROE^a1', which the author-list test reads.
+_CARET = re.compile(r"(?<=\w)\^(?=[\d+\-−]|[A-Z]\b)")
 _HYPHENATED = re.compile(r"\w+-\w+")
 _SENTENCE_END_WORD = re.compile(r"[a-z]+[.,;:]")
 _LETTERS = re.compile(r"[^\W\d_]+")

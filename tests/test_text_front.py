@@ -270,7 +270,7 @@ def test_a_label_repeated_down_the_page_is_no_title() -> None:
     notes = "".join(
         f"In text citation\nThe caves of the karst hold many species found nowhere else. We "
         f"sampled {i} springs and streams over two dry seasons, and describe the planarians that "
-        "live in them, with notes on their habitat and behaviour.\n" for i in range(1, 7))
+        "live in them, with notes on their habitat and behaviour.\n" for i in range(1, 9))
     page = ("The first troglobitic flatworm from the caves of South America\nAbout\nJournals\n"
             "Login\nCaveKeys 470: 1-16 (12 Jan 2015)\ndoi: 10.3897/cavekeys.470.8728\n"
             "Contents\nArticle info\nNotes\n" + notes)
@@ -297,3 +297,23 @@ def test_of_a_title_and_its_translation_the_cited_one_wins() -> None:
             "Marthe Roe. Global discharging methods for colouring problems in graphs. "
             "Discrete Mathematics. Université de Montpellier, 2015. English.\n")
     assert clean(page).title == "Global discharging methods for colouring problems in graphs"
+
+
+def test_a_title_shown_five_times_is_still_the_title() -> None:
+    abstract = ("We followed 1,200 adults for ten years and found that walking to work lowered "
+                "the risk of type 2 diabetes by a fifth, independent of body mass index. The "
+                "effect held in both sexes and in every age band we studied.")
+    title = "Walking to work and the risk of diabetes in adults"
+    page = (f"{title}\n\nShare\n\n{title}\n\nRoe A, Poe B, Doe C\n\nAbstract\n\n{abstract}\n\n"
+            f"Cite\n\n{title}\n\nRequest permissions\n\n{title}\n\nPrint\n\n{title}\n")
+    assert clean(page).title == title
+
+
+def test_a_journal_named_in_the_citation_is_no_title() -> None:
+    abstract = ("We mapped hedgerows across the lowlands and found that their length fell by a "
+                "third in forty years. Losses were greatest where fields were merged, and least "
+                "where farms were small.")
+    page = ("Journal of Hedge Studies\n\nHedgerow loss in the lowlands since 1980\n\n"
+            f"Roe A, Poe B, Doe C\n\nAbstract\n\n{abstract}\n\nCitation: Roe A, Poe B, Doe C. "
+            "Hedgerow loss across the lowlands. Journal of Hedge Studies. 2015;3(2):12-20.\n")
+    assert clean(page).title == "Hedgerow loss in the lowlands since 1980"

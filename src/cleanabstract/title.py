@@ -40,7 +40,10 @@ _TITLE_CHARS = 400  # no title is longer
 _TITLE_PIECES = 5  # blocks a title cut at its inline markup may have fallen into
 _NOT_TITLE_START = re.compile(r"(?:https?://|www\.|doi:|\d)", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_TITLE_REPEATS = 4  # a title shows as <title>, heading, breadcrumb, citation: never more
+_JOURNAL_SLOT = re.compile(r"[\s.,;:]*\(?\d")  # 'Journal of X. 2015;3(2)': year, volume next
+# A title shows as <title>, heading, breadcrumb, share text, citation and print header: a line
+# shown more often than that is a label down the page ('In text citation' under each reference).
+_TITLE_REPEATS = 6
 _TITLE_REACH = 40  # kept blocks between a title and its abstract, at most (authors, tools)
 
 
@@ -184,9 +187,10 @@ def _cited_below(labelled: list[Labelled], i: int, folded: list[str]) -> bool:
     key = folded[i].rstrip(".")
     for text in folded[i + 1 :]:
         at = text.find(key)
-        if at > 0 and text[:at].rstrip().endswith((".", ":", ")")) and _YEAR.search(
-                text, at + len(key), at + len(key) + 200):
-            return True  # authors before it, a year after it
+        end = at + len(key)
+        if (at > 0 and text[:at].rstrip().endswith((".", ":", ")"))
+                and not _JOURNAL_SLOT.match(text, end) and _YEAR.search(text, end, end + 200)):
+            return True  # authors before it, a year after it (not at once: that is a journal's)
     return False
 
 

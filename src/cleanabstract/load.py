@@ -24,8 +24,9 @@ _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:
 _HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|\?xml)\b", re.I | re.S)
 _HTML_TAGS = re.compile(r"</?(?:html|head|body|meta|title|div|span|p|a|script|section|article)\b[^>]*>", re.I)
 _ASCII = bytes(range(0x80))
-_WINDOWS_PUNCTUATION = bytes(range(0x80, 0xA0))  # letters in 8-bit code pages start at 0xA0
-_FEW_BYTES = 16
+# Windows punctuation and symbols that are no letters: where 8-bit code pages agree to differ
+# least (letters start at 0xA0).
+_WINDOWS_PUNCTUATION = bytes(range(0x80, 0xA0)) + b"\xa0\xa9\xae\xb0\xb7"
 # Control characters other than tab, newline, carriage return and form feed mean binary data.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
@@ -78,11 +79,12 @@ def decode(data: bytes) -> tuple[str, str | None, tuple[str, ...]]:
 
 
 def _windows_punctuation(data: bytes) -> bool:
-    """Whether the bytes beyond ASCII are a few stray ones, or Windows 'smart' punctuation
-    (0x80-0x9F) only, and none of them UTF-8: a detector has no letters to go on (and takes
-    milliseconds), and browsers read such undeclared pages as windows-1252."""
+    """Whether the bytes beyond ASCII are only Windows 'smart' punctuation (0x80-0x9F) and a
+    few symbols (no-break space, ©, ®, °, ·), none of them UTF-8: such bytes give a detector
+    no letters to go on (and it takes milliseconds), and browsers read such undeclared pages
+    as windows-1252. Letters beyond ASCII are left to the detector: they tell code pages apart."""
     high = data.translate(None, _ASCII)
-    if len(high) > _FEW_BYTES and high.translate(None, _WINDOWS_PUNCTUATION):
+    if high.translate(None, _WINDOWS_PUNCTUATION):
         return False
     return data.decode("utf-8", "replace").count("\ufffd") == len(high)
 

@@ -363,6 +363,10 @@ QXMD_CHROME = "<p>Add to saved papers</p><p>For the best experience, use the Rea
     ('<meta content="https://journal.example.org/a/1" property="og:url">', None),
     ("<meta name=citation_pdf_url content=https://journal.example.org/a/1.pdf>", None),
     ('<link rel="canonical" href="/a/1">', "qxmd"),  # no address: the fingerprints decide
+    ('<meta name="twitter:url" property="og:url" content="https://journal.example.org/a/1">',
+     None),
+    ('<meta name="canonical" content="https://journal.example.org/a/1">', None),
+    ('<link rel="Canonical" href="https://www.ncbi.nlm.nih.gov/PMC/articles/PMC1/">', "pmc"),
     ('<meta name="citation_pdf_url" content="https://cdn.example.net/a.pdf">'
      '<link rel="canonical" href="https://www.mdpi.com/2073-4395/13/7/1842">', "mdpi"),
 ])

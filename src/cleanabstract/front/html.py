@@ -127,8 +127,8 @@ def to_page(text: str, rules: RuleSet, url: str | None = None,
 
 
 # The <meta> names that give the page's own address; citation_pdf_url gives its PDF's.
-_OWN_URL_NAMES = {"og:url", "citation_abstract_html_url", "citation_fulltext_html_url",
-                  "citation_public_url"}
+_OWN_URL_NAMES = {"og:url", "canonical", "citation_abstract_html_url",
+                  "citation_fulltext_html_url", "citation_public_url"}
 
 
 def declared_url(root: etree._Element) -> str | None:
@@ -139,9 +139,9 @@ def declared_url(root: etree._Element) -> str | None:
         if el.tag == "link":
             own, pdf_tag = "canonical" in (el.get("rel") or "").lower().split(), False
             value = el.get("href")
-        else:
-            name = (el.get("name") or el.get("property") or "").strip().lower()
-            own, pdf_tag = name in _OWN_URL_NAMES, name == "citation_pdf_url"
+        else:  # (a tag may give a name and a property: 'twitter:url' and 'og:url')
+            names = {(el.get(key) or "").strip().lower() for key in ("name", "property")}
+            own, pdf_tag = not names.isdisjoint(_OWN_URL_NAMES), "citation_pdf_url" in names
             value = el.get("content")
         if not (own or pdf_tag) or not value:
             continue

@@ -546,11 +546,12 @@ def _address(url: str | None) -> str:
 
 def _at(address: str, entry: str) -> bool:
     """Whether an address is on a profile's host entry: 'hal.science' takes its subdomains,
-    'ncbi.nlm.nih.gov/pmc' the paths below it."""
+    'ncbi.nlm.nih.gov/pmc' the paths below it, in any case ('/PMC/articles/...')."""
     host, _, path = address.partition("/")
     entry_host, _, entry_path = entry.partition("/")
     if host != entry_host and not host.endswith("." + entry_host):
         return False
+    path, entry_path = path.lower(), entry_path.lower()
     return not entry_path or path == entry_path or path.startswith(entry_path + "/")
 
 

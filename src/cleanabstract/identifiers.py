@@ -12,9 +12,11 @@ from collections import Counter
 DOI_RE = re.compile(r"(10\.\d{4,9}/[^\s\"<>\]\[{}|\\^`]+)")
 _DOI_TRAIL = ".,;:)'’”\u00bb"
 # A flattened reference runs its links into its DOI: 'doi:10.1038/x.69pmid:20555365',
-# '10.1099/ijs.0.02682-0PubMedGoogle Scholar'.
-_GLUED_LINKS = re.compile(r"(?:(?:[Pp][Mm][Ii][Dd]|PMCID):?\s*(?:PMC)?\d+|PubMed|CrossRef|Crossref|Medline|"
-                          r"Google(?: Scholar)?|Web of Science|Scopus)+$")
+# '10.1099/ijs.0.02682-0CrossRefPubMed'. (The DOI pattern stops at a space: 'Google Scholar'
+# leaves 'Google', 'PMID: 2055' leaves 'PMID'.)
+_GLUED_LINKS = re.compile(r"(?:(?:[Pp][Mm][Ii][Dd]|PMCID):?(?:PMC)?\d*|PubMed|CrossRef|Crossref|"
+                          r"Medline|Google|Scopus)+$")
+_VALID_DOI = re.compile(r"10\.\d{4,9}/\S+")
 PMID_RE = re.compile(r"\bPMID\s*[:#]?\s*(\d{1,8})\b")
 PMCID_RE = re.compile(r"\b(PMC\d{4,9})\b")
 ARXIV_RE = re.compile(
@@ -30,14 +32,22 @@ def normalise_doi(raw: str) -> str | None:
     m = DOI_RE.search(s)
     if not m:
         return None
-    doi = _GLUED_LINKS.sub("", m.group(1))
+    doi = _trimmed(m.group(1))
+    unglued = _trimmed(_GLUED_LINKS.sub("", doi))
+    if unglued != doi and _VALID_DOI.fullmatch(unglued):
+        doi = unglued  # (a DOI that is all link label, '10.1234/Scopus', stays whole)
+    doi = re.sub(r"(?:/(?:full|abstract|pdf|epdf|html)|\.pdf)$", "", doi, flags=re.I)
+    return doi if _VALID_DOI.fullmatch(doi) else None
+
+
+def _trimmed(doi: str) -> str:
+    """Without the punctuation that prose puts after a DOI; a closing bracket that balances
+    one inside the DOI is kept, e.g. 10.1016/S0140-6736(20)30183-5."""
     while doi and doi[-1] in _DOI_TRAIL:
-        # keep a closing bracket that balances one inside the DOI, e.g. 10.1016/S0140-6736(20)30183-5
         if doi[-1] == ")" and doi.count("(") >= doi.count(")"):
             break
         doi = doi[:-1]
-    doi = re.sub(r"(?:/(?:full|abstract|pdf|epdf|html)|\.pdf)$", "", doi, flags=re.I)
-    return doi if re.fullmatch(r"10\.\d{4,9}/\S+", doi) else None
+    return doi
 
 
 def find_dois(text: str) -> list[str]:

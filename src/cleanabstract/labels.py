@@ -17,12 +17,6 @@ TERMINAL = tuple(".!?。！？»”\"')]")
 # them; the lookbehind after them stands for the word boundary before them.
 CITATION = re.compile(r"(?:19|20)(?<!\w\d\d)\d\d\b[^\n]{0,40}?;?\s*\d+\s*\(\d+\)\s*:\s*[\de]")
 _ISSUE_PAGES = re.compile(r"\(\d+\)\s*:\s*[\de]")  # its tail, found fast from its '('
-
-
-def cites(text: str) -> bool:
-    """Whether text holds a citation line's 'year; volume(issue): page'. Looked for from the
-    issue first: the year's digits are everywhere, and each costs a 40-character scan."""
-    return _ISSUE_PAGES.search(text) is not None and CITATION.search(text) is not None
 _NAME_SPLIT = re.compile(r",|;|\band\b|\bи\b|&")
 # A name word's letters are taken whole (possessively): a run of capitals such as a heading in
 # upper case could otherwise be cut into one-letter "names" in exponentially many ways.
@@ -46,6 +40,12 @@ REFERENCE = re.compile(
 # A year field, 'Année : 1955'; closing a line, it ends a record header ('Thèse Année : 2015').
 YEAR_LABEL = r"\b(?:year|année|año|ano|jahr|anno|год)\s*:\s*(?:19|20)\d\d\b"
 YEAR_FIELD = re.compile(rf"\s*{YEAR_LABEL}\s*$", re.I)
+
+
+def cites(text: str) -> bool:
+    """Whether text holds a citation line's 'year; volume(issue): page'. Looked for from the
+    issue first: the year's digits are everywhere, and each costs a 40-character scan."""
+    return _ISSUE_PAGES.search(text) is not None and CITATION.search(text) is not None
 
 
 def record_header(text: str) -> re.Match | None:

@@ -317,3 +317,36 @@ def test_a_journal_named_in_the_citation_is_no_title() -> None:
             f"Roe A, Poe B, Doe C\n\nAbstract\n\n{abstract}\n\nCitation: Roe A, Poe B, Doe C. "
             "Hedgerow loss across the lowlands. Journal of Hedge Studies. 2015;3(2):12-20.\n")
     assert clean(page).title == "Hedgerow loss in the lowlands since 1980"
+
+
+def _wrapped_value(label: str, text: str) -> str:
+    import textwrap
+
+    lines = textwrap.wrap(text, 60)
+    return "\n".join(f"{label if i == 0 else '':<16}{line}" for i, line in enumerate(lines))
+
+
+def test_labels_beside_their_values_are_read_by_rows_not_as_columns() -> None:
+    """A repository's record table in a text-mode dump: 'Abstract:' beside its wrapped text is
+    no page layout, and the label stays with the text it labels."""
+    from cleanabstract.front.text import _column
+
+    abstract = ("We followed 1,200 adults for ten years and found that walking to work lowered "
+                "the risk of type 2 diabetes by a fifth, independent of body mass index. The "
+                "effect held in both sexes, in every age band and in towns of every size, and "
+                "it grew with the distance walked each day.")
+    rows = [_wrapped_value("Title:", "Walking to work and diabetes in northern towns"),
+            _wrapped_value("Authors:", "Roe, Ada; Poe, Ben; Doe, Cy"),
+            _wrapped_value("Abstract:", abstract),
+            _wrapped_value("Keywords:", "walking; diabetes; cohort"),
+            _wrapped_value("Issue Date:", "2015")]
+    page = "Example Repository\n\n" + "\n\n".join(rows) + "\n\nShow full item record\n" * 3
+    assert _column(page.splitlines()) is None
+    assert clean(page).abstract == abstract
+
+
+def test_a_data_table_is_no_page_layout() -> None:
+    from cleanabstract.front.text import _column
+
+    rows = [f"Total abundance   Outward   Count  {40 + i}.24 3.37 40.87 47.61" for i in range(12)]
+    assert _column(["      Taxa        Direction Method Mean  S.E. Lower Upper", *rows]) is None

@@ -68,7 +68,7 @@ def to_blocks(text: str, is_chrome: Callable[[str], bool] | None = None,
     if style == "markdown":
         raw = _markdown_blocks(lines)
     elif style == "wrapped":
-        raw = _wrapped_blocks(lines, width)
+        raw = _wrapped_layout(lines, width)
     else:
         raw = _line_blocks(lines, soup=style == "soup", is_chrome=is_chrome)
     blocks = []
@@ -107,6 +107,11 @@ def spaced(text: str) -> str:
 # 'ROE^a1', which the author-list test reads.
 _CARET = re.compile(r"(?<=\w)\^(?=[\d+\-−]|[A-Z]\b)")
 _HYPHENATED = re.compile(r"\w+-\w+")
+# A page laid out as a table, in a text-mode dump (see _column): a gutter of two spaces or more
+# before a cell; rows side by side at least; the median length of the prose side's cells; the
+# share of the region's rows the columns fill; the length of a line worth looking at.
+_GUTTER = re.compile(r"  +(?=\S)")
+_COLUMN_ROWS, _COLUMN_PROSE, _COLUMN_FILL, _COLUMN_LINE = 8, 40, 0.5, 30
 _SENTENCE_END_WORD = re.compile(r"[a-z]+[.,;:]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _TAIL = 300  # characters of a growing row that the glue rules look at
@@ -241,8 +246,95 @@ def _md_inline(text: str) -> str:
     return text.replace("  ", " ").rstrip("\\")
 
 
-def _wrapped_blocks(lines: list[str], width: int) -> list[tuple[int, str, int, bool]]:
-    """Rejoin lines that the dump wrapped; a line starts a new block when it could have fit."""
+def _wrapped_layout(lines: list[str], width: int) -> list[tuple[int, str, int, bool]]:
+    """Blocks of a wrapped dump whose page was laid out as a table: a text-mode browser draws
+    its columns side by side (a menu, the article, a sidebar), and each column is read on its
+    own, top to bottom. Any other page is read line by line."""
+    numbers = list(range(1, len(lines) + 1))
+    found = _column(lines)
+    if found is None:
+        return _wrapped_blocks(lines, width)
+    first, last, at = found
+    out = _wrapped_blocks(lines[:first], width)
+    for column, rows, column_width in _columns(lines[first : last + 1], numbers[first : last + 1], at):
+        out += _wrapped_blocks(column, column_width, rows)
+    return out + _wrapped_blocks(lines[last + 1 :], width, numbers[last + 1 :])
+
+
+def _columns(lines: list[str], numbers: list[int], at: int) -> list[tuple[list[str], list[int], int]]:
+    """The columns left and right of ``at``, and of a sidebar that the right-hand one holds
+    in turn, as (lines, their numbers, the width they wrap at): the right-hand column's text
+    above and below its sidebar runs on into the text beside it."""
+    left, right = [], []
+    for line in lines:
+        if len(line) <= at or line[at - 1] == " ":
+            left.append(line[:at].rstrip())
+            right.append(line[at:].rstrip())
+        else:  # a row that runs across the columns
+            left.append("")
+            right.append(line)
+    found = _column(right)
+    if found is None:
+        return [(left, numbers, _widest(left)), (right, numbers, _widest(right))]
+    first, last, beyond = found
+    (main, rows, _), *sidebars = _columns(right[first : last + 1], numbers[first : last + 1], beyond)
+    main = right[:first] + main + right[last + 1 :]
+    return [(left, numbers, _widest(left)),
+            (main, numbers[:first] + rows + numbers[last + 1 :], _widest(main)), *sidebars]
+
+
+def _widest(lines: list[str]) -> int:
+    return max((len(line) for line in lines), default=0)
+
+
+def _column(lines: list[str]) -> tuple[int, int, int] | None:
+    """(first row, last row, column) of a layout table's column boundary, or None. On enough
+    rows a cell starts at the column with another cell left of it; the cells on one side of
+    it are prose (a data table's are short), and they fill most rows of the region (labels
+    beside their values fill few: such a table is read by rows)."""
+    rows: dict[int, list[tuple[int, int, int]]] = {}
+    for i, line in enumerate(lines):
+        start = len(line) - len(line.lstrip())
+        if len(line) < _COLUMN_LINE or "  " not in line[start:]:
+            continue
+        cell = start
+        for gap in _GUTTER.finditer(line, start):
+            nxt = line.find("  ", gap.end())
+            rows.setdefault(gap.end(), []).append(
+                (i, gap.start() - cell, (nxt if nxt >= 0 else len(line)) - gap.end()))
+            cell = gap.end()
+    best = None
+    for at, found in rows.items():
+        if len(found) < _COLUMN_ROWS or (best is not None and len(found) <= len(best[1])):
+            continue
+        if max(_median([r[1] for r in found]), _median([r[2] for r in found])) < _COLUMN_PROSE:
+            continue
+        first, last = found[0][0], found[-1][0]
+        filled = sum(1 for line in lines[first : last + 1] if line.strip())
+        if len(found) >= _COLUMN_FILL * filled:
+            best = (at, found)
+    if best is None:
+        return None
+    at, found = best
+    first, last = found[0][0], found[-1][0]
+    # Rows above and below where only the right-hand cell holds text are the table's too.
+    while first > 0 and not lines[first - 1][:at].strip():
+        first -= 1
+    while last + 1 < len(lines) and not lines[last + 1][:at].strip():
+        last += 1
+    return first, last, at
+
+
+def _median(values: list[int]) -> float:
+    values = sorted(values)
+    mid = len(values) // 2
+    return values[mid] if len(values) % 2 else (values[mid - 1] + values[mid]) / 2
+
+
+def _wrapped_blocks(lines: list[str], width: int,
+                    numbers: list[int] | None = None) -> list[tuple[int, str, int, bool]]:
+    """Rejoin lines that the dump wrapped; a line starts a new block when it could have fit.
+    ``numbers``: the lines' numbers on the page (by default 1, 2, ...)."""
     hyphenated = _hyphenated_words(lines)
     out: list[tuple[int, str, int, bool]] = []
     cur: list[str] = []
@@ -254,7 +346,7 @@ def _wrapped_blocks(lines: list[str], width: int) -> list[tuple[int, str, int, b
             out.append((start, "".join(cur), 0, item))
             cur.clear()
 
-    for no, line in enumerate(lines, 1):
+    for no, line in zip(numbers or range(1, len(lines) + 1), lines, strict=True):
         if not line.strip():
             flush()
             prev_len = 0

@@ -261,10 +261,12 @@ def _wrapped_layout(lines: list[str], width: int) -> list[tuple[int, str, int, b
     return out + _wrapped_blocks(lines[last + 1 :], width, numbers[last + 1 :])
 
 
-def _columns(lines: list[str], numbers: list[int], at: int) -> list[tuple[list[str], list[int], int]]:
+def _columns(lines: list[str], numbers: list[int], at: int,
+             depth: int = 0) -> list[tuple[list[str], list[int], int]]:
     """The columns left and right of ``at``, and of a sidebar that the right-hand one holds
-    in turn, as (lines, their numbers, the width they wrap at): the right-hand column's text
-    above and below its sidebar runs on into the text beside it."""
+    in turn (once: a menu, the article and a sidebar are three), as (lines, their numbers,
+    the width they wrap at): the right-hand column's text above and below its sidebar runs
+    on into the text beside it."""
     left, right = [], []
     for line in lines:
         if len(line) <= at or line[at - 1] == " ":
@@ -273,11 +275,12 @@ def _columns(lines: list[str], numbers: list[int], at: int) -> list[tuple[list[s
         else:  # a row that runs across the columns
             left.append("")
             right.append(line)
-    found = _column(right)
+    found = _column(right) if depth == 0 else None
     if found is None:
         return [(left, numbers, _widest(left)), (right, numbers, _widest(right))]
     first, last, beyond = found
-    (main, rows, _), *sidebars = _columns(right[first : last + 1], numbers[first : last + 1], beyond)
+    (main, rows, _), *sidebars = _columns(right[first : last + 1], numbers[first : last + 1],
+                                          beyond, depth + 1)
     main = right[:first] + main + right[last + 1 :]
     return [(left, numbers, _widest(left)),
             (main, numbers[:first] + rows + numbers[last + 1 :], _widest(main)), *sidebars]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import textwrap
+from pathlib import Path
+
 import pytest
 
 from cleanabstract import clean
@@ -343,6 +346,59 @@ def test_labels_beside_their_values_are_read_by_rows_not_as_columns() -> None:
     page = "Example Repository\n\n" + "\n\n".join(rows) + "\n\nShow full item record\n" * 3
     assert _column(page.splitlines()) is None
     assert clean(page).abstract == abstract
+
+
+LAYOUT = Path(__file__).parent / "fixtures" / "text" / "copernicus-w3m-table-layout.txt"
+
+
+def _with_sidebar(items: list[str]) -> str:
+    """The layout fixture with another sidebar, drawn from its 16th table row down."""
+    lines = [line[:85].rstrip() for line in LAYOUT.read_text("utf-8").split("\n")]
+    rows = [i for i, line in enumerate(lines) if line.startswith("  ")]
+    for item, i in zip(items, rows[15:], strict=False):
+        lines[i] = f"{lines[i]:<87}{item}"
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("sidebar", [
+    ["Metrics", "  • Views", "  • Downloads", "Cite", "  • BibTeX", "  • EndNote", "Share",
+     "  • Email", "  • Twitter", "Related", "  • Similar"],  # headings over indented items
+    ["Search GLI", "[Full Text] ●", "PDF XML", "Citation", "Share"],  # a short one
+])
+def test_a_table_layout_is_read_a_column_at_a_time(sidebar: list[str]) -> None:
+    """Menu, article and sidebar drawn side by side: each column read on its own, the article
+    rejoined at its own width, and provenance pointing at the page's own lines."""
+    rec = clean(_with_sidebar(sidebar))
+    assert rec.title == ("Seasonal export of dissolved organic carbon from three upland peat "
+                         "catchments in northern Wales")
+    assert rec.abstract.startswith("Upland peat soils store") and rec.abstract.endswith(
+        "underestimate export by a third.") and "\n" not in rec.abstract
+    assert not {"BibTeX", "Submission", "Share"} & set(rec.abstract.split())
+    assert rec.provenance["abstract"] == "text:line-21"
+
+
+def test_a_record_table_of_labels_and_values_is_read_by_rows() -> None:
+    """A repository record drawn by w3m: one label beside each value, most of them one line."""
+    from cleanabstract.front.text import _column
+
+    abstract = ("We followed 1,200 adults for ten years and found that walking to work lowered "
+                "the risk of type 2 diabetes by a fifth, independent of body mass index.")
+    fields = [("Title:", "Walking to work and diabetes in the towns of the north"),
+              ("Authors:", "Roe, Ada; Poe, Ben; Doe, Cy; Loe, Di; Moe, Ed"),
+              ("Abstract:", abstract), ("Keywords:", "walking; active commuting; diabetes"),
+              ("Issue Date:", "2015"), ("Publisher:", "University of Example Press, Exampleton"),
+              ("Citation:", "Journal of Examples 12(3): 101-109, published in March 2015"),
+              ("Type:", "Article, peer reviewed, published version of record"),
+              ("URI:", "https://repository.example.org/handle/123456789/4242"),
+              ("Appears in:", "School of Health Sciences: articles and papers 2015"),
+              ("Licence:", "Creative Commons Attribution 4.0 International licence")]
+    lines = []
+    for label, value in fields:
+        lines += [f"{label if i == 0 else '':<16}{part}" for i, part in enumerate(
+            textwrap.wrap(value, 60))]
+    assert _column(lines) is None
+    rec = clean("Example Repository\n\n" + "\n".join(lines) + "\n\nShow full item record\n")
+    assert rec.keywords == ("walking", "active commuting", "diabetes")
 
 
 def test_a_data_table_is_no_page_layout() -> None:

@@ -103,15 +103,17 @@ def spaced(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
 
-# w3m's superscript marks: 'Ca^2+', a type strain's 'GD1^T'. Not an affiliation mark such as
-# 'ROE^a1', which the author-list test reads.
-_CARET = re.compile(r"(?<=\w)\^(?=[\d+\-−]|[A-Z]\b)")
+# w3m's superscript marks: 'Ca^2+', a type strain's 'GD1^T', 'Fe^III', '20^th'. Not an
+# affiliation mark such as 'ROE^a1', which the author-list test reads.
+_CARET = re.compile(r"(?<=\w)\^(?=[\d+\-−]|[A-Z]+\b|(?<=\d\^)(?:st|nd|rd|th)\b)")
 _HYPHENATED = re.compile(r"\w+-\w+")
 # A page laid out as a table, in a text-mode dump (see _column): a gutter of two spaces or more
 # before a cell; rows side by side at least; the median length of the prose side's cells; the
 # share of the region's rows the columns fill; the length of a line worth looking at.
-_GUTTER = re.compile(r"  +(?=\S)")
+_GUTTER = re.compile(r"(?<! ) {2,}(?=\S)")  # (from a run's first space: linear on long runs)
 _COLUMN_ROWS, _COLUMN_PROSE, _COLUMN_FILL, _COLUMN_LINE = 8, 40, 0.5, 30
+_COLUMN_SLACK = 3  # an indented item's cell may start this far right of its column
+_SIDEBAR_ROWS = 4  # inside a column already found, a sidebar this short counts
 _SENTENCE_END_WORD = re.compile(r"[a-z]+[.,;:]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _TAIL = 300  # characters of a growing row that the glue rules look at
@@ -269,13 +271,14 @@ def _columns(lines: list[str], numbers: list[int], at: int,
     on into the text beside it."""
     left, right = [], []
     for line in lines:
-        if len(line) <= at or line[at - 1] == " ":
-            left.append(line[:at].rstrip())
-            right.append(line[at:].rstrip())
-        else:  # a row that runs across the columns
+        cut = _cut(line, at)
+        if cut is None:  # a row that runs across the columns
             left.append("")
             right.append(line)
-    found = _column(right) if depth == 0 else None
+        else:
+            left.append(line[:cut].rstrip())
+            right.append(line[cut:].rstrip())
+    found = _column(right, _SIDEBAR_ROWS) if depth == 0 else None
     if found is None:
         return [(left, numbers, _widest(left)), (right, numbers, _widest(right))]
     first, last, beyond = found
@@ -286,16 +289,33 @@ def _columns(lines: list[str], numbers: list[int], at: int,
             (main, numbers[:first] + rows + numbers[last + 1 :], _widest(main)), *sidebars]
 
 
+def _cut(line: str, at: int) -> int | None:
+    """Where a row divides at the column boundary ``at``: there, or at a gutter a few
+    characters left of it (a sidebar's heading over its indented items); None for a row
+    whose text runs across."""
+    if len(line) <= at or line[at - 1] == " ":
+        return at
+    for cut in range(at - 1, max(at - 5, 2), -1):
+        if line[cut - 2 : cut] == "  " and line[cut] != " ":
+            return cut
+    return None
+
+
 def _widest(lines: list[str]) -> int:
-    return max((len(line) for line in lines), default=0)
+    """The width a column wraps at: that of its longest lines, bar the tenth longest (a row of
+    another column's text left in it must not widen it)."""
+    lengths = sorted(len(line) for line in lines if line)
+    return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
 
 
-def _column(lines: list[str]) -> tuple[int, int, int] | None:
+def _column(lines: list[str], min_rows: int = 0) -> tuple[int, int, int] | None:
     """(first row, last row, column) of a layout table's column boundary, or None. On enough
     rows a cell starts at the column with another cell left of it; the cells on one side of
     it are prose (a data table's are short), and they fill most rows of the region (labels
-    beside their values fill few: such a table is read by rows)."""
-    rows: dict[int, list[tuple[int, int, int]]] = {}
+    beside their values fill few: such a table is read by rows). A cell that starts a few
+    characters right of the column (an indented item under a heading) counts for it.
+    ``min_rows``: fewer rows than this are none (by default _COLUMN_ROWS)."""
+    rows: dict[int, list[tuple[int, int, int, bool]]] = {}
     for i, line in enumerate(lines):
         start = len(line) - len(line.lstrip())
         if len(line) < _COLUMN_LINE or "  " not in line[start:]:
@@ -304,28 +324,41 @@ def _column(lines: list[str]) -> tuple[int, int, int] | None:
         for gap in _GUTTER.finditer(line, start):
             nxt = line.find("  ", gap.end())
             rows.setdefault(gap.end(), []).append(
-                (i, gap.start() - cell, (nxt if nxt >= 0 else len(line)) - gap.end()))
+                (i, gap.start() - cell, (nxt if nxt >= 0 else len(line)) - gap.end(),
+                 line[gap.start() - 1] == ":"))
             cell = gap.end()
+    filled = list(accumulate((1 if line.strip() else 0 for line in lines), initial=0))
     best = None
-    for at, found in rows.items():
-        if len(found) < _COLUMN_ROWS or (best is not None and len(found) <= len(best[1])):
+    for at in sorted(rows):
+        found = sorted({r[0]: r for k in range(at, at + _COLUMN_SLACK + 1)
+                        for r in rows.get(k, ())}.values())
+        if len(found) < (min_rows or _COLUMN_ROWS) or (best is not None and len(found) <= len(best[1])):
             continue
         if max(_median([r[1] for r in found]), _median([r[2] for r in found])) < _COLUMN_PROSE:
             continue
-        first, last = found[0][0], found[-1][0]
-        filled = sum(1 for line in lines[first : last + 1] if line.strip())
-        if len(found) >= _COLUMN_FILL * filled:
+        if sum(r[3] for r in found) * 2 >= len(found):
+            continue  # 'Issue Date:' beside its value: a record table, read by rows
+        if len(found) >= _COLUMN_FILL * (filled[found[-1][0] + 1] - filled[found[0][0]]):
             best = (at, found)
     if best is None:
         return None
     at, found = best
-    first, last = found[0][0], found[-1][0]
-    # Rows above and below where only the right-hand cell holds text are the table's too.
-    while first > 0 and not lines[first - 1][:at].strip():
-        first -= 1
-    while last + 1 < len(lines) and not lines[last + 1][:at].strip():
-        last += 1
-    return first, last, at
+    return _grown(lines, found[0][0], -1, at), _grown(lines, found[-1][0], 1, at), at
+
+
+def _grown(lines: list[str], row: int, step: int, at: int) -> int:
+    """The region's end row, grown from ``row`` over the rows around it that are the table's
+    too: those where only the right-hand cell holds text, and the rows next to them that
+    divide at the boundary as far as a blank line."""
+    crossed_blank = False
+    while 0 <= row + step < len(lines):
+        line = lines[row + step]
+        if not line.strip():
+            crossed_blank = True
+        elif line[:at].strip() and (crossed_blank or _cut(line, at) != at):
+            break
+        row += step
+    return row
 
 
 def _median(values: list[int]) -> float:

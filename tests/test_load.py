@@ -62,15 +62,18 @@ def test_undeclared_windows_punctuation_reads_as_windows_1252(text: str) -> None
     assert loaded.text == text and loaded.encoding == "cp1252"
 
 
-def test_undeclared_letters_are_left_to_the_detector() -> None:
-    """UTF-8 sequences among the stray bytes, or letters, however few: not forced to
-    windows-1252 (a Russian heading in windows-1251 reads wrong in it)."""
+def test_undeclared_runs_of_letters_are_left_to_the_detector() -> None:
+    """UTF-8 sequences among the high bytes, or runs of them: left to the detector (a Russian
+    heading in windows-1251 reads wrong as windows-1252); Latin letters one by one are not."""
     from cleanabstract.load import _windows_punctuation
 
     assert not _windows_punctuation("café ".encode() + b"\x92")
-    assert not _windows_punctuation(("Étude des écoles " * 20).encode("cp1252"))
-    assert not _windows_punctuation("<h1>Аннотация</h1>".encode("cp1251"))  # a few letters
+    assert not _windows_punctuation("<h1>Аннотация</h1>".encode("cp1251"))  # a run of letters
+    assert not _windows_punctuation("zażółć gęślą".encode("cp1250"))
     assert _windows_punctuation("it’s © 2010 – 20°".encode("cp1252"))
+    for text in ("Naïve Peña and Müller", "Étude des écoles " * 20):  # letters one by one
+        assert _windows_punctuation(text.encode("cp1252"))
+        assert load(text.encode("cp1252")).text == text
 
 
 def test_replacement_is_never_silent() -> None:

@@ -27,6 +27,7 @@ _ASCII = bytes(range(0x80))
 # Windows punctuation and symbols that are no letters: where 8-bit code pages agree to differ
 # least (letters start at 0xA0).
 _WINDOWS_PUNCTUATION = bytes(range(0x80, 0xA0)) + b"\xa0\xa9\xae\xb0\xb7"
+_HIGH_RUN = re.compile(rb"[\x80-\xff]{2}")
 # Control characters other than tab, newline, carriage return and form feed mean binary data.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
@@ -79,12 +80,14 @@ def decode(data: bytes) -> tuple[str, str | None, tuple[str, ...]]:
 
 
 def _windows_punctuation(data: bytes) -> bool:
-    """Whether the bytes beyond ASCII are only Windows 'smart' punctuation (0x80-0x9F) and a
-    few symbols (no-break space, ©, ®, °, ·), none of them UTF-8: such bytes give a detector
-    no letters to go on (and it takes milliseconds), and browsers read such undeclared pages
-    as windows-1252. Letters beyond ASCII are left to the detector: they tell code pages apart."""
+    """Whether the bytes beyond ASCII, none of them UTF-8, are only Windows 'smart'
+    punctuation (0x80-0x9F) and a few symbols (no-break space, ©, ®, °, ·), or stand one by
+    one between ASCII ('Na\xefve', 'M\xfcller'): a detector has too little to go on (it took
+    such names for Central European or Baltic code pages, and takes milliseconds), and
+    browsers read such undeclared pages as windows-1252. Runs of them (a Greek or Russian
+    word) are left to the detector: they tell code pages apart."""
     high = data.translate(None, _ASCII)
-    if high.translate(None, _WINDOWS_PUNCTUATION):
+    if high.translate(None, _WINDOWS_PUNCTUATION) and _HIGH_RUN.search(data):
         return False
     return data.decode("utf-8", "replace").count("\ufffd") == len(high)
 

@@ -79,7 +79,7 @@ def find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | N
         if lb.removed or lb.role or not _title_shaped(lb.text):
             continue
         if before is not None and kept[before] - kept[i] > _TITLE_REACH and (
-                lb.text.casefold().rstrip(".") not in head):
+                folded[i].rstrip(".") not in head):
             continue  # far above the abstract and not the page's own title
         ties_win = best is not None and before is not None
         score = _plain_evidence(labelled, i, head, counts, before, kept)

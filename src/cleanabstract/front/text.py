@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from itertools import accumulate
+from statistics import median
 
 from ..blocks import Block, PageEvidence
 
@@ -334,7 +335,7 @@ def _column(lines: list[str], min_rows: int = 0) -> tuple[int, int, int] | None:
                         for r in rows.get(k, ())}.values())
         if len(found) < (min_rows or _COLUMN_ROWS) or (best is not None and len(found) <= len(best[1])):
             continue
-        if max(_median([r[1] for r in found]), _median([r[2] for r in found])) < _COLUMN_PROSE:
+        if max(median([r[1] for r in found]), median([r[2] for r in found])) < _COLUMN_PROSE:
             continue
         if sum(r[3] for r in found) * 2 >= len(found):
             continue  # 'Issue Date:' beside its value: a record table, read by rows
@@ -359,12 +360,6 @@ def _grown(lines: list[str], row: int, step: int, at: int) -> int:
             break
         row += step
     return row
-
-
-def _median(values: list[int]) -> float:
-    values = sorted(values)
-    mid = len(values) // 2
-    return values[mid] if len(values) % 2 else (values[mid - 1] + values[mid]) / 2
 
 
 def _wrapped_blocks(lines: list[str], width: int,

@@ -24,6 +24,29 @@ def test_soup_fragments_rejoin_into_one_sentence() -> None:
     assert texts(page) == ["Abstract", SENTENCE, "References"]
 
 
+def test_raw_get_text_rejoins_inline_nodes_by_their_own_spaces() -> None:
+    """get_text('\\n') without strip=True, on pretty-printed markup: a text node's own
+    spaces say it went on beside an <i> or <sub>; the markup's indentation between blocks
+    keeps them apart."""
+    from bs4 import BeautifulSoup
+
+    html = """<html><body>
+      <div class="tools"><a href="#">Download</a> <a href="#">Cite</a></div>
+      <h2>Abstract</h2>
+      <p>The Asian shore crab <i>Hemigrapsus sanguineus</i> has spread
+         along the coast, and CO<sub>2</sub> uptake by (<i>Ulva</i>) rose
+         with <span>temperature</span>.</p>
+      <p>A second paragraph, on <i>Ulva</i> and <i>Fucus</i>, closes it.</p>
+    </body></html>"""
+    page = BeautifulSoup(html, "html.parser").get_text("\n")
+    assert texts(page) == [
+        "Download Cite", "Abstract",
+        "The Asian shore crab Hemigrapsus sanguineus has spread along the coast, and CO2 "
+        "uptake by (Ulva) rose with temperature.",
+        "A second paragraph, on Ulva and Fucus, closes it."]
+    assert to_blocks(page)[1].style == "soup"
+
+
 def test_soup_superscripts_join_without_space() -> None:
     assert texts("Levels of Ca\n2+\nrose in the cells of the embryo.") == [
         "Levels of Ca2+ rose in the cells of the embryo."]
@@ -90,6 +113,29 @@ def test_structured_abstract_labels_on_own_lines_and_inline() -> None:
         assert rec.abstract.startswith("Background: Shift work disturbs")
         assert rec.abstract.endswith("Conclusions: Rotas matter for sleep.")
         assert list(rec.keywords) == ["sleep", "shift work"]
+
+
+@pytest.mark.parametrize("label_form", ["own line", "inline"])
+def test_a_structured_abstract_ends_where_the_body_opens_with_a_label(label_form: str) -> None:
+    page = ("Sleep in shift workers\n\nAbstract\n\nBackground\n\nShift work disturbs sleep in "
+            "many nurses.\n\nMethods\n\nWe followed 300 nurses for a year with actigraphy.\n\n"
+            "Conclusions\n\nRotas matter for sleep.\n\nIntroduction\n\nNurses on night rotas "
+            "sleep less than day workers, and the deficit builds over the week.\n\nMethods\n\n"
+            "We recruited nurses from three hospitals.\n")
+    if label_form == "inline":
+        for label in ("Background", "Methods", "Conclusions", "Introduction"):
+            page = page.replace(f"{label}\n\n", f"{label}: ")
+    rec = clean(page)
+    assert [s.label for s in rec.abstract_sections] == ["Background", "Methods", "Conclusions"]
+    assert rec.abstract.endswith("Conclusions: Rotas matter for sleep.")
+
+
+def test_a_structured_abstract_may_open_with_introduction() -> None:
+    page = ("Sleep in shift workers\n\nAbstract\n\nIntroduction: Shift work disturbs sleep in "
+            "many nurses.\n\nMethods: We followed 300 nurses for a year with actigraphy.\n\n"
+            "Conclusion: Rotas matter for sleep.\n\nKeywords: sleep; shift work\n")
+    rec = clean(page)
+    assert [s.label for s in rec.abstract_sections] == ["Introduction", "Methods", "Conclusion"]
 
 
 def test_truncated_abstract_warns() -> None:

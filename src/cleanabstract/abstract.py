@@ -15,6 +15,13 @@ _RUN_IN = re.compile(r"^(?P<label>[^\W\d_][^:：.]{0,60}?)\s*(?P<sep>[:：]|\.(?
 # 'Abstract Background ...': the label run into the text without punctuation.
 _BARE_LABEL = re.compile(r"^(abstract|summary)\s+(?=[A-Z])(.{60,})$", re.S | re.I)
 LISTING_HEADINGS = 3
+# Structured-abstract labels that open an article and that close its abstract (see
+# _sections_over), in the languages of role/section-label.
+_OPENING_LABEL = re.compile(
+    r"(?:introduction|background|context|contexte|antecedentes|hintergrund|введение)\b", re.I)
+_CLOSING_LABEL = re.compile(
+    r"(?:conclusions?|interpretation|conclusiones|conclusões|schlussfolgerung|выводы|заключение"
+    r"|结论)", re.I)
 # Languages whose stopwords overlap enough that a paragraph may be guessed as either.
 _CLOSE_LANGUAGES = [{"es", "pt"}, {"es", "it"}, {"pt", "it"}]
 
@@ -130,6 +137,8 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
                 break
             skipped += 1
         elif role == "section":
+            if _sections_over(_label_text(lb.text), paragraphs):
+                break
             pending = _label_text(lb.text)
             indices.append(j)
         elif lb.block.heading and paragraphs and not is_prose(lb.text):
@@ -143,6 +152,8 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
                 label, pending = pending, None
             if label and paragraphs and not any(p[0] for p in paragraphs):
                 break  # 'Introduction: ...' after a plain abstract is the body beginning
+            if label and _sections_over(label, paragraphs):
+                break
             if label is None and paragraphs and paragraphs[-1][0] and _continues(paragraphs[-1][1]):
                 paragraphs[-1] = (paragraphs[-1][0], f"{paragraphs[-1][1]} {text}")
             else:
@@ -213,6 +224,17 @@ def _split_label(text: str, rules: RuleSet, site: str | None) -> tuple[str | Non
         if rule is not None and rule.role == "section":
             return _label_text(m.group("label")), m.group("rest").strip()
     return None, text
+
+
+def _sections_over(label: str, paragraphs: list[tuple[str | None, str]]) -> bool:
+    """Whether a structured abstract ended before this label: it names a section the abstract
+    has had already, or one that opens an article after one that closes it ('Introduction'
+    after 'Conclusions' is the body beginning)."""
+    labels = [known.casefold() for known, _ in paragraphs if known]
+    if not labels:
+        return False
+    return label.casefold() in labels or bool(
+        _OPENING_LABEL.match(label) and any(_CLOSING_LABEL.match(known) for known in labels))
 
 
 def _label_text(text: str) -> str:

@@ -59,19 +59,24 @@ def to_blocks(text: str, is_chrome: Callable[[str], bool] | None = None,
 
     ``is_chrome`` says whether a line is, whole, an item of site chrome ('Sign up for alerts'):
     such a line is complete and never rejoined with its neighbours."""
-    lines = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
-    lines = [ln.expandtabs(4).rstrip() for ln in lines]
+    spaced_lines = [ln.expandtabs(4) for ln in _INVISIBLE.sub(
+        "", text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")]
+    lines = [ln.rstrip() for ln in spaced_lines]
     lines, evidence = _strip_jina_header(lines)
     style = "markdown" if evidence.style == "markdown" or _is_markdown(lines) else ""
     width = 0 if style else _wrap_width(lines)
     if not style:
-        style = "wrapped" if width else "soup" if _is_soup(lines) else "lines"
+        style = ("wrapped" if width else "soup" if _is_soup(lines) or _is_raw_soup(spaced_lines)
+                 else "lines")
     if style == "markdown":
         raw = _markdown_blocks(lines)
     elif style == "wrapped":
         raw = _wrapped_layout(lines, width)
+    elif style == "soup":
+        nodes, continues = _node_joints(spaced_lines)
+        raw = _line_blocks(nodes, soup=True, is_chrome=is_chrome, continues=continues)
     else:
-        raw = _line_blocks(lines, soup=style == "soup", is_chrome=is_chrome)
+        raw = _line_blocks(lines, soup=False, is_chrome=is_chrome)
     blocks = []
     for line_no, body, level, item in raw:
         body = clean_inline(body)
@@ -120,6 +125,12 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _TAIL = 300  # characters of a growing row that the glue rules look at
 _SCRIPT = re.compile(r"[\d+\-−–*†‡§](?:[\d,.+\-−–*†‡§]{0,5})")
 # Two or more capitalised words: a person's name, which starts its own line in author lists.
+# A line that opens with one space and then text: a text node that went on after an inline
+# element (two spaces or more are a text-mode browser's indentation, a bullet a list item's).
+_NODE_OPENING = re.compile(r" (?![ •◦▪*\-–·])")
+# ... and one that ends in a single space. (A text-mode browser pads table cells with more,
+# and indents its lines by two spaces or more: such lines are no evidence.)
+_NODE_CLOSING = re.compile(r"\S\s\Z")
 _NAMEISH = re.compile(r"(?:[A-ZÀ-Þ][\w'’\-.]*[\d,*†‡]*\s+){1,4}[A-ZÀ-Þ][\w'’\-.]*[\d,*†‡]*")
 
 
@@ -429,27 +440,74 @@ def _is_soup(lines: list[str]) -> bool:
     return blank < 0.05 * len(nonblank) and starts >= max(3, 0.005 * len(nonblank))
 
 
-def _line_blocks(lines: list[str], soup: bool, is_chrome: Callable[[str], bool] | None = None,
-                 ) -> list[tuple[int, str, int, bool]]:
-    """One block per line, after rejoining the fragments that markup split apart."""
+def _is_raw_soup(lines: list[str]) -> bool:
+    """get_text('\\n') without strip=True (or with it, on markup whose text nodes hold line
+    breaks): text nodes keep their own spaces, so many lines end in a space before more text
+    or open with one right after text (see _NODE_OPENING). A browser's innerText shows
+    neither."""
+    edges, nonblank, prev = 0, 0, ""
+    for line in lines:
+        if line.strip():
+            nonblank += 1
+            if prev.strip() and not prev.startswith("  ") and (
+                    _NODE_CLOSING.search(prev) or _NODE_OPENING.match(line)):
+                edges += 1
+        prev = line
+    return edges >= max(5, 0.05 * nonblank)
+
+
+def _node_joints(lines: list[str]) -> tuple[list[str | None], set[int]]:
+    """Where get_text('\\n') split a sentence whose text node's own spaces show it went on
+    beside an <i>, <a> or <span>, or across a line break in the markup: the numbers of the
+    lines that continue the line before (it ends in a space, a line of spaces alone stands
+    between them, or the line opens with spaces), and the lines with the spaces alone taken
+    out (None, so that every line keeps its number). The markup's indentation between
+    blocks comes after an empty line, and joins nothing."""
+    out: list[str | None] = list(lines)
+    continues: set[int] = set()
+    after_text, open_end = False, False  # a line of text came last, ending in a space
+    for k, line in enumerate(lines):
+        if not line:
+            after_text = open_end = False
+        elif line.isspace():
+            if after_text:
+                open_end, out[k] = True, None
+        else:
+            if after_text and (open_end or line[0] == " "):
+                continues.add(k + 1)
+            after_text, open_end = True, line[-1].isspace()
+    return out, continues
+
+
+def _line_blocks(lines: list[str | None], soup: bool,
+                 is_chrome: Callable[[str], bool] | None = None,
+                 continues: set[int] = frozenset()) -> list[tuple[int, str, int, bool]]:
+    """One block per line, after rejoining the fragments that markup split apart (lines
+    that are None, and the numbers of lines that continue the one before: see
+    _node_joints)."""
     rows: list[tuple[int, str, bool]] = []
     for no, line in enumerate(lines, 1):
+        if line is None:
+            continue
         if not line.strip():
             rows.append((no, "", False))
             continue
-        bullet = _BULLET.match(line) if line[:1] in " \t•◦▪*-–·" else None
+        bullet = (_BULLET.match(line) if line[:1] in " \t•◦▪*-–·" and no not in continues
+                  else None)  # (a node's text going on: 'Journal -' / '- Title')
         rows.append((no, line[bullet.end() :] if bullet else line.strip(), bool(bullet)))
-    joined = _join_fragments(rows, soup, is_chrome or (lambda _: False))
+    joined = _join_fragments(rows, soup, is_chrome or (lambda _: False), continues)
     return [(no, text, 0, item) for no, text, item in joined if text]
 
 
 def _join_fragments(rows: list[tuple[int, str, bool]], soup: bool,
-                    is_chrome: Callable[[str], bool]) -> list[tuple[int, str, bool]]:
+                    is_chrome: Callable[[str], bool],
+                    continues: set[int]) -> list[tuple[int, str, bool]]:
     """Undo get_text('\\n'): a line continues the one before when it cannot start a block.
 
     Two passes: first the fragments that attach without doubt (punctuation, sub- and
-    superscripts), then words split off by <i>, <a> or <b> in mid-sentence."""
-    tight = _merge(rows, _glue_tight)
+    superscripts, and the lines numbered in continues), then words split off by <i>, <a>
+    or <b> in mid-sentence."""
+    tight = _merge(rows, _glue_tight, continues)
     words = _glue_soup if soup else _glue_words
 
     def glue(prev: str, line: str, nxt: str) -> str | None:
@@ -461,16 +519,18 @@ def _join_fragments(rows: list[tuple[int, str, bool]], soup: bool,
     return _merge(tight, glue)
 
 
-def _merge(rows: list[tuple[int, str, bool]], glue_fn) -> list[tuple[int, str, bool]]:
-    """Join rows whose glue function says so. Linear in the page: a growing row is kept as
-    pieces, and the glue functions see only its last _TAIL characters."""
+def _merge(rows: list[tuple[int, str, bool]], glue_fn,
+           continues: set[int] = frozenset()) -> list[tuple[int, str, bool]]:
+    """Join rows whose glue function says so, and rows numbered in continues with a space.
+    Linear in the page: a growing row is kept as pieces, and the glue functions see only
+    its last _TAIL characters."""
     out: list[tuple[int, list[str], bool]] = []
     tail = ""
     for k, (no, text, item) in enumerate(rows):
         s = spaced(text)
         if s and out and tail and not item:
             nxt = rows[k + 1][1].strip() if k + 1 < len(rows) else ""
-            glue = glue_fn(tail, s, nxt)
+            glue = " " if no in continues else glue_fn(tail, s, nxt)
             if glue is not None:
                 out[-1][1].extend((glue, s))
                 tail = (tail + glue + s)[-_TAIL:]

@@ -52,20 +52,20 @@ def assemble(
     title_at = None  # a page that is no article gets no title: the costly search is skipped
     if maybe_article:
         title_at = find_title(labelled, evidence, before=abstract.start if abstract else None)
-    if abstract is None and title_at is not None and scholarly and not without_abstract(
-            article_types(labelled, title_at, rules, site, Trace(labelled), {})):
+    # A site's own page (journal home, listing) or, off the sites we know, a news story or
+    # blog post says so in its metadata (og:type, JSON-LD @type): its lede is no abstract.
+    declared_other = page is not None and not page.meta.scholarly and (
+        "website" in page.meta.pairs.get("og:type", ()) or (page.meta.news and site is None))
+    if abstract is None and title_at is not None and scholarly and not declared_other and (
+            not without_abstract(article_types(labelled, title_at, rules, site, Trace(labelled), {}))):
         abstract = find_headless_abstract(labelled, rules, site, after=title_at)
     if abstract is not None:
         abstract = one_language(abstract, labelled)
     title = title_text(labelled, evidence, title_at, prov)
-    end = head_end(labelled, abstract)
-    head_text = "\n".join(lb.text for lb in labelled[:end])
-    all_text = "\n".join(lb.text for lb in labelled)
     article = maybe_article
-    website = page is not None and not page.meta.scholarly and abstract is None and (
-        "website" in page.meta.pairs.get("og:type", ()))
+    website = declared_other and abstract is None
     if website:
-        article = False  # a site's own page (journal home, listing) says so in og:type
+        article = False
     # (A page read only in part had more than was read: no failed capture.)
     failed = page is not None and page.read_all and _fewer_words(labelled, _FAILED_SCRAPE_WORDS)
     if failed:
@@ -86,7 +86,10 @@ def assemble(
         fields["article_types"] = article_types(labelled, title_at, rules, site, trace, prov)
         fields["authors"] = authors(labelled, title_at, trace, prov)
     fields["keywords"] = keywords(labelled, trace, prov)
-    fields.update(identifiers_from_text(head_text, all_text, prov))
+    if article:  # (a news story or listing cites other articles' identifiers)
+        head_text = "\n".join(lb.text for lb in labelled[:head_end(labelled, abstract)])
+        all_text = "\n".join(lb.text for lb in labelled)
+        fields.update(identifiers_from_text(head_text, all_text, prov))
     if page is not None:
         # A failed capture's metadata, when it names an article, describes the one it missed.
         missed = failed and not website and metafields.names_article(page.meta)

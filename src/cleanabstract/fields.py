@@ -34,6 +34,16 @@ _NO_ABSTRACT_TYPES = {
     "letter to the editor", "erratum", "correction", "corrigendum", "retraction note",
     "world view", "career column", "q&a", "interview",
 }
+# What a news story or press release shows and an article's head does not; two of them or
+# more outweigh the scholarly words a story about a paper is full of.
+_NEWS_SIGNS = (
+    re.compile(r"^(?:media|press) contacts?\b|\b(?:press|news) release\b|\bfor immediate release\b",
+               re.I | re.M),
+    re.compile(r"\((?:photo|image|picture)(?: credit)?:|^(?:photo|image) credit\b", re.I | re.M),
+    re.compile(r"[,.!?][”\"] (?:said|says) |\b(?:he|she|they) (?:said|says)\b"),
+    re.compile(r"^by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}\n(?:\w+ \d{1,2}, \d{4}|\d{1,2} \w+ \d{4})$",
+               re.M),
+)
 _SIGNAL_CHARS = 10_000  # scholarly signals sit in a page's head (some 1,500 words of it)
 
 
@@ -305,7 +315,7 @@ def is_article(labelled: list[Labelled], site: str | None) -> bool:
     """Scholarly signals against listing and news signals.
 
     2.5 points: a DOI alone is not enough (news cites papers), a DOI with a type label or a
-    few scholarly words is."""
+    few scholarly words is; a story's quotes, photo credits and media contacts count against."""
     kept = [lb for lb in labelled if not lb.removed]
     text = _head_text(kept, _SIGNAL_CHARS)
     score = 2.0 if site else 0.0  # every site profile we ship is a scholarly site
@@ -327,6 +337,9 @@ def is_article(labelled: list[Labelled], site: str | None) -> bool:
             if hits == 6:
                 break  # worth 3, the most they count for
     score += min(3, hits * 0.5)
+    news = sum(1 for sign in _NEWS_SIGNS if sign.search(text))
+    if news >= 2:
+        score -= 3 * news
     listing = sum(1 for lb in kept if lb.text.endswith(("…", "...")) and lb.block.words >= 8)
     if listing >= 3:
         score -= 4

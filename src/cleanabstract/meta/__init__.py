@@ -70,6 +70,12 @@ class Meta:
             t in jsonld.SCHOLARLY for t in self.jsonld_types)
 
 
+    @property
+    def news(self) -> bool:
+        """A news story or blog post by its JSON-LD type (and no scholarly tags beside it)."""
+        return not self.scholarly and any(t in jsonld.NEWS for t in self.jsonld_types)
+
+
 def extract(root: etree._Element) -> Meta:
     pairs: dict[str, list[str]] = {}
     for name, value in tags.read(root):

@@ -10,6 +10,8 @@ from lxml import etree
 
 SCHOLARLY = {"ScholarlyArticle", "MedicalScholarlyArticle", "Thesis", "Chapter", "Report"}
 ARTICLE = SCHOLARLY | {"Article", "TechArticle"}
+NEWS = {"NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
+        "BackgroundNewsArticle", "BlogPosting", "LiveBlogPosting", "SocialMediaPosting"}
 _FIELDS = ("headline", "name", "abstract", "description", "datePublished", "inLanguage", "pmid",
            "doi")
 

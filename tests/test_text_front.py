@@ -138,6 +138,26 @@ def test_a_structured_abstract_may_open_with_introduction() -> None:
     assert [s.label for s in rec.abstract_sections] == ["Introduction", "Methods", "Conclusion"]
 
 
+def test_labels_set_before_their_text_without_a_colon_split_a_structured_abstract() -> None:
+    page = ("Heat and newborns\n\nAbstract\n\nImportance Extreme heat may raise the risk of "
+            "intensive care at birth.\n\nDesign, Setting, and Participants This case-crossover "
+            "study included 4127 term infants in six hospitals.\n\nConclusions and Relevance "
+            "Heat before delivery was associated with more admissions.\n")
+    rec = clean(page)
+    assert [s.label for s in rec.abstract_sections] == [
+        "Importance", "Design, Setting, and Participants", "Conclusions and Relevance"]
+    assert rec.abstract_sections[1].text.startswith("This case-crossover study")
+
+
+def test_one_paragraph_opening_with_a_label_word_is_no_structured_abstract() -> None:
+    page = ("Heat and newborns\n\nAbstract\n\nWe studied heat and intensive care at birth in "
+            "six hospitals over eight summers.\n\nResults From 4127 infants showed more "
+            "admissions after hot weeks than after cool ones.\n")
+    rec = clean(page)
+    assert rec.abstract_sections == ()
+    assert "Results From 4127 infants" in rec.abstract
+
+
 def test_truncated_abstract_warns() -> None:
     page = ("A trial of vitamin D in winter\n\nAbstract\n\nWe randomised 400 adults to vitamin D "
             "or placebo for six months and measured infections, finding that the rate of …\n")
@@ -452,3 +472,17 @@ def test_a_data_table_is_no_page_layout() -> None:
 
     rows = [f"Total abundance   Outward   Count  {40 + i}.24 3.37 40.87 47.61" for i in range(12)]
     assert _column(["      Taxa        Direction Method Mean  S.E. Lower Upper", *rows]) is None
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Videosprechstunden wurden in ländlichen Regionen, in denen sie Wege verkürzen könnten, "
+     "seltener genutzt als in Städten. Maßnahmen zur Förderung sollten die digitale "
+     "Infrastruktur berücksichtigen.", "de"),
+    ("Os adolescentes em insegurança alimentar consumiram mais alimentos ultraprocessados na "
+     "escola e nos fins de semana.", "pt"),
+    ("More than 100 scientific journals have disappeared from the Internet", "en"),
+])
+def test_language_of_a_short_abstract(text: str, lang: str) -> None:
+    from cleanabstract import language
+
+    assert language.detect(text) == lang

@@ -15,13 +15,16 @@ _RUN_IN = re.compile(r"^(?P<label>[^\W\d_][^:：.]{0,60}?)\s*(?P<sep>[:：]|\.(?
 # 'Abstract Background ...': the label run into the text without punctuation.
 _BARE_LABEL = re.compile(r"^(abstract|summary)\s+(?=[A-Z])(.{60,})$", re.S | re.I)
 LISTING_HEADINGS = 3
+_BARE_LABEL_WORDS = 6  # the longest structured-abstract label: 'Design, Setting, and Participants'
+
 # Structured-abstract labels that open an article and that close its abstract (see
 # _sections_over), in the languages of role/section-label.
 _OPENING_LABEL = re.compile(
-    r"(?:introduction|background|context|contexte|antecedentes|hintergrund|введение)\b", re.I)
+    r"(?:introduction|background|context|contexte|antecedentes|introducci[oó]n|introdução|"
+    r"hintergrund|einleitung|introduzione|введение)\b", re.I)
 _CLOSING_LABEL = re.compile(
-    r"(?:conclusions?|interpretation|conclusiones|conclusões|schlussfolgerung|выводы|заключение"
-    r"|结论)", re.I)
+    r"(?:conclusions?|interpretation|conclusi[oó]n|conclusiones|conclusão|conclusões|"
+    r"schlussfolgerung|conclusioni|выводы|заключение|结论)", re.I)
 # Languages whose stopwords overlap enough that a paragraph may be guessed as either.
 _CLOSE_LANGUAGES = [{"es", "pt"}, {"es", "it"}, {"pt", "it"}]
 
@@ -129,6 +132,7 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
         paragraphs.append(_split_label(first[1], rules, site))
         indices.append(first[0])
     skipped = 0
+    bare: dict[int, str] = {}  # paragraphs whose label had no colon: their whole text
     while j < len(labelled) and (within is None or j in within):
         lb = labelled[j]
         role = lb.role
@@ -148,15 +152,20 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
         elif (is_prose(lb.text) or (pending and lb.block.words >= 2)
               or (any(p[0] for p in paragraphs) and _split_label(lb.text, rules, site)[0])):
             label, text = _split_label(lb.text, rules, site)
+            guessed = label is None and not pending
+            if guessed:
+                label, text = _bare_label(lb.text, rules, site)
             if pending:
                 label, pending = pending, None
-            if label and paragraphs and not any(p[0] for p in paragraphs):
+            if label and not guessed and paragraphs and not any(p[0] for p in paragraphs):
                 break  # 'Introduction: ...' after a plain abstract is the body beginning
             if label and _sections_over(label, paragraphs):
                 break
             if label is None and paragraphs and paragraphs[-1][0] and _continues(paragraphs[-1][1]):
                 paragraphs[-1] = (paragraphs[-1][0], f"{paragraphs[-1][1]} {text}")
             else:
+                if guessed and label:
+                    bare[len(paragraphs)] = lb.text
                 paragraphs.append((label, text))
             indices.append(j)
         elif paragraphs:
@@ -168,6 +177,9 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
         j += 1
     if not paragraphs:
         return None
+    if len(bare) < 2:  # one paragraph opening with 'Results' is no structured abstract
+        for k, text in bare.items():
+            paragraphs[k] = (None, text)
     return Abstract(0, paragraphs, indices, "")
 
 
@@ -223,6 +235,23 @@ def _split_label(text: str, rules: RuleSet, site: str | None) -> tuple[str | Non
         rule = rules.first_match(m.group("label").strip(), site)
         if rule is not None and rule.role == "section":
             return _label_text(m.group("label")), m.group("rest").strip()
+    return None, text
+
+
+def _bare_label(text: str, rules: RuleSet, site: str | None) -> tuple[str | None, str]:
+    """'Importance Extreme heat has ...' -> ('Importance', 'Extreme heat has ...'): a label set
+    in bold before its text with no colon (JAMA, Thieme). The longest label of up to
+    _BARE_LABEL_WORDS words, then a capital. Only worth believing when two paragraphs or
+    more open so (see _collect)."""
+    words = text.split(" ", _BARE_LABEL_WORDS)
+    for n in range(min(_BARE_LABEL_WORDS, len(words) - 1), 0, -1):
+        label = " ".join(words[:n])
+        rest = text[len(label):].lstrip()
+        if not (rest[:1].isupper() and len(rest) > 40 and label[-1:].isalpha()):
+            continue
+        rule = rules.first_match(label, site)
+        if rule is not None and rule.role == "section":
+            return label, rest
     return None, text
 
 

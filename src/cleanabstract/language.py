@@ -21,13 +21,20 @@ _SCRIPTS = (
 _OTHER_SCRIPT = re.compile(r"[\u0370-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
 _STOPWORDS = {
-    "en": "the of and to in is that for with was were are by this from on as be which",
-    "fr": "le la les des et est dans une du que pour sur par sont avec aux ces qui",
-    "de": "der die das und ist mit von den zu eine ein nicht auf für im dem sich wurde",
-    "es": "el la los las de y que en del por con una para se como son fue este",
-    "pt": "de que os as em um uma para com não são foi pelo pela dos das ao este",
-    "it": "il la di che e del della gli sono per con una nel dei alla delle questo",
-    "nl": "de het een van en is dat op voor met zijn werd niet bij door wordt",
+    "en": "the of and to in is that for with was were are by this from on as be which have "
+          "has been these their we our not between at or",
+    "fr": "le la les des et est dans une du que pour sur par sont avec aux ces qui au ne pas "
+          "été nous leur ont plus",
+    "de": "der die das und ist mit von den zu eine ein nicht auf für im dem sich wurde zur "
+          "zum bei sie wurden werden sind oder auch nach wie über durch einer eines dass wir als",
+    "es": "el la los las de y que en del por con una para se como son fue este al más sobre "
+          "fueron han sus también",
+    "pt": "de que os as em um uma para com não são foi pelo pela dos das ao este na no nos nas "
+          "foram mais também seus suas",
+    "it": "il la di che e del della gli sono per con una nel dei alla delle questo nella "
+          "nelle tra anche più stati sulla",
+    "nl": "de het een van en is dat op voor met zijn werd niet bij door wordt worden ook "
+          "tussen naar deze",
 }
 _WORDS = {lang: set(words.split()) for lang, words in _STOPWORDS.items()}
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)

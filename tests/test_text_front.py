@@ -281,6 +281,25 @@ def test_a_dated_record_header_above_counts_as_a_type_label() -> None:
     assert rec.article_types == ("Article dans une revue",)
 
 
+@pytest.mark.parametrize("above, below, types", [
+    ("Case report Peer-Reviewed", "", ("Case report",)),  # a section label too, and a badge
+    ("Artigo • Rev Exemplo 29 (3) • Mar 2024", "", ("Artigo",)),
+    ("Originalarbeit", "", ("Originalarbeit",)),
+    ("研究論文 ジャーナル フリー", "", ("研究論文",)),
+    ("", "Research Article May 14, 2024", ("Research Article",)),  # below the whole byline
+    ("", "Correspondence", ()),  # below the byline: the corresponding author's address
+])
+def test_type_labels_beside_badges_dates_and_citations(above: str, below: str,
+                                                       types: tuple) -> None:
+    page = (f"Example Journal\n{above}\n\nKnight shift in dilute alloys of copper\n\n"
+            "Jane Doe\nJohn Roe\nAnna Poe\nUniversity of Exampletown, Exampletown, UK\n"
+            f"Institute of Examples, Exampleville, France\n{below}\nDr Jane Doe, jane@example.org\n"
+            f"\nAbstract\n\n{ABSTRACT_TEXT}\n")
+    rec = clean(page)
+    assert rec.title == "Knight shift in dilute alloys of copper"
+    assert rec.article_types == types
+
+
 def test_translations_after_an_abstract_are_dropped_but_close_languages_kept() -> None:
     """Portuguese and Spanish share too many little words to be told apart paragraph by
     paragraph; English after them is a translation."""

@@ -14,8 +14,10 @@ from .labels import (
     Labelled,
     Trace,
     author_list,
+    author_name,
     byline,
     cites,
+    one_name,
     record_header,
 )
 from .rules.engine import RuleSet
@@ -44,6 +46,15 @@ _NEWS_SIGNS = (
     re.compile(r"^by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}\n(?:\w+ \d{1,2}, \d{4}|\d{1,2} \w+ \d{4})$",
                re.M),
 )
+# What may follow a type label on its line (see _typed_head): a separator and anything, or
+# access badges, or a date.
+_TYPE_WORDS = 4
+_TYPE_TAIL = re.compile(
+    r"\s+(?:[•|·]\s.*|(?:(?:peer[- ]reviewed|open access|open|free access|free|"
+    r"requires authentication|unlicensed|licensed|subscription|editor'?s choice|featured|"
+    r"accepted manuscript|in press|early view|(?:ジャーナル\s*)?フリー|早期公開)\s*)+|"
+    r"(?:published:?\s*)?(?:\d{1,2} \w+ \d{4}|"
+    r"\w+ \d{1,2},? \d{4}))", re.I | re.S)
 _SIGNAL_CHARS = 10_000  # scholarly signals sit in a page's head (some 1,500 words of it)
 
 
@@ -81,12 +92,14 @@ def _types_beside(labelled: list[Labelled], title_at: int, rules: RuleSet, site:
         k -= 1
     k, kept = title_at + 1, 0
     while not found and k < len(labelled) and kept < 6:
-        if labelled[k].role == "type":
-            found.append((k, [labelled[k].text]))
-        elif labelled[k].role in ("abstract", "stop", "body", "tail"):
+        lb = labelled[k]
+        labels = _type_labels(lb, rules, site) if lb.block.words <= 8 else []
+        if labels and labels[0].casefold() not in _CONTACT_HEADINGS:
+            found.append((k, labels))
+        elif lb.role in ("abstract", "stop", "body", "tail"):
             break
-        elif not labelled[k].removed:
-            kept += 1
+        elif not (lb.removed or _byline_part(lb.text)):
+            kept += 1  # (the authors and their affiliations are the title's, however many)
         k += 1
     types: list[str] = []
     for k, labels in found:
@@ -101,7 +114,7 @@ def _types_beside(labelled: list[Labelled], title_at: int, rules: RuleSet, site:
 
 def _type_labels(lb: Labelled, rules: RuleSet, site: str | None) -> list[str]:
     """One type label, or several that markup ran together ('Journal Article Review')."""
-    if lb.role == "type":
+    if lb.role == "type" or (lb.role == "section" and rules.matches_role(lb.text, "type", site)):
         return [lb.text]
     if lb.removed or lb.role or lb.block.words > 16:
         return []
@@ -114,6 +127,9 @@ def _type_labels(lb: Labelled, rules: RuleSet, site: str | None) -> list[str]:
             if rule is not None and rule.role == "type":
                 return [" ".join(words[:j])]
         return []
+    head = _typed_head(text, rules, site)
+    if head:
+        return [head]
     if lb.block.words > 12:
         return []
     words = text.split()
@@ -123,13 +139,34 @@ def _type_labels(lb: Labelled, rules: RuleSet, site: str | None) -> list[str]:
             return []
         for j in range(len(words), i, -1):
             piece = " ".join(words[i:j])
-            rule = rules.first_match(piece, site)
-            if rule is not None and rule.role == "type" and (rest := split(j)) is not None:
+            if rules.matches_role(piece, "type", site) and (rest := split(j)) is not None:
                 return [piece, *rest]
         return None
 
     labels = split(0)
     return labels if labels and len(labels) >= 2 else []
+
+
+# Type names that, below a title among its authors, head the corresponding author's address.
+_CONTACT_HEADINGS = {"correspondence"}
+
+
+def _byline_part(text: str) -> bool:
+    """An author's name, a list of them, or an affiliation: what sits between a title and a
+    type label shown below it."""
+    return one_name(text) or author_list(text) or bool(AFFILIATION.search(text))
+
+
+def _typed_head(text: str, rules: RuleSet, site: str | None) -> str | None:
+    """The type label a line opens with, when what follows it is only access badges, a date,
+    or a separator and the citation ('Case report Peer-Reviewed', 'Research Article May 14,
+    2024', 'Artigo • Ciênc. saúde coletiva 29 (3) • Mar 2024')."""
+    words = text.split(" ", _TYPE_WORDS)
+    for n in range(min(_TYPE_WORDS, len(words) - 1), 0, -1):
+        label = " ".join(words[:n])
+        if _TYPE_TAIL.fullmatch(text, len(label)) and rules.matches_role(label, "type", site):
+            return label
+    return None
 
 
 def authors(labelled: list[Labelled], title_at: int, trace: Trace,
@@ -140,12 +177,11 @@ def authors(labelled: list[Labelled], title_at: int, trace: Trace,
     for k in range(title_at + 1, min(len(labelled), title_at + 30)):
         if labelled[k].removed:
             continue  # 'Author links open overlay panel' and such between title and names
-        name = _author_name(labelled[k].text)
-        if not (NAME.fullmatch(name) and 2 <= len(name.split()) <= 5):
+        if not one_name(labelled[k].text):
             break
         singles.append(k)
     # A name shown twice (a card that expands to the same name) counts once.
-    names = tuple(dict.fromkeys(_author_name(labelled[k].text) for k in singles))
+    names = tuple(dict.fromkeys(author_name(labelled[k].text) for k in singles))
     if len(names) >= 2:
         trace.used.update(singles)
         prov["authors"] = labelled[singles[0]].block.where
@@ -162,7 +198,7 @@ def authors(labelled: list[Labelled], title_at: int, trace: Trace,
         text = lb.text
         if not (author_list(text) or re.fullmatch(r"[^,;]{3,40} and [^,;]{3,40}", text)):
             continue
-        names = [_author_name(p) for p in re.split(r",|;|\band\b|&", text)]
+        names = [author_name(p) for p in re.split(r",|;|\band\b|&", text)]
         names = [n for n in names if n]
         if len(names) >= 2 and all(NAME.fullmatch(n) for n in names):
             trace.used.add(k)
@@ -193,17 +229,11 @@ def _byline_names(text: str) -> list[str]:
     names = []
     for group in text.split(";"):
         who, comma, _ = group.partition(",")
-        found = [_author_name(n) for n in re.split(r"\band\b|&", who)]
+        found = [author_name(n) for n in re.split(r"\band\b|&", who)]
         if not comma or not all(n and NAME.fullmatch(n) and not AFFILIATION.search(n) for n in found):
             return []  # a group that names no authors: the line is no byline
         names += found
     return names
-
-
-def _author_name(part: str) -> str:
-    """'Maja Lindqvist1*' or 'Sofie Van den Broeck a' -> the name alone."""
-    part = re.sub(r"(?:\s[a-z](?:,[a-z])*|[\d,*†‡§#]+)+$", "", part.strip())
-    return re.sub(r"\s+", " ", part).strip(" .")
 
 
 def normalise_type(text: str) -> str:

@@ -52,6 +52,20 @@ def record_header(text: str) -> re.Match | None:
     """The closing year field of a short record-header line, if the line is one. (The colon
     test first: most lines have none, and the pattern has no literal start to skip to.)"""
     return YEAR_FIELD.search(text) if ":" in text and text.count(" ") < 16 else None
+_NAME_MARKS = re.compile(r"(?:\s[a-z](?:,[a-z])*|[\d,*†‡§#]+)+$")  # 'Roe1,2*', 'Van den Broeck a'
+_SPACES = re.compile(r"\s+")
+# Words of menus and tools written in title case ('New Content Alerts', 'Individual Access'),
+# which no person's name holds.
+_MENU_WORDS = frozenset({
+    "access", "account", "advanced", "alerts", "all", "article", "articles", "about", "author",
+    "authors", "board", "book", "books", "browse", "cite", "contact", "content", "contents",
+    "current", "download", "editorial", "email", "full", "help", "home", "individual",
+    "information", "institutional", "issue", "issues", "journal", "journals", "library",
+    "login", "menu", "my", "new", "news", "online", "open", "pdf", "policies", "privacy",
+    "related", "research", "resources", "save", "search", "services", "settings", "share",
+    "sign", "site", "subscribe", "subscription", "support", "table", "terms", "text", "view",
+    "volume"
+})
 EMAIL = re.compile(r"\S\s?(?:@|\[at\]|\{at\}|\(at\))\s?\S+\.\w")
 _OPENERS = "[(\"'“‘«¿¡"  # what a sentence may open with before its capital: '[S[VO]] is ...'
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -118,6 +132,21 @@ def is_sentence_prose(text: str) -> bool:
     words = text.split()
     sentences = len(re.findall(r"[.!?](?:\s|$)", text))
     return len(words) >= 30 and sentences >= 2 and not cites(text[:200])
+
+
+def author_name(part: str) -> str:
+    """'Maja Lindqvist1*' or 'Sofie Van den Broeck a' -> the name alone."""
+    part = _NAME_MARKS.sub("", part.strip())
+    return _SPACES.sub(" ", part).strip(" .")
+
+
+def one_name(text: str) -> bool:
+    """A line that is one person's name (with its affiliation marks), as author lists that
+    put each author on a line of their own show them; not a menu item in title case."""
+    name = author_name(text)
+    words = name.split()
+    return (2 <= len(words) <= 5 and bool(NAME.fullmatch(name))
+            and _MENU_WORDS.isdisjoint(w.lower() for w in words))
 
 
 def author_list(text: str) -> bool:

@@ -15,6 +15,7 @@ from .labels import (
     Labelled,
     author_list,
     byline,
+    one_name,
     record_header,
 )
 
@@ -166,8 +167,11 @@ def _costly_evidence(labelled: list[Labelled], i: int, before: int | None, kept:
     nxt = _next_kept(labelled, i)
     if nxt is not None:
         below = labelled[nxt]
-        if below.authors_line or _AUTHORS_LABEL.match(below.text) or byline(below.text):
-            score += 2
+        after = _next_kept(labelled, nxt)
+        if (below.authors_line or _AUTHORS_LABEL.match(below.text) or byline(below.text)
+                or (one_name(below.text) and after is not None
+                    and one_name(labelled[after].text))):
+            score += 2  # (authors one a line: two names at least, a lone one may be anything)
         elif _AUTHORISH.search(below.text[:300]):
             score += 1
     if _cited_below(labelled, i, folded):

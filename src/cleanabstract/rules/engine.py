@@ -208,6 +208,13 @@ class RuleSet:
             memo[text] = found = self._first_match(text, site)
         return found
 
+    def matches_role(self, text: str, role: str, site: str | None = None) -> bool:
+        """Whether some rule of ``role`` matches the block, though a rule of another role may
+        come first ('Case report' labels a type above a title, and a section inside an
+        abstract). For the few blocks a role is asked of: it tries the rules one by one."""
+        return any(r.role == role and r.match != "element" and r.matches(text)
+                   for r in self.active(site))
+
     def memo(self, key: Any) -> dict:
         """A dict of answers derived from these rules, kept with them under key (such as the
         HTML walker's verdict per set of element attributes); one outgrowing _MEMO_SIZE

@@ -300,6 +300,38 @@ def test_type_labels_beside_badges_dates_and_citations(above: str, below: str,
     assert rec.article_types == types
 
 
+@pytest.mark.parametrize("decoy", [
+    "Subject Area: Neurology",
+    "Journal of Example Engineering, Volume 20, Number 6",
+])
+def test_field_and_issue_lines_by_the_title_are_no_title(decoy: str) -> None:
+    page = (f"Research Article\nKnight shift in dilute alloys of copper\n{decoy}\n"
+            f"Jane A. Doe; John B. Roe; Anna C. Poe\n\nAbstract\n\n{ABSTRACT_TEXT}\n")
+    assert clean(page).title == "Knight shift in dilute alloys of copper"
+
+
+def test_a_breadcrumb_ending_in_the_title_names_it() -> None:
+    page = ("Home > Journals > Example Letters > Volume 34 > Knight shift in dilute alloys of "
+            "copper and sil...\n\nResearch Article\n\nKnight shift in dilute alloys of copper and "
+            "silver at low temperature\nPublished online by Example Press: 15 April 2024\n"
+            "Jane A. Doe\n[Opens in a new window]\n, John B. Roe and Anna C. Poe\n"
+            f"Show author details\n\nAbstract\n\n{ABSTRACT_TEXT}\n")
+    rec = clean(page)
+    assert rec.title == "Knight shift in dilute alloys of copper and silver at low temperature"
+    assert rec.authors == ("Jane A. Doe", "John B. Roe", "Anna C. Poe")
+
+
+def test_an_abstract_in_three_languages_is_no_listing() -> None:
+    other = "Este artigo descreve um projeto que financia quatro projetos de transcrição " * 3
+    spanish = "Este artículo describe un proyecto que financia cuatro proyectos de transcripción " * 3
+    page = (f"Resumo\nAbstract\nResumen\n\nKnight shift in dilute alloys of copper\n\n"
+            f"Jane A. Doe; John B. Roe; Anna C. Poe\n\nAbstract\n\n{ABSTRACT_TEXT}\n\n"
+            f"Resumo\n\n{other}\n\nResumen\n\n{spanish}\n")
+    rec = clean(page)
+    assert rec.abstract == ABSTRACT_TEXT
+    assert rec.title == "Knight shift in dilute alloys of copper"
+
+
 def test_translations_after_an_abstract_are_dropped_but_close_languages_kept() -> None:
     """Portuguese and Spanish share too many little words to be told apart paragraph by
     paragraph; English after them is a translation."""

@@ -104,9 +104,15 @@ def _before_abstract_text(lb: Labelled) -> bool:
 
 
 def teasers(labelled: list[Labelled]) -> int:
-    """'Abstract' toggles with a snippet right after them (tabs and menus have more menu)."""
-    return sum(1 for i, lb in enumerate(labelled) if lb.role == "abstract" and any(
-        is_prose(nxt.text) for nxt in labelled[i + 1 : i + 4]))
+    """'Abstract' toggles with a snippet right after them (tabs and menus have more menu),
+    counted per heading: an article's abstract in three languages ('Resumo', 'Abstract',
+    'Resumen') is no listing of three articles."""
+    counts: dict[str, int] = {}
+    for i, lb in enumerate(labelled):
+        if lb.role == "abstract" and any(is_prose(nxt.text) for nxt in labelled[i + 1 : i + 4]):
+            key = lb.text.casefold()
+            counts[key] = counts.get(key, 0) + 1
+    return max(counts.values(), default=0)
 
 
 def _run_in_abstract(text: str, rules: RuleSet, site: str | None) -> str | None:

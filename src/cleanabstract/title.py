@@ -26,12 +26,14 @@ _DATELINE = re.compile(
     r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:19|20)\d\d|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2},? (?:19|20)\d\d|"
     r"^(?:published|received|accepted|submitted|posted|doi|volume|vol\.)\b|\bdoi:|doi\.org/|"
+    r"\bvol(?:ume|\.)\s*\d+\s*,\s*(?:no|number|issue)\.?\s*\d|"
     rf"{YEAR_LABEL})",
     re.I)
 _FIELD_LINE = re.compile(
     r"^(?:contributed equally[^:]*|(?:associate |academic |handling )?editors?|edited by|reviewed by|"
     r"correspondence|corresponding authors?|e-?mail|affiliations?|authors?|keywords|received|accepted|"
-    r"published|citation|copyright|funding|competing interests|data availability|année|date)\s*:",
+    r"published|citation|copyright|funding|competing interests|data availability|année|date|"
+    r"subjects?(?: areas?)?|categor(?:y|ies)|topics?|section|article type)\s*:",
     re.I)
 _ORCID = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
 _AUTHORS_LABEL = re.compile(
@@ -45,6 +47,8 @@ _JOURNAL_SLOT = re.compile(r"[\s.,;:]*\(?\d")  # 'Journal of X. 2015;3(2)': year
 # A title shows as <title>, heading, breadcrumb, share text, citation and print header: a line
 # shown more often than that is a label down the page ('In text citation' under each reference).
 _TITLE_REPEATS = 6
+_CRUMB = re.compile(r"\s*[>›»]\s*")
+_CRUMB_CHARS = 20  # a breadcrumb step this long is a title, not 'Journals' or 'Volume 34'
 _TITLE_REACH = 40  # kept blocks between a title and its abstract, at most (authors, tools)
 
 
@@ -63,6 +67,7 @@ def find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | N
             key = text.rstrip(".")
             counts[key] = counts.get(key, 0) + 1
     head = _page_title_parts(labelled, evidence)
+    crumbs = _crumb_ends(labelled[: min(end, len(labelled))])
     kept = [0]  # kept[i]: blocks not removed among labelled[:i], for distances in O(1)
     for lb in labelled:
         kept.append(kept[-1] + (not lb.removed))
@@ -84,6 +89,8 @@ def find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | N
             continue  # far above the abstract and not the page's own title
         ties_win = best is not None and before is not None
         score = _plain_evidence(labelled, i, head, counts, before, kept)
+        if crumbs and any(folded[i].startswith(crumb) for crumb in crumbs):
+            score += 3  # the breadcrumb's last step names the page: 'Home > Journals > Title...'
         if _cannot_win(score + _costly_max(before), best_score, ties_win):
             continue
         score += _costly_evidence(labelled, i, before, kept, folded)
@@ -93,6 +100,20 @@ def find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | N
         if score > best_score or (score == best_score and ties_win):
             best, best_score = i, score
     return best if best_score >= _TITLE_MIN else None
+
+
+def _crumb_ends(labelled: list[Labelled]) -> list[str]:
+    """The last steps of breadcrumb trails ('Home > Journals > X > Title of the artic...'),
+    case-folded, without the ellipsis that cuts a long one."""
+    ends = []
+    for lb in labelled:
+        text = lb.text
+        if ">" in text or "›" in text or "»" in text:
+            steps = _CRUMB.split(text)
+            last = steps[-1].casefold().rstrip(".… ")
+            if len(steps) >= 3 and len(last) >= _CRUMB_CHARS:
+                ends.append(last)
+    return ends
 
 
 def _completed(labelled: list[Labelled], i: int, head: set[str]) -> str | None:

@@ -537,3 +537,27 @@ def test_language_of_a_short_abstract(text: str, lang: str) -> None:
     from cleanabstract import language
 
     assert language.detect(text) == lang
+
+
+KEYWORDS_PAGE = ("Knight shift in dilute alloys of copper\n\nJane A. Doe; John B. Roe; Anna C. Poe\n"
+                 f"\nAbstract\n\n{ABSTRACT_TEXT}\n\n{{keywords}}\n\nIntroduction\n\n"
+                 "Alloys of copper have been studied for a century and more.\n")
+
+
+@pytest.mark.parametrize("keywords, want", [
+    # a page's own language first: the translation's keywords are the translation's
+    ("Palavras-chave\nligas; cobre; ressonância\n\nKeywords\nalloys; copper; resonance",
+     ("ligas", "cobre", "ressonância")),
+    ("Schlüsselwörter\nLegierung - Kupfer - Resonanz", ("Legierung", "Kupfer", "Resonanz")),
+    # a list on one line is all of them: the short lines after it are something else
+    ("Keywords\nalloys, copper, resonance\nType\nResearch Article", ("alloys", "copper", "resonance")),
+    # ... unless it goes on: a separator at its end, or one keyword a line
+    ("Keywords\nalloys, copper,\nresonance", ("alloys", "copper", "resonance")),
+    ("Keywords\nalloys\n;\ncopper;\nresonance", ("alloys", "copper", "resonance")),
+    # list items end at the first line that is none
+    ("Keywords\n• alloys\n• copper\nResearch organism\n• Mus musculus", ("alloys", "copper")),
+    # 'Keywords' as an item of a search form's menu heads nothing
+    ("• Title\n• Keywords\n• Author\n• Journal", ()),
+])
+def test_keywords_of_the_page_s_own_language_and_no_further(keywords: str, want: tuple) -> None:
+    assert clean(KEYWORDS_PAGE.format(keywords=keywords)).keywords == want

@@ -55,6 +55,8 @@ _TYPE_TAIL = re.compile(
     r"accepted manuscript|in press|early view|(?:ジャーナル\s*)?フリー|早期公開)\s*)+|"
     r"(?:published:?\s*)?(?:\d{1,2} \w+ \d{4}|"
     r"\w+ \d{1,2},? \d{4}))", re.I | re.S)
+_KEYWORDS_LABEL = re.compile(r"[^:：]*")  # 'Keywords' of 'Keywords: a; b', or the heading
+_KEYWORD_DASHES = re.compile(r"\s[-–—]\s.*\s[-–—]\s")  # 'a - b - c' (Thieme)
 _SIGNAL_CHARS = 10_000  # scholarly signals sit in a page's head (some 1,500 words of it)
 
 
@@ -253,15 +255,18 @@ def normalise_type(text: str) -> str:
 
 def keywords(labelled: list[Labelled], trace: Trace, prov: dict[str, str]) -> tuple[str, ...]:
     """Author keywords; MeSH headings only when the page gives no keywords of its own."""
-    groups: list[tuple[bool, int, list[str], set[int]]] = []
+    groups: list[tuple[bool, str, int, list[str], set[int]]] = []
     for i, lb in enumerate(labelled):
         if lb.role == "keywords":
             items, used = _keyword_group(labelled, i)
             if items:
-                groups.append((lb.text.casefold().startswith("mesh"), i, items, used))
+                label = _KEYWORDS_LABEL.match(lb.text).group(0).casefold()
+                groups.append((label.startswith("mesh"), label, i, items, used))
     own = [g for g in groups if not g[0]]
+    if own:  # the page's own language: 'Palavras-chave', not the 'Keywords' of its translation
+        own = [g for g in own if g[1] == own[0][1]]
     out: list[str] = []
-    for _, i, items, used in own or groups:
+    for _, _, i, items, used in own or groups:
         trace.used.update(used)
         prov.setdefault("keywords", labelled[i].block.where)
         out.extend(k for k in items if k.casefold() not in {o.casefold() for o in out})
@@ -275,25 +280,33 @@ def _keyword_group(labelled: list[Labelled], i: int) -> tuple[list[str], set[int
         r"^\S+(?: \S+)?\s*(?:\.|\s[-–—])\s+(.+)$", text)
     if m and len(m.group(1)) > 1:
         return _split_keywords(m.group(1)), {i}
+    if labelled[i].block.list_item:
+        return [], set()  # 'Keywords' as an item of a menu (a search form's fields), heading none
     items: list[str] = []
     used = {i}
+    listed = False  # the keywords are list items: the first line that is none ends them
     for k in range(i + 1, min(len(labelled), i + 40)):
         nxt = labelled[k]
         if nxt.removed or nxt.role in ("stop", "body", "tail", "abstract", "keywords", "section"):
             break
-        if nxt.block.words > 8 or nxt.text.endswith("."):
+        if (nxt.block.words > 8 or nxt.text.endswith(".")) or (listed and not nxt.block.list_item):
             if not items and nxt.block.words <= 60:
                 items, used = _split_keywords(nxt.text), used | {k}
             break
         # one keyword a line ('Fatty Acids, Volatile' is one MeSH term), unless ';' lists
-        several = ";" in nxt.text or nxt.text.count(",") >= 2
+        several = ";" in nxt.text or nxt.text.count(",") >= 2 or _KEYWORD_DASHES.search(nxt.text)
+        if several and not items and not nxt.text.endswith((",", ";", "，", "；")) and len(
+                found := _split_keywords(nxt.text)) >= 2:
+            return found, used | {k}  # a list on one line is all of them
+        listed = listed or (not items and nxt.block.list_item)
         items.extend(_split_keywords(nxt.text) if several else [_keyword(nxt.text)])
         used.add(k)
     return items, used
 
 
 def _split_keywords(text: str) -> list[str]:
-    sep = r"[;；、]" if re.search(r"[;；、]", text) else r"[,，]" if re.search(r"[,，]", text) else r"\s[·•|]\s"
+    sep = (r"[;；、]" if re.search(r"[;；、]", text) else r"[,，]" if re.search(r"[,，]", text)
+           else r"\s[-–—]\s" if _KEYWORD_DASHES.search(text) else r"\s[·•|]\s")
     items = [_keyword(p) for p in re.split(sep, text)]
     return [i for i in items if i and len(i) <= 120]
 

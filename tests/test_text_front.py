@@ -561,3 +561,25 @@ KEYWORDS_PAGE = ("Knight shift in dilute alloys of copper\n\nJane A. Doe; John B
 ])
 def test_keywords_of_the_page_s_own_language_and_no_further(keywords: str, want: tuple) -> None:
     assert clean(KEYWORDS_PAGE.format(keywords=keywords)).keywords == want
+
+
+@pytest.mark.parametrize("byline, names", [
+    ("Rosa I. Delgado-Marín, MD, MPH1,2; Kevin T. Oyelaran, PhD3; Helena J. Strand, MS1",
+     ("Rosa I. Delgado-Marín", "Kevin T. Oyelaran", "Helena J. Strand")),
+    ("Maartje E. van der Linden, M.D., Ph.D., Pieter J. Claessens, M.D., and Signe H. "
+     "Mortensen, M.Sc., for the MELODY Trial Investigators*",
+     ("Maartje E. van der Linden", "Pieter J. Claessens", "Signe H. Mortensen")),
+    ("Lena Fischbach1 ∙ Arjun Mehta1,2 ∙ Rosa Delgado-Pinto1,6,7,∗",
+     ("Lena Fischbach", "Arjun Mehta", "Rosa Delgado-Pinto")),
+    ("Marco Lindner ORCID logo, Aino Virtanen, Jiří Kratochvíl and Susanne Oberhofer EMAIL logo",
+     ("Marco Lindner", "Aino Virtanen", "Jiří Kratochvíl", "Susanne Oberhofer")),
+    # one a line: affiliations between them, a dated line before, marks get_text moved on
+    ("51 Pages Posted: 5 Oct 2023\nMarta Quintana-Reyes\nUniversidad Carlos III de Madrid - "
+     "Department of Business\nJonas Feldhaus\nGoethe University Frankfurt",
+     ("Marta Quintana-Reyes", "Jonas Feldhaus")),
+    ("Katharina Vogelsang\n1, Jonas Riedl\n1, Miriam Okafor",
+     ("Katharina Vogelsang", "Jonas Riedl", "Miriam Okafor")),
+])
+def test_author_lines_without_degrees_icons_and_marks(byline: str, names: tuple) -> None:
+    page = f"Knight shift in dilute alloys of copper\n{byline}\n\nAbstract\n\n{ABSTRACT_TEXT}\n"
+    assert clean(page).authors == names

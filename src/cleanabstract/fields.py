@@ -11,13 +11,16 @@ from .labels import (
     AFFILIATION,
     EMAIL,
     NAME,
+    NAME_SPLIT,
     Labelled,
     Trace,
     author_list,
     author_name,
     byline,
     cites,
+    is_prose,
     one_name,
+    plain_byline,
     record_header,
 )
 from .rules.engine import RuleSet
@@ -57,6 +60,7 @@ _TYPE_TAIL = re.compile(
     r"\w+ \d{1,2},? \d{4}))", re.I | re.S)
 _KEYWORDS_LABEL = re.compile(r"[^:：]*")  # 'Keywords' of 'Keywords: a; b', or the heading
 _KEYWORD_DASHES = re.compile(r"\s[-–—]\s.*\s[-–—]\s")  # 'a - b - c' (Thieme)
+_LINES_BEFORE_NAMES = 2  # dated lines between a title and its authors one a line
 _SIGNAL_CHARS = 10_000  # scholarly signals sit in a page's head (some 1,500 words of it)
 
 
@@ -173,15 +177,37 @@ def _typed_head(text: str, rules: RuleSet, site: str | None) -> str | None:
 
 def authors(labelled: list[Labelled], title_at: int, trace: Trace,
              prov: dict[str, str]) -> tuple[str, ...]:
+    """Names below the title, or below another copy of it (a cover or print header may show
+    it first)."""
+    key = labelled[title_at].text.casefold()
+    for at in [title_at] + [i for i, lb in enumerate(labelled)
+                            if i > title_at and lb.text.casefold() == key]:
+        names = _authors_below(labelled, at, trace, prov)
+        if names:
+            return names
+    return ()
+
+
+def _authors_below(labelled: list[Labelled], title_at: int, trace: Trace,
+                   prov: dict[str, str]) -> tuple[str, ...]:
     """Names from the author line just below the title: 'A. Roe1,2, B. Poe3 and C. Doe', or
-    from one name a block where each author is a link of its own."""
+    from one name a block where each author is a link of its own (with their affiliations
+    between them, and a dateline or two before them)."""
     singles: list[int] = []
+    before = 0  # kept lines passed before the first name ('51 Pages Posted: 5 Oct 2023')
     for k in range(title_at + 1, min(len(labelled), title_at + 30)):
-        if labelled[k].removed:
+        lb = labelled[k]
+        if lb.removed:
             continue  # 'Author links open overlay panel' and such between title and names
-        if not one_name(labelled[k].text):
+        if one_name(lb.text):
+            singles.append(k)
+        elif singles and AFFILIATION.search(lb.text) and lb.block.words <= 20:
+            continue  # 'Name' / 'University of X' / 'Name' / ...
+        elif not singles and before < _LINES_BEFORE_NAMES and lb.block.words <= 12 and (
+                not lb.role and not is_prose(lb.text) and any(c.isdigit() for c in lb.text)):
+            before += 1
+        else:
             break
-        singles.append(k)
     # A name shown twice (a card that expands to the same name) counts once.
     names = tuple(dict.fromkeys(author_name(labelled[k].text) for k in singles))
     if len(names) >= 2:
@@ -200,7 +226,7 @@ def authors(labelled: list[Labelled], title_at: int, trace: Trace,
         text = lb.text
         if not (author_list(text) or re.fullmatch(r"[^,;]{3,40} and [^,;]{3,40}", text)):
             continue
-        names = [author_name(p) for p in re.split(r",|;|\band\b|&", text)]
+        names = [author_name(p) for p in NAME_SPLIT.split(plain_byline(text))]
         names = [n for n in names if n]
         if len(names) >= 2 and all(NAME.fullmatch(n) for n in names):
             trace.used.add(k)

@@ -17,7 +17,7 @@ TERMINAL = tuple(".!?。！？»”\"')]")
 # them; the lookbehind after them stands for the word boundary before them.
 CITATION = re.compile(r"(?:19|20)(?<!\w\d\d)\d\d\b[^\n]{0,40}?;?\s*\d+\s*\(\d+\)\s*:\s*[\de]")
 _ISSUE_PAGES = re.compile(r"\(\d+\)\s*:\s*[\de]")  # its tail, found fast from its '('
-_NAME_SPLIT = re.compile(r",|;|\band\b|\bи\b|&")
+NAME_SPLIT = re.compile(r",|;|\band\b|\bи\b|&|\s[∙•·]\s")
 # A name word's letters are taken whole (possessively): a run of capitals such as a heading in
 # upper case could otherwise be cut into one-letter "names" in exponentially many ways.
 NAME = regex.compile(
@@ -52,8 +52,19 @@ def record_header(text: str) -> re.Match | None:
     """The closing year field of a short record-header line, if the line is one. (The colon
     test first: most lines have none, and the pattern has no literal start to skip to.)"""
     return YEAR_FIELD.search(text) if ":" in text and text.count(" ") < 16 else None
-_NAME_MARKS = re.compile(r"(?:\s[a-z](?:,[a-z])*|[\d,*†‡§#]+)+$")  # 'Roe1,2*', 'Van den Broeck a'
+_NAME_MARKS = re.compile(r"(?:\s[a-z](?:,[a-z])*|[\d,*∗†‡§#]+)+$")  # 'Roe1,2*', 'Van den Broeck a'
+_MARK_CHARS = "0123456789*∗†‡§# "
+_ICON_TEXT = re.compile(r"\s*\b(?:ORCID|E-?mail|EMAIL)(?: (?:logo|icon))?\b", re.I)
+_GROUP_CLAUSE = re.compile(r",?\s*(?:and\s+)?(?:for|on behalf of) the\b[^,;]*$", re.I)
+_LEADING_MARKS = re.compile(r"^[\d,*∗†‡§#\s]+(?=\S)")
 _SPACES = re.compile(r"\s+")
+# Degrees after an author's name, written with or without full stops ('M.D.', 'PhD').
+_DEGREE = re.compile(r",\s*([A-Z][A-Za-z.]{1,9})(?=[\d*†‡]*\s*(?:[,;]|and\b|$))")
+_DEGREES = frozenset({
+    "MD", "PHD", "MPH", "MSC", "BSC", "MS", "RN", "DRPH", "MBBS", "MBCHB", "DPHIL", "PHARMD",
+    "DDS", "DMD", "MRCP", "FRCP", "FRCS", "FACS", "FRACP", "FRCPC", "MSN", "MSW", "DNP",
+    "BSN", "DVM", "MBA", "MPHIL", "MRES", "FMEDSCI", "FAAP", "FACP", "MHS", "MSCE", "DSC",
+    "SCD", "MA", "BA", "MED", "MSPH", "FESC", "FAHA"})
 # Words of menus and tools written in title case ('New Content Alerts', 'Individual Access'),
 # which no person's name holds.
 _MENU_WORDS = frozenset({
@@ -135,9 +146,31 @@ def is_sentence_prose(text: str) -> bool:
 
 
 def author_name(part: str) -> str:
-    """'Maja Lindqvist1*' or 'Sofie Van den Broeck a' -> the name alone."""
-    part = _NAME_MARKS.sub("", part.strip())
+    """'Maja Lindqvist1*', 'Sofie Van den Broeck a' or '1, Jonas Riedl' (a mark get_text
+    put before the next name) -> the name alone."""
+    part = _NAME_MARKS.sub("", _LEADING_MARKS.sub("", part.strip()))
     return _SPACES.sub(" ", part).strip(" .")
+
+
+def plain_byline(text: str) -> str:
+    """An author line without what is no name: icons' alt text ('Roe ORCID logo'), a group
+    clause ('..., for the X Trial Investigators'), and degrees: 'Rosa I. Roe, MD, MPH1,2;
+    Kevin Poe, PhD3' -> 'Rosa I. Roe1,2; Kevin Poe3'. A degree goes only after a name of
+    two words or more (or another degree): in 'Roe, MD' the letters are initials."""
+    if "logo" in text or "ORCID" in text or "icon" in text:
+        text = _ICON_TEXT.sub("", text)
+    text = _GROUP_CLAUSE.sub("", text)
+    if "," not in text:
+        return text
+
+    def drop(m: re.Match) -> str:
+        if m.group(1).replace(".", "").upper() not in _DEGREES:
+            return m.group(0)
+        before = re.split(r"[,;]", text[: m.start()])[-1].strip()
+        known = before.replace(".", "").upper() in _DEGREES
+        return "" if known or len(before.split()) >= 2 else m.group(0)
+
+    return _DEGREE.sub(drop, text)
 
 
 def one_name(text: str) -> bool:
@@ -146,12 +179,13 @@ def one_name(text: str) -> bool:
     name = author_name(text)
     words = name.split()
     return (2 <= len(words) <= 5 and bool(NAME.fullmatch(name))
-            and _MENU_WORDS.isdisjoint(w.lower() for w in words))
+            and _MENU_WORDS.isdisjoint(w.lower() for w in words) and not AFFILIATION.search(name))
 
 
 def author_list(text: str) -> bool:
     """'A. Smith, B. Jones and C. Wu' or 'Smith J, Jones B': names separated by commas."""
-    parts = [p.strip() for p in _NAME_SPLIT.split(_MARKS.sub("", text)) if p.strip()]
+    parts = [p.strip() for p in NAME_SPLIT.split(_MARKS.sub("", plain_byline(text)))
+             if p.strip(_MARK_CHARS)]  # ('Roe2,3': the 3 is a mark, not a part)
     if len(parts) < 3:
         return False
     # Stop at the fourth part in ten that is no name. A part too long for six name words is

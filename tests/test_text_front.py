@@ -583,3 +583,19 @@ def test_keywords_of_the_page_s_own_language_and_no_further(keywords: str, want:
 def test_author_lines_without_degrees_icons_and_marks(byline: str, names: tuple) -> None:
     page = f"Knight shift in dilute alloys of copper\n{byline}\n\nAbstract\n\n{ABSTRACT_TEXT}\n"
     assert clean(page).authors == names
+
+
+def test_a_note_closing_a_structured_abstract_joins_its_last_section() -> None:
+    page = ("Melatonin after hip surgery\n\nAbstract\n\nBACKGROUND\nDelirium is common after "
+            "surgery.\n\nMETHODS\nWe randomised 600 patients to melatonin or placebo.\n\n"
+            "CONCLUSIONS\nMelatonin did not lower the incidence of delirium.\n\n"
+            "(Funded by the Example Council; ClinicalTrials.gov number, NCT01234567.)\n\n"
+            "Get the latest research and clinical content from Example Journal.\n\n"
+            "Subscribe Now\n")
+    rec = clean(page)
+    assert rec.abstract_sections[-1].text == (
+        "Melatonin did not lower the incidence of delirium. (Funded by the Example Council; "
+        "ClinicalTrials.gov number, NCT01234567.)")
+    assert rec.abstract.endswith("NCT01234567.)")
+    assert {r.text for r in rec.removed} >= {
+        "Get the latest research and clinical content from Example Journal.", "Subscribe Now"}

@@ -15,6 +15,7 @@ _RUN_IN = re.compile(r"^(?P<label>[^\W\d_][^:：.]{0,60}?)\s*(?P<sep>[:：]|\.(?
 # 'Abstract Background ...': the label run into the text without punctuation.
 _BARE_LABEL = re.compile(r"^(abstract|summary)\s+(?=[A-Z])(.{60,})$", re.S | re.I)
 LISTING_HEADINGS = 3
+_NOTE = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)\.?")
 _BARE_LABEL_WORDS = 6  # the longest structured-abstract label: 'Design, Setting, and Participants'
 
 # Structured-abstract labels that open an article and that close its abstract (see
@@ -156,7 +157,8 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
         elif paragraphs and cites(lb.text[:200]):
             break  # 'J Immunol. 2021 Mar;206(5):1012-21. doi: ...' closes PubMed-style heads
         elif (is_prose(lb.text) or (pending and lb.block.words >= 2)
-              or (any(p[0] for p in paragraphs) and _split_label(lb.text, rules, site)[0])):
+              or (any(p[0] for p in paragraphs) and (
+                  _split_label(lb.text, rules, site)[0] or _NOTE.fullmatch(lb.text)))):
             label, text = _split_label(lb.text, rules, site)
             guessed = label is None and not pending
             if guessed:
@@ -167,7 +169,10 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
                 break  # 'Introduction: ...' after a plain abstract is the body beginning
             if label and _sections_over(label, paragraphs):
                 break
-            if label is None and paragraphs and paragraphs[-1][0] and _continues(paragraphs[-1][1]):
+            if label is None and paragraphs and paragraphs[-1][0] and (
+                    _continues(paragraphs[-1][1]) or _NOTE.fullmatch(text)):
+                # (a note closing a structured abstract belongs to its last section, as
+                # PubMed shows it: '(Funded by ...; ClinicalTrials.gov number, NCT...)')
                 paragraphs[-1] = (paragraphs[-1][0], f"{paragraphs[-1][1]} {text}")
             else:
                 if guessed and label:

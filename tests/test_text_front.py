@@ -599,3 +599,25 @@ def test_a_note_closing_a_structured_abstract_joins_its_last_section() -> None:
     assert rec.abstract.endswith("NCT01234567.)")
     assert {r.text for r in rec.removed} >= {
         "Get the latest research and clinical content from Example Journal.", "Subscribe Now"}
+
+
+def test_labels_run_in_after_sentences_of_one_paragraph_split_it() -> None:
+    page = ("Closed-loop nerve stimulation\n\nAbstract\n\nObjective. We tested whether timing "
+            "matters. Approach. Forty adults took part in a crossover study. Main results. "
+            "Timed stimulation doubled the effect. Significance. Timing matters for trials.\n\n"
+            "Original content from this work may be used under the terms of the Creative "
+            "Commons Attribution 4.0 licence.\n")
+    rec = clean(page)
+    assert [(s.label, s.text) for s in rec.abstract_sections] == [
+        ("Objective", "We tested whether timing matters."),
+        ("Approach", "Forty adults took part in a crossover study."),
+        ("Main results", "Timed stimulation doubled the effect."),
+        ("Significance", "Timing matters for trials.")]
+    assert "licence" not in rec.abstract
+
+
+def test_an_orcid_address_between_two_authors_does_not_cut_the_list() -> None:
+    page = ("Closed-loop nerve stimulation in healthy adults\nMaren Solberg1\n"
+            "https://orcid.org/0000-0001-6402-3318\n, Carlos E Ibáñez2 and Priyanka Raghavan1\n"
+            f"\nAbstract\n\n{ABSTRACT_TEXT}\n")
+    assert clean(page).authors == ("Maren Solberg", "Carlos E Ibáñez", "Priyanka Raghavan")

@@ -16,6 +16,8 @@ _RUN_IN = re.compile(r"^(?P<label>[^\W\d_][^:：.]{0,60}?)\s*(?P<sep>[:：]|\.(?
 _BARE_LABEL = re.compile(r"^(abstract|summary)\s+(?=[A-Z])(.{60,})$", re.S | re.I)
 LISTING_HEADINGS = 3
 _NOTE = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)\.?")
+# A label run in after a sentence inside a paragraph: 'Main results. The ...'
+_INNER_LABEL = re.compile(r"(?<=[.!?)\]] )([A-Z][a-z]+(?: [a-z]+){0,3})[.:] (?=[A-Z(])")
 _BARE_LABEL_WORDS = 6  # the longest structured-abstract label: 'Design, Setting, and Participants'
 
 # Structured-abstract labels that open an article and that close its abstract (see
@@ -169,7 +171,11 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
                 break  # 'Introduction: ...' after a plain abstract is the body beginning
             if label and _sections_over(label, paragraphs):
                 break
-            if label is None and paragraphs and paragraphs[-1][0] and (
+            if label is not None and (inner := _inner_sections(text, rules, site)):
+                # 'Objective. ... Approach. ... Main results. ...' in one paragraph (IOP)
+                paragraphs.append((label, inner[0][1]))
+                paragraphs.extend(inner[1:])
+            elif label is None and paragraphs and paragraphs[-1][0] and (
                     _continues(paragraphs[-1][1]) or _NOTE.fullmatch(text)):
                 # (a note closing a structured abstract belongs to its last section, as
                 # PubMed shows it: '(Funded by ...; ClinicalTrials.gov number, NCT...)')
@@ -247,6 +253,20 @@ def _split_label(text: str, rules: RuleSet, site: str | None) -> tuple[str | Non
         if rule is not None and rule.role == "section":
             return _label_text(m.group("label")), m.group("rest").strip()
     return None, text
+
+
+def _inner_sections(text: str, rules: RuleSet, site: str | None) -> list[tuple[str | None, str]]:
+    """The sections of a paragraph whose labels run in after full stops ('... HRV. Approach.
+    Forty adults ... Main results. The ...'): the text before the first, then (label, text)
+    for each; or [] when the paragraph holds no second label."""
+    cuts = [m for m in _INNER_LABEL.finditer(text)
+            if rules.matches_role(m.group(1), "section", site)]
+    if not cuts:
+        return []
+    out: list[tuple[str | None, str]] = [(None, text[: cuts[0].start()].strip())]
+    for m, nxt in zip(cuts, [*cuts[1:], None], strict=True):
+        out.append((m.group(1), text[m.end() : nxt.start() if nxt else len(text)].strip()))
+    return out
 
 
 def _bare_label(text: str, rules: RuleSet, site: str | None) -> tuple[str | None, str]:

@@ -54,7 +54,8 @@ def record_header(text: str) -> re.Match | None:
     return YEAR_FIELD.search(text) if ":" in text and text.count(" ") < 16 else None
 _NAME_MARKS = re.compile(r"(?:\s[a-z](?:,[a-z])*|[\d,*∗†‡§#]+)+$")  # 'Roe1,2*', 'Van den Broeck a'
 _MARK_CHARS = "0123456789*∗†‡§# "
-_ICON_TEXT = re.compile(r"\s*\b(?:ORCID|E-?mail|EMAIL)(?: (?:logo|icon))?\b", re.I)
+_ICON_TEXT = re.compile(
+    r"\s*https?://orcid\.org/[\d-]{15,}[\dX]|\s*\b(?:ORCID|E-?mail|EMAIL)(?: (?:logo|icon))?\b", re.I)
 _GROUP_CLAUSE = re.compile(r",?\s*(?:and\s+)?(?:for|on behalf of) the\b[^,;]*$", re.I)
 _LEADING_MARKS = re.compile(r"^[\d,*∗†‡§#\s]+(?=\S)")
 _SPACES = re.compile(r"\s+")
@@ -157,7 +158,7 @@ def plain_byline(text: str) -> str:
     clause ('..., for the X Trial Investigators'), and degrees: 'Rosa I. Roe, MD, MPH1,2;
     Kevin Poe, PhD3' -> 'Rosa I. Roe1,2; Kevin Poe3'. A degree goes only after a name of
     two words or more (or another degree): in 'Roe, MD' the letters are initials."""
-    if "logo" in text or "ORCID" in text or "icon" in text:
+    if "logo" in text or "ORCID" in text or "icon" in text or "orcid.org" in text:
         text = _ICON_TEXT.sub("", text)
     text = _GROUP_CLAUSE.sub("", text)
     if "," not in text:

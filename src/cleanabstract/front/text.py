@@ -35,10 +35,12 @@ _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 _BULLET = re.compile(r"^\s*(?:[•◦▪▫■□☐☑☒☆★○●◆◇►▶‣⁃∙·*+\-–]|\(?\d{1,3}[.)]|[a-z][.)])\s+(?=\S)")
 _LYNX_REF = re.compile(r"\[\d{1,4}\](?=\S)")
 _WIDGET = re.compile(r"\[\s{2,}\]|\[[_ ]{3,}\]|_{4,}|\(\s?[*x ]?\s?\)\s|\[[xX ]\]\s")
-# What a screen reader is told about a link, in brackets: no content, and it cuts the line it
-# sits in ('Lucía B. Ferreyra' / '[Opens in a new window]' / ', Martín A. Scherer'). (A link
-# 'Open in a new tab' of its own is chrome, for the rules to drop and report.)
-_LINK_NOTE = re.compile(r"\s*[\[(]\s*opens? in (?:a )?new (?:window|tab)\s*[\])]", re.I)
+# What a screen reader is told about a link, in brackets, and an author's ORCID address: no
+# content, and they cut the line they sit in ('Lucía B. Ferreyra' / '[Opens in a new
+# window]' / ', Martín A. Scherer'). (A link 'Open in a new tab' of its own is chrome, for
+# the rules to drop and report.)
+_LINK_NOTE = re.compile(r"\s*[\[(]\s*opens? in (?:a )?new (?:window|tab)\s*[\])]|"
+                        r"\s*https?://orcid\.org/[\d-]{15,}[\dX]", re.I)
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _WIDE_SPACES = tuple("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
@@ -493,7 +495,7 @@ def _line_blocks(lines: list[str | None], soup: bool,
     for no, line in enumerate(lines, 1):
         if line is None:
             continue
-        if "new " in line and (noted := _LINK_NOTE.sub("", line)) != line:
+        if ("new " in line or "orcid.org" in line) and (noted := _LINK_NOTE.sub("", line)) != line:
             if not noted.strip():
                 continue  # (the note alone: the lines around it go on as if it were not there)
             line = noted

@@ -621,3 +621,31 @@ def test_an_orcid_address_between_two_authors_does_not_cut_the_list() -> None:
             "https://orcid.org/0000-0001-6402-3318\n, Carlos E Ibáñez2 and Priyanka Raghavan1\n"
             f"\nAbstract\n\n{ABSTRACT_TEXT}\n")
     assert clean(page).authors == ("Maren Solberg", "Carlos E Ibáñez", "Priyanka Raghavan")
+
+
+def test_a_title_s_translation_below_it_is_not_the_title() -> None:
+    page = ("Originalarbeit\n\nNutzung von Videosprechstunden in ländlichen und städtischen "
+            "Regionen: Eine Analyse der Jahre 2020 bis 2022\nUse of Video Consultations in Rural "
+            "and Urban Regions: An Analysis of the Years 2020 to 2022\nKatharina Vogelsang\n"
+            "Jonas Riedl\n\nZusammenfassung\n\nDie Pandemie hat die Verbreitung von "
+            "Videosprechstunden in der hausärztlichen Versorgung beschleunigt, und wir haben die "
+            "Nutzung in den Regionen mit den Daten der Praxen verglichen.\n")
+    rec = clean(page)
+    assert rec.title.startswith("Nutzung von Videosprechstunden")
+    assert rec.authors == ("Katharina Vogelsang", "Jonas Riedl")
+
+
+def test_a_japanese_page_keeps_its_japanese_title_authors_and_abstract() -> None:
+    japanese = ("近年の夏季の夜温上昇は水稲の玄米品質を低下させる要因として懸念されているが，"
+                "日中の高温とは独立した夜温の影響は明らかでない．本研究では人工気象室で夜温を"
+                "変えて白未熟粒の発生を調べた．")
+    page = ("研究論文 ジャーナル フリー\n夜間の高温が水稲の白未熟粒発生に及ぼす影響\n"
+            "田中 由紀1), 佐々木 健太2), 森本 亮2)\nEffects of High Night Temperature on Chalky "
+            "Grain Occurrence in Rice\nYuki TANAKA, Kenta SASAKI, Ryo MORIMOTO\n\n抄録\n\n"
+            f"{japanese}\n\n{ABSTRACT_TEXT} {ABSTRACT_TEXT}\n\nキーワード： 高温登熟, 白未熟粒\n")
+    rec = clean(page)
+    assert rec.title == "夜間の高温が水稲の白未熟粒発生に及ぼす影響"
+    assert rec.authors == ("田中 由紀", "佐々木 健太", "森本 亮")
+    assert rec.abstract == japanese
+    assert rec.article_types == ("研究論文",)
+    assert rec.warnings == ()

@@ -219,12 +219,14 @@ def one_language(found: Abstract, labelled: list[Labelled]) -> Abstract:
 
 
 def _first_foreign(texts: list[str]) -> int | None:
-    """Index of the first text (of 20 words or more) in another language than the first such."""
-    if sum(1 for text in texts if text.count(" ") >= 19) < 2:
+    """Index of the first text (of 20 words or more, or 40 CJK characters) in another language
+    than the first such."""
+    telling = [text.count(" ") >= 19 or len(CJK.findall(text[:200])) >= 40 for text in texts]
+    if sum(telling) < 2:
         return None  # one paragraph long enough to tell: nothing to compare it with
     first = None
     for k, text in enumerate(texts):
-        lang = language.detect(text) if text.count(" ") >= 19 else None
+        lang = language.detect(text) if telling[k] else None
         if lang is None:
             continue
         if first is None:

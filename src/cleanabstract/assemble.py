@@ -51,7 +51,8 @@ def assemble(
     maybe_article = abstract is not None or scholarly or (page is not None and page.meta.scholarly)
     title_at = None  # a page that is no article gets no title: the costly search is skipped
     if maybe_article:
-        title_at = find_title(labelled, evidence, before=abstract.start if abstract else None)
+        title_at = find_title(labelled, evidence, before=abstract.start if abstract else None,
+                              lang=language.detect(abstract.paragraphs[0][1]) if abstract else None)
     # A site's own page (journal home, listing) or, off the sites we know, a news story or
     # blog post says so in its metadata (og:type, JSON-LD @type): its lede is no abstract.
     declared_other = page is not None and not page.meta.scholarly and (

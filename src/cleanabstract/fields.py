@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from . import identifiers
+from . import identifiers, language
 from .abstract import LISTING_HEADINGS, Abstract, teasers
 from .labels import (
     AFFILIATION,
@@ -18,6 +18,7 @@ from .labels import (
     author_name,
     byline,
     cites,
+    is_name,
     is_prose,
     one_name,
     plain_byline,
@@ -163,6 +164,14 @@ def _byline_part(text: str) -> bool:
     return one_name(text) or author_list(text) or bool(AFFILIATION.search(text))
 
 
+def _translated(title: str, line: str) -> bool:
+    """Whether the line under a title is its translation: as long, in another language."""
+    if not 0.5 < len(line) / max(len(title), 1) < 2:
+        return False
+    lang = language.detect(line)
+    return lang is not None and language.detect(title) not in (None, lang)
+
+
 def _typed_head(text: str, rules: RuleSet, site: str | None) -> str | None:
     """The type label a line opens with, when what follows it is only access badges, a date,
     or a separator and the citation ('Case report Peer-Reviewed', 'Research Article May 14,
@@ -203,8 +212,10 @@ def _authors_below(labelled: list[Labelled], title_at: int, trace: Trace,
             singles.append(k)
         elif singles and AFFILIATION.search(lb.text) and lb.block.words <= 20:
             continue  # 'Name' / 'University of X' / 'Name' / ...
-        elif not singles and before < _LINES_BEFORE_NAMES and lb.block.words <= 12 and (
-                not lb.role and not is_prose(lb.text) and any(c.isdigit() for c in lb.text)):
+        elif not singles and before < _LINES_BEFORE_NAMES and not lb.role and (
+                (lb.block.words <= 12 and not is_prose(lb.text)
+                 and any(c.isdigit() for c in lb.text))
+                or (k == title_at + 1 and _translated(labelled[title_at].text, lb.text))):
             before += 1
         else:
             break
@@ -228,7 +239,7 @@ def _authors_below(labelled: list[Labelled], title_at: int, trace: Trace,
             continue
         names = [author_name(p) for p in NAME_SPLIT.split(plain_byline(text))]
         names = [n for n in names if n]
-        if len(names) >= 2 and all(NAME.fullmatch(n) for n in names):
+        if len(names) >= 2 and all(is_name(n) for n in names):
             trace.used.add(k)
             prov["authors"] = lb.block.where
             return tuple(names)

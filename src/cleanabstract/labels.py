@@ -12,7 +12,7 @@ import regex
 from .blocks import Block
 from .rules.engine import Rule, RuleSet
 
-TERMINAL = tuple(".!?。！？»”\"')]")
+TERMINAL = tuple(".!?。．｡！？»”\"')]")
 # 'J Clin Med. 2020;9(3):e123'. The year's digits come first so that the engine can skip to
 # them; the lookbehind after them stands for the word boundary before them.
 CITATION = re.compile(r"(?:19|20)(?<!\w\d\d)\d\d\b[^\n]{0,40}?;?\s*\d+\s*\(\d+\)\s*:\s*[\de]")
@@ -52,7 +52,11 @@ def record_header(text: str) -> re.Match | None:
     """The closing year field of a short record-header line, if the line is one. (The colon
     test first: most lines have none, and the pattern has no literal start to skip to.)"""
     return YEAR_FIELD.search(text) if ":" in text and text.count(" ") < 16 else None
-_NAME_MARKS = re.compile(r"(?:\s[a-z](?:,[a-z])*|[\d,*∗†‡§#]+)+$")  # 'Roe1,2*', 'Van den Broeck a'
+_NAME_MARKS = re.compile(r"(?:\s[a-z](?:,[a-z])*|[\d,*∗†‡§#]+\)?)+$")  # 'Roe1,2*', 'Van den Broeck a'
+# A Chinese, Japanese or Korean name: family and given name, a space between or not, and
+# its affiliation mark ('田中 由紀1)').
+_CJK_NAME = re.compile(r"[\u3005-\u3007\u3400-\u9fff\uac00-\ud7af\u30a0-\u30ff]{1,5}(?:[ \u3000]"
+                       r"[\u3005-\u3007\u3400-\u9fff\uac00-\ud7af\u3040-\u30ff]{1,5})?[\d*∗†‡)]*")
 _MARK_CHARS = "0123456789*∗†‡§# "
 _ICON_TEXT = re.compile(
     r"\s*https?://orcid\.org/[\d-]{15,}[\dX]|\s*\b(?:ORCID|E-?mail|EMAIL)(?: (?:logo|icon))?\b", re.I)
@@ -183,6 +187,11 @@ def one_name(text: str) -> bool:
             and _MENU_WORDS.isdisjoint(w.lower() for w in words) and not AFFILIATION.search(name))
 
 
+def is_name(part: str) -> bool:
+    """A person's name as an author list gives it, in Latin, Cyrillic or CJK script."""
+    return bool(NAME.fullmatch(part) or _CJK_NAME.fullmatch(part))
+
+
 def author_list(text: str) -> bool:
     """'A. Smith, B. Jones and C. Wu' or 'Smith J, Jones B': names separated by commas."""
     parts = [p.strip() for p in NAME_SPLIT.split(_MARKS.sub("", plain_byline(text)))
@@ -194,7 +203,7 @@ def author_list(text: str) -> bool:
     allowed = 0.3 * len(parts)
     misses = 0
     for p in parts:
-        if len(p) > _NAME_CHARS or not NAME.fullmatch(p) or AFFILIATION.search(p):
+        if len(p) > _NAME_CHARS or not is_name(p) or AFFILIATION.search(p):
             misses += 1
             if misses > allowed:
                 return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from . import language
 from .blocks import PageEvidence
 from .labels import (
     AFFILIATION,
@@ -49,15 +50,18 @@ _JOURNAL_SLOT = re.compile(r"[\s.,;:]*\(?\d")  # 'Journal of X. 2015;3(2)': year
 _TITLE_REPEATS = 6
 _CRUMB = re.compile(r"\s*[>›»]\s*")
 _CRUMB_CHARS = 20  # a breadcrumb step this long is a title, not 'Journals' or 'Volume 34'
+_TRANSLATED = 2  # a title in another language than the abstract's is its translation
 _TITLE_REACH = 40  # kept blocks between a title and its abstract, at most (authors, tools)
 
 
-def find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | None) -> int | None:
+def find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | None,
+               lang: str | None = None) -> int | None:
     """Index of the title block, scored on evidence that real titles carry.
 
     A title is usually repeated (the page's <title> and its heading), sits next to the type
     labels and just above the authors and the abstract, and is a heading in Markdown. Author,
-    affiliation and citation lines, which sit just as close, are marked down.
+    affiliation and citation lines, which sit just as close, are marked down, and so is a
+    line in another language than the abstract's (``lang``): the title's translation.
     """
     end = before if before is not None else first_tail(labelled)
     folded = [lb.text.casefold() for lb in labelled]
@@ -97,6 +101,9 @@ def find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | N
         if _cannot_win(score, best_score, ties_win):
             continue  # doubts only lower a score: this one cannot win
         score -= _title_doubts(lb.text)
+        if lang and (score > best_score or (score == best_score and ties_win)) and (
+                language.detect(lb.text) not in (None, lang)):
+            score -= _TRANSLATED  # (asked only of a would-be winner: it costs some 30 µs)
         if score > best_score or (score == best_score and ties_win):
             best, best_score = i, score
     return best if best_score >= _TITLE_MIN else None

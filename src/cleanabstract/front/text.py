@@ -44,7 +44,7 @@ _LINK_NOTE = re.compile(r"\s*[\[(]\s*opens? in (?:a )?new (?:window|tab)\s*[\])]
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _WIDE_SPACES = tuple("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
-_TERMINAL = tuple(".!?:;。！？")
+_TERMINAL = tuple(".!?:;。．｡！？")
 # Words after which an English sentence cannot end: a line ending in one was split by markup.
 _CONTINUES = frozenset((
     "a", "an", "the", "of", "in", "on", "at", "by", "for", "to", "from", "with", "and", "or",

@@ -58,6 +58,7 @@ _NAME_MARKS = re.compile(r"(?:\s[a-z](?:,[a-z])*|[\d,*∗†‡§#]+\)?)+$")  # 
 _CJK_NAME = re.compile(r"[\u3005-\u3007\u3400-\u9fff\uac00-\ud7af\u30a0-\u30ff]{1,5}(?:[ \u3000]"
                        r"[\u3005-\u3007\u3400-\u9fff\uac00-\ud7af\u3040-\u30ff]{1,5})?[\d*∗†‡)]*")
 _MARK_CHARS = "0123456789*∗†‡§# "
+_END_MARKS = "0123456789*∗†‡§#,)"
 _ICON_TEXT = re.compile(
     r"\s*https?://orcid\.org/[\d-]{15,}[\dX]|\s*\b(?:ORCID|E-?mail|EMAIL)(?: (?:logo|icon))?\b", re.I)
 _GROUP_CLAUSE = re.compile(r",?\s*(?:and\s+)?(?:for|on behalf of) the\b[^,;]*$", re.I)
@@ -110,6 +111,11 @@ class Labelled:
     def authors_line(self) -> bool:
         return author_list(self.block.text)
 
+    @cached_property
+    def one_name(self) -> bool:
+        """Computed once: the title and author searches ask it of the same blocks."""
+        return one_name(self.block.text)
+
 
 @dataclass
 class Trace:
@@ -153,8 +159,14 @@ def is_sentence_prose(text: str) -> bool:
 def author_name(part: str) -> str:
     """'Maja Lindqvist1*', 'Sofie Van den Broeck a' or '1, Jonas Riedl' (a mark get_text
     put before the next name) -> the name alone."""
-    part = _NAME_MARKS.sub("", _LEADING_MARKS.sub("", part.strip()))
-    return _SPACES.sub(" ", part).strip(" .")
+    part = part.strip()
+    if part[:1] in _MARK_CHARS:
+        part = _LEADING_MARKS.sub("", part)
+    if part[-1:] in _END_MARKS or part[-2:-1] in (" ", ","):  # ('Roe1,2*', 'Broeck a,b')
+        part = _NAME_MARKS.sub("", part)
+    if "  " in part or "\t" in part or "\n" in part:
+        part = _SPACES.sub(" ", part)
+    return part.strip(" .")
 
 
 def plain_byline(text: str) -> str:
@@ -164,7 +176,8 @@ def plain_byline(text: str) -> str:
     two words or more (or another degree): in 'Roe, MD' the letters are initials."""
     if "logo" in text or "ORCID" in text or "icon" in text or "orcid.org" in text:
         text = _ICON_TEXT.sub("", text)
-    text = _GROUP_CLAUSE.sub("", text)
+    if "r the " in text or "f the " in text:  # ('for the', 'on behalf of the')
+        text = _GROUP_CLAUSE.sub("", text)
     if "," not in text:
         return text
 

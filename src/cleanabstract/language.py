@@ -7,7 +7,6 @@ which matters on cluster workers with no network.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 _SCRIPTS = (
     ("ja", re.compile(r"[\u3040-\u30ff]")),  # kana means Japanese even among Han characters
@@ -36,15 +35,19 @@ _STOPWORDS = {
     "nl": "de het een van en is dat op voor met zijn werd niet bij door wordt worden ook "
           "tussen naar deze",
 }
-_WORDS = {lang: set(words.split()) for lang, words in _STOPWORDS.items()}
+# word -> the languages it is a function word of, in _STOPWORDS order (ties go to the first)
+_LANGS_OF: dict[str, list[str]] = {}
+for _lang, _words in _STOPWORDS.items():
+    for _word in _words.split():
+        _LANGS_OF.setdefault(_word, []).append(_lang)
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
-_NOT_LETTERS = re.compile(r"[\W\d_]+")
 
 
 def detect(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when there is too little to tell."""
     sample = text[:2000]  # a paragraph tells the language as well as a page does
-    letters = len(_NOT_LETTERS.sub("", sample))
+    tokens = _TOKEN.findall(sample)  # (runs of letters: all the sample's letters)
+    letters = sum(map(len, tokens))
     if letters < 20:
         return None
     latin = sample.isascii() or not _OTHER_SCRIPT.search(sample)
@@ -55,7 +58,10 @@ def detect(text: str) -> str | None:
             if lang == "ru" and _UKRAINIAN.search(sample):
                 return "uk"
             return lang
-    tokens = Counter(t.casefold() for t in _TOKEN.findall(sample))
-    scores = Counter({lang: sum(tokens.get(w, 0) for w in words) for lang, words in _WORDS.items()})
-    lang, hits = scores.most_common(1)[0]
-    return lang if hits >= 3 else None
+    scores = dict.fromkeys(_STOPWORDS, 0)
+    for token in tokens:
+        token = token.casefold()
+        for lang in _LANGS_OF.get(token, ()):
+            scores[lang] += 1
+    lang = max(scores, key=scores.__getitem__)  # (the first of equals: as most_common did)
+    return lang if scores[lang] >= 3 else None

@@ -16,7 +16,6 @@ from .labels import (
     Labelled,
     author_list,
     byline,
-    one_name,
     record_header,
 )
 
@@ -197,8 +196,7 @@ def _costly_evidence(labelled: list[Labelled], i: int, before: int | None, kept:
         below = labelled[nxt]
         after = _next_kept(labelled, nxt)
         if (below.authors_line or _AUTHORS_LABEL.match(below.text) or byline(below.text)
-                or (one_name(below.text) and after is not None
-                    and one_name(labelled[after].text))):
+                or (below.one_name and after is not None and labelled[after].one_name)):
             score += 2  # (authors one a line: two names at least, a lone one may be anything)
         elif _AUTHORISH.search(below.text[:300]):
             score += 1

@@ -211,9 +211,17 @@ class RuleSet:
     def matches_role(self, text: str, role: str, site: str | None = None) -> bool:
         """Whether some rule of ``role`` matches the block, though a rule of another role may
         come first ('Case report' labels a type above a title, and a section inside an
-        abstract). For the few blocks a role is asked of: it tries the rules one by one."""
-        return any(r.role == role and r.match != "element" and r.matches(text)
-                   for r in self.active(site))
+        abstract). For the few blocks a role is asked of: it tries that role's rules one by
+        one, and remembers the answer."""
+        memo = self.memo(("role", role, site))
+        found = memo.get(text)
+        if found is None:
+            key = ("role", role, site)
+            if key not in self._compiled:
+                self._compiled[key] = [r for r in self.active(site)
+                                       if r.role == role and r.match != "element"]
+            found = memo[text] = any(r.matches(text) for r in self._compiled[key])
+        return found
 
     def memo(self, key: Any) -> dict:
         """A dict of answers derived from these rules, kept with them under key (such as the

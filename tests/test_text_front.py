@@ -649,3 +649,14 @@ def test_a_japanese_page_keeps_its_japanese_title_authors_and_abstract() -> None
     assert rec.abstract == japanese
     assert rec.article_types == ("研究論文",)
     assert rec.warnings == ()
+
+
+def test_w3m_subscripts_and_affiliation_marks() -> None:
+    page = ("Glycolate coupled to H[2]O[2] generation in a flow cell\n\nHanna Kowalczyk^a, Tiago "
+            "R. Mendes^a, Ahmed El-Sayed ORCID logo^b and Giulia Ferraro ORCID logo^*ab\n\n"
+            f"Abstract\n\nThe cathode reduced O[2] to H[2]O[2]. {ABSTRACT_TEXT}\n")
+    rec = clean(page)
+    assert rec.title == "Glycolate coupled to H2O2 generation in a flow cell"
+    assert rec.abstract.startswith("The cathode reduced O2 to H2O2.")
+    assert rec.authors == ("Hanna Kowalczyk", "Tiago R. Mendes", "Ahmed El-Sayed", "Giulia Ferraro")
+    assert texts("  Search: [5]Home [6]About") == ["Search: Home About"]  # lynx's link numbers go

@@ -170,12 +170,15 @@ def author_name(part: str) -> str:
 
 
 def plain_byline(text: str) -> str:
-    """An author line without what is no name: icons' alt text ('Roe ORCID logo'), a group
-    clause ('..., for the X Trial Investigators'), and degrees: 'Rosa I. Roe, MD, MPH1,2;
-    Kevin Poe, PhD3' -> 'Rosa I. Roe1,2; Kevin Poe3'. A degree goes only after a name of
-    two words or more (or another degree): in 'Roe, MD' the letters are initials."""
+    """An author line without what is no name: text browsers' marks ('Roe^a1'), icons' alt
+    text ('Roe ORCID logo'), a group clause ('..., for the X Trial Investigators'), and
+    degrees: 'Rosa I. Roe, MD, MPH1,2; Kevin Poe, PhD3' -> 'Rosa I. Roe1,2; Kevin Poe3'. A
+    degree goes only after a name of two words or more (or another degree): in 'Roe, MD'
+    the letters are initials."""
     if "logo" in text or "ORCID" in text or "icon" in text or "orcid.org" in text:
         text = _ICON_TEXT.sub("", text)
+    if "^" in text:
+        text = _MARKS.sub("", text)
     if "r the " in text or "f the " in text:  # ('for the', 'on behalf of the')
         text = _GROUP_CLAUSE.sub("", text)
     if "," not in text:
@@ -207,7 +210,7 @@ def is_name(part: str) -> bool:
 
 def author_list(text: str) -> bool:
     """'A. Smith, B. Jones and C. Wu' or 'Smith J, Jones B': names separated by commas."""
-    parts = [p.strip() for p in NAME_SPLIT.split(_MARKS.sub("", plain_byline(text)))
+    parts = [p.strip() for p in NAME_SPLIT.split(plain_byline(text))
              if p.strip(_MARK_CHARS)]  # ('Roe2,3': the 3 is a mark, not a part)
     if len(parts) < 3:
         return False

@@ -34,6 +34,8 @@ _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 _BULLET = re.compile(r"^\s*(?:[•◦▪▫■□☐☑☒☆★○●◆◇►▶‣⁃∙·*+\-–]|\(?\d{1,3}[.)]|[a-z][.)])\s+(?=\S)")
 _LYNX_REF = re.compile(r"\[\d{1,4}\](?=\S)")
+# w3m's subscripts: 'H[2]O[2]' (lynx puts its link numbers after a space: ' [12]Home').
+_W3M_SUBSCRIPT = re.compile(r"(?<=[^\W_])\[(\d{1,3})\]")
 _WIDGET = re.compile(r"\[\s{2,}\]|\[[_ ]{3,}\]|_{4,}|\(\s?[*x ]?\s?\)\s|\[[xX ]\]\s")
 # What a screen reader is told about a link, in brackets, and an author's ORCID address: no
 # content, and they cut the line they sit in ('Lucía B. Ferreyra' / '[Opens in a new
@@ -95,11 +97,11 @@ def to_blocks(text: str, is_chrome: Callable[[str], bool] | None = None,
 
 def clean_inline(text: str) -> str:
     """Whitespace normalised to single spaces; lynx link numbers, form widgets and w3m's
-    superscript carets ('Ca^2+', 'GD1^T') removed."""
+    superscript carets ('Ca^2+', 'GD1^T') removed, and its subscript brackets ('H[2]O')."""
     # Each substitution only where its literal shows: a scan of every character costs some
     # 2 µs a line, and a page has hundreds of lines.
     if "[" in text:
-        text = _LYNX_REF.sub("", text)
+        text = _LYNX_REF.sub("", _W3M_SUBSCRIPT.sub(r"\1", text))
     if "^" in text:
         text = _CARET.sub("", text)
     if "[" in text or "(" in text or "__" in text:

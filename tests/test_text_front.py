@@ -660,3 +660,15 @@ def test_w3m_subscripts_and_affiliation_marks() -> None:
     assert rec.abstract.startswith("The cathode reduced O2 to H2O2.")
     assert rec.authors == ("Hanna Kowalczyk", "Tiago R. Mendes", "Ahmed El-Sayed", "Giulia Ferraro")
     assert texts("  Search: [5]Home [6]About") == ["Search: Home About"]  # lynx's link numbers go
+
+
+def test_a_title_far_above_its_abstract_is_found_when_nothing_near_is() -> None:
+    tools = "\n".join(f"Assessment term {n}: convincing and important evidence" for n in range(45))
+    page = ("Sleep rebound after starvation in fruit flies\nChiamaka N Okafor\nJun-Ho Park\n"
+            "Daniel R WhitcombeIs a corresponding author\nVersion of Record\n"
+            "Cite this article (links to download the citations from this article)\n"
+            f"{tools}\nOkafor CN, Park J-H, Whitcombe DR (2024) Sleep rebound after starvation "
+            f"in fruit flies. eLife 13:RP93417.\n\nAbstract\n\n{ABSTRACT_TEXT}\n")
+    rec = clean(page)
+    assert rec.title == "Sleep rebound after starvation in fruit flies"
+    assert rec.authors == ("Chiamaka N Okafor", "Jun-Ho Park", "Daniel R Whitcombe")

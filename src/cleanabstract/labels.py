@@ -60,7 +60,8 @@ _CJK_NAME = re.compile(r"[\u3005-\u3007\u3400-\u9fff\uac00-\ud7af\u30a0-\u30ff]{
 _MARK_CHARS = "0123456789*∗†‡§# "
 _END_MARKS = "0123456789*∗†‡§#,)"
 _ICON_TEXT = re.compile(
-    r"\s*https?://orcid\.org/[\d-]{15,}[\dX]|\s*\b(?:ORCID|E-?mail|EMAIL)(?: (?:logo|icon))?\b", re.I)
+    r"\s*https?://orcid\.org/[\d-]{15,}[\dX]|\s*\b(?:ORCID|E-?mail|EMAIL)(?: (?:logo|icon))?\b|"
+    r"\s*is a corresponding author\b", re.I)  # (the last a screen reader's, run on to the name)
 _GROUP_CLAUSE = re.compile(r",?\s*(?:and\s+)?(?:for|on behalf of) the\b[^,;]*$", re.I)
 _LEADING_MARKS = re.compile(r"^[\d,*∗†‡§#\s]+(?=\S)")
 _SPACES = re.compile(r"\s+")
@@ -160,6 +161,8 @@ def author_name(part: str) -> str:
     """'Maja Lindqvist1*', 'Sofie Van den Broeck a' or '1, Jonas Riedl' (a mark get_text
     put before the next name) -> the name alone."""
     part = part.strip()
+    if "orresponding" in part or "ORCID" in part or "logo" in part:
+        part = _ICON_TEXT.sub("", part)
     if part[:1] in _MARK_CHARS:
         part = _LEADING_MARKS.sub("", part)
     if part[-1:] in _END_MARKS or part[-2:-1] in (" ", ","):  # ('Roe1,2*', 'Broeck a,b')
@@ -175,7 +178,8 @@ def plain_byline(text: str) -> str:
     degrees: 'Rosa I. Roe, MD, MPH1,2; Kevin Poe, PhD3' -> 'Rosa I. Roe1,2; Kevin Poe3'. A
     degree goes only after a name of two words or more (or another degree): in 'Roe, MD'
     the letters are initials."""
-    if "logo" in text or "ORCID" in text or "icon" in text or "orcid.org" in text:
+    if ("logo" in text or "ORCID" in text or "icon" in text or "orcid.org" in text
+            or "orresponding" in text):
         text = _ICON_TEXT.sub("", text)
     if "^" in text:
         text = _MARKS.sub("", text)

@@ -43,12 +43,19 @@ _TITLE_CHARS = 400  # no title is longer
 _TITLE_PIECES = 5  # blocks a title cut at its inline markup may have fallen into
 _NOT_TITLE_START = re.compile(r"(?:https?://|www\.|doi:|\d)", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR_BEFORE = re.compile(r"\((?:19|20)\d\d[a-z]?\)[.,]?\s*$")
 _JOURNAL_SLOT = re.compile(r"[\s.,;:]*\(?\d")  # 'Journal of X. 2015;3(2)': year, volume next
 # A title shows as <title>, heading, breadcrumb, share text, citation and print header: a line
 # shown more often than that is a label down the page ('In text citation' under each reference).
 _TITLE_REPEATS = 6
 _CRUMB = re.compile(r"\s*[>›»]\s*")
 _CRUMB_CHARS = 20  # a breadcrumb step this long is a title, not 'Journals' or 'Volume 34'
+_INSTRUCTION = re.compile(
+    r"(?:this|we|our|you|your|please|if|to|for more|click|learn|view|download|search|"
+    r"open access|open citations|free|get|sign|log|see|read|cite this|share this|follow)\b", re.I)
+_VERSION_LABEL = re.compile(
+    r"(?:version of record|reviewed preprint|(?:author )?accepted manuscript|just accepted|"
+    r"early view|in press|preprint)\.?", re.I)
 _TRANSLATED = 2  # a title in another language than the abstract's is its translation
 _TITLE_REACH = 40  # kept blocks between a title and its abstract, at most (authors, tools)
 
@@ -74,37 +81,47 @@ def find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | N
     kept = [0]  # kept[i]: blocks not removed among labelled[:i], for distances in O(1)
     for lb in labelled:
         kept.append(kept[-1] + (not lb.removed))
-    best, best_score = None, 0.0
-    boxed = 0  # blocks left inside a Highlights / Key points box: its items are not titles
-    for i in range(min(end, len(labelled))):
-        lb = labelled[i]
-        if lb.role == "not-abstract":
-            boxed = 8
-        elif lb.role == "abstract" or lb.block.heading:
-            boxed = 0
-        elif boxed and not lb.removed:
-            boxed -= 1
-            continue
-        if lb.removed or lb.role or not _title_shaped(lb.text):
-            continue
-        if before is not None and kept[before] - kept[i] > _TITLE_REACH and (
-                folded[i].rstrip(".") not in head):
-            continue  # far above the abstract and not the page's own title
-        ties_win = best is not None and before is not None
-        score = _plain_evidence(labelled, i, head, counts, before, kept)
-        if crumbs and any(folded[i].startswith(crumb) for crumb in crumbs):
-            score += 3  # the breadcrumb's last step names the page: 'Home > Journals > Title...'
-        if _cannot_win(score + _costly_max(before), best_score, ties_win):
-            continue
-        score += _costly_evidence(labelled, i, before, kept, folded)
-        if _cannot_win(score, best_score, ties_win):
-            continue  # doubts only lower a score: this one cannot win
-        score -= _title_doubts(lb.text)
-        if lang and (score > best_score or (score == best_score and ties_win)) and (
-                language.detect(lb.text) not in (None, lang)):
-            score -= _TRANSLATED  # (asked only of a would-be winner: it costs some 30 µs)
-        if score > best_score or (score == best_score and ties_win):
-            best, best_score = i, score
+    def scan(reach: int | None) -> tuple[int | None, float, bool]:
+        """The best candidate no further than reach kept blocks above the abstract."""
+        best, best_score, far = None, 0.0, False
+        boxed = 0  # blocks left inside a Highlights / Key points box: its items are not titles
+        for i in range(min(end, len(labelled))):
+            lb = labelled[i]
+            if lb.role == "not-abstract":
+                boxed = 8
+            elif lb.role == "abstract" or lb.block.heading:
+                boxed = 0
+            elif boxed and not lb.removed:
+                boxed -= 1
+                continue
+            if lb.removed or lb.role or not _title_shaped(lb.text):
+                continue
+            if reach is not None and before is not None and kept[before] - kept[i] > reach and (
+                    folded[i].rstrip(".") not in head):
+                far = True
+                continue  # far above the abstract and not the page's own title
+            ties_win = best is not None and before is not None
+            score = _plain_evidence(labelled, i, head, counts, before, kept)
+            if crumbs and any(folded[i].startswith(crumb) for crumb in crumbs):
+                score += 3  # the breadcrumb's last step names the page: 'Home > Journals > Title...'
+            if _cannot_win(score + _costly_max(before), best_score, ties_win):
+                continue
+            score += _costly_evidence(labelled, i, before, kept, folded)
+            if _cannot_win(score, best_score, ties_win):
+                continue  # doubts only lower a score: this one cannot win
+            score -= _title_doubts(lb.text)
+            if lang and (score > best_score or (score == best_score and ties_win)) and (
+                    language.detect(lb.text) not in (None, lang)):
+                score -= _TRANSLATED  # (asked only of a would-be winner: it costs some 30 µs)
+            if score > best_score or (score == best_score and ties_win):
+                best, best_score = i, score
+        return best, best_score, far
+
+    # Near the abstract first; a page whose title stands far above it (an assessment box
+    # and tool menus between, in a text-mode dump) is read whole when nothing near won.
+    best, best_score, far = scan(_TITLE_REACH)
+    if best_score < _TITLE_MIN and far:
+        best, best_score, _ = scan(None)
     return best if best_score >= _TITLE_MIN else None
 
 
@@ -218,9 +235,12 @@ def _cited_below(labelled: list[Labelled], i: int, folded: list[str]) -> bool:
     for text in folded[i + 1 :]:
         at = text.find(key)
         end = at + len(key)
-        if (at > 0 and text[:at].rstrip().endswith((".", ":", ")"))
-                and not _JOURNAL_SLOT.match(text, end) and _YEAR.search(text, end, end + 200)):
-            return True  # authors before it, a year after it (not at once: that is a journal's)
+        if at > 0 and text[:at].rstrip().endswith((".", ":", ")")) and (
+                (not _JOURNAL_SLOT.match(text, end) and _YEAR.search(text, end, end + 200))
+                or _YEAR_BEFORE.search(text, 0, at)):
+            # authors before it and a year after it (not at once: that is a journal's), or
+            # authors and the year in brackets before it ('Roe A (2024) <title>. eLife 13')
+            return True
     return False
 
 
@@ -228,9 +248,10 @@ def _title_doubts(text: str) -> float:
     """What speaks against a line being a title: it reads as an instruction, an affiliation,
     an author or keyword list, a dateline or an e-mail."""
     score = 0.0
-    if re.match(r"^(?:this|we|our|you|your|please|if|to|for more|click|learn|view|download|"
-                r"search|open access|free|get|sign|log|see|read)\b", text, re.I):
+    if _INSTRUCTION.match(text):
         score += 2  # instructions and offers, not titles
+    if _VERSION_LABEL.fullmatch(text):
+        score += 3  # a version's label ('Version of Record'), shown beside the title
     if AFFILIATION.match(text) or (AFFILIATION.search(text) and "," in text):
         score += 3
     if _FIELD_LINE.match(text) or EMAIL.search(text) or text.startswith("Roles "):

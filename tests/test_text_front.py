@@ -672,3 +672,17 @@ def test_a_title_far_above_its_abstract_is_found_when_nothing_near_is() -> None:
     rec = clean(page)
     assert rec.title == "Sleep rebound after starvation in fruit flies"
     assert rec.authors == ("Chiamaka N Okafor", "Jun-Ho Park", "Daniel R Whitcombe")
+
+
+def test_soup_rejoins_italic_prefixes_and_mass_numbers() -> None:
+    from bs4 import BeautifulSoup
+
+    html = """<html><body>
+      <h2>Abstract</h2>
+      <p>Secondary and <i>ortho</i>-substituted substrates react with <i>Ulva</i> extract,
+         and <sup>13</sup>CO<sub>2</sub> labelling supports the mechanism we propose.</p>
+      <p>A second paragraph, on <i>Ulva</i> and <i>Fucus</i>, closes it.</p>
+    </body></html>"""
+    page = BeautifulSoup(html, "html.parser").get_text("\n")
+    assert texts(page)[1] == ("Secondary and ortho-substituted substrates react with Ulva "
+                              "extract, and 13CO2 labelling supports the mechanism we propose.")

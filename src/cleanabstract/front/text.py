@@ -139,6 +139,8 @@ _NODE_OPENING = re.compile(r" (?![ •◦▪*\-–·])")
 # ... and one that ends in a single space. (A text-mode browser pads table cells with more,
 # and indents its lines by two spaces or more: such lines are no evidence.)
 _NODE_CLOSING = re.compile(r"\S\s\Z")
+_SYMBOL = re.compile(r"[A-Z][a-zA-Z]?")  # an element's symbol, or a formula's start ('CO')
+_MASS_NUMBER = re.compile(r"(?:^|\s)\d{1,3}$")
 _NAMEISH = re.compile(r"(?:[A-ZÀ-Þ][\w'’\-.]*[\d,*†‡]*\s+){1,4}[A-ZÀ-Þ][\w'’\-.]*[\d,*†‡]*")
 
 
@@ -562,6 +564,10 @@ def _glue_tight(prev: str, line: str, nxt: str) -> str | None:
         return ""  # 'Candida' '–' 'Staphylococcus': a dash between two italic names
     if _SCRIPT.fullmatch(line) and prev[-1].isalnum():
         return ""
+    if line[0] in "-–" and line[1:2].isalpha() and prev[-1].isalpha():
+        return ""  # 'ortho' '-substituted': a word whose prefix is in italics
+    if _SYMBOL.fullmatch(line) and _MASS_NUMBER.search(prev):
+        return ""  # '13' 'C' (then '2'): a mass number in superscript before its element
     return None
 
 

@@ -686,3 +686,10 @@ def test_soup_rejoins_italic_prefixes_and_mass_numbers() -> None:
     page = BeautifulSoup(html, "html.parser").get_text("\n")
     assert texts(page)[1] == ("Secondary and ortho-substituted substrates react with Ulva "
                               "extract, and 13CO2 labelling supports the mechanism we propose.")
+
+
+def test_type_words_of_a_menu_above_the_title_are_no_types() -> None:
+    page = ("Latest\nNews\nResearch\nEducation\nComment\nPodcasts\nCampaigns\nResearch\n"
+            "Knight shift in dilute alloys of copper\nJane A. Doe, John B. Roe, Anna C. Poe\n"
+            f"\nAbstract\n\n{ABSTRACT_TEXT}\n")
+    assert clean(page).article_types == ("Research",)

@@ -100,6 +100,8 @@ def _types_beside(labelled: list[Labelled], title_at: int, rules: RuleSet, site:
         if labels:
             found.insert(0, (k, labels))
         elif not labelled[k].removed:
+            if found:
+                break  # the labels above the title are done; more higher up are a menu's
             kept += 1
         k -= 1
     k, kept = title_at + 1, 0

@@ -283,6 +283,7 @@ def test_a_dated_record_header_above_counts_as_a_type_label() -> None:
 
 @pytest.mark.parametrize("above, below, types", [
     ("Case report Peer-Reviewed", "", ("Case report",)),  # a section label too, and a badge
+    ("Research Article [lock]Requires Authentication Unlicensed", "", ("Research Article",)),
     ("Artigo • Rev Exemplo 29 (3) • Mar 2024", "", ("Artigo",)),
     ("Originalarbeit", "", ("Originalarbeit",)),
     ("研究論文 ジャーナル フリー", "", ("研究論文",)),

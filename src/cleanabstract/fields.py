@@ -56,10 +56,10 @@ _RELEASE = re.compile(r"\b(?:press|news) release\b|\bfor immediate release\b")
 _DATED_BYLINE = re.compile(
     r"^by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}\n(?:\w+ \d{1,2}, \d{4}|\d{1,2} \w+ \d{4})$", re.M)
 # What may follow a type label on its line (see _typed_head): a separator and anything, or
-# access badges, or a date.
+# access badges (after an icon's alt text: '[lock]'), or a date.
 _TYPE_WORDS = 4
 _TYPE_TAIL = re.compile(
-    r"\s+(?:[•|·]\s.*|(?:(?:peer[- ]reviewed|open access|open|free access|free|"
+    r"\s+(?:[•|·]\s.*|(?:(?:\[[\w ]{1,20}\]\s*)?(?:peer[- ]reviewed|open access|open|free access|free|"
     r"requires authentication|unlicensed|licensed|subscription|editor'?s choice|featured|"
     r"accepted manuscript|in press|early view|(?:ジャーナル\s*)?フリー|早期公開)\s*)+|"
     r"(?:published:?\s*)?(?:\d{1,2} \w+ \d{4}|"

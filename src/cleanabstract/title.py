@@ -4,6 +4,9 @@ and the abstract), doubts about lines that only look like titles, and title clea
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from itertools import accumulate
 
 from . import language
 from .blocks import PageEvidence
@@ -71,6 +74,7 @@ def find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | N
     """
     end = before if before is not None else first_tail(labelled)
     folded = [lb.text.casefold() for lb in labelled]
+    joined = _Joined(folded)
     counts: dict[str, int] = {}
     for text in folded:
         if len(text) <= _TITLE_CHARS:  # only a title-shaped block's repeats are asked for
@@ -106,7 +110,7 @@ def find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | N
                 score += 3  # the breadcrumb's last step names the page: 'Home > Journals > Title...'
             if _cannot_win(score + _costly_max(before), best_score, ties_win):
                 continue
-            score += _costly_evidence(labelled, i, before, kept, folded)
+            score += _costly_evidence(labelled, i, before, kept, joined)
             if _cannot_win(score, best_score, ties_win):
                 continue  # doubts only lower a score: this one cannot win
             score -= _title_doubts(lb.text)
@@ -203,10 +207,10 @@ def _costly_max(before: int | None) -> float:
 
 
 def _costly_evidence(labelled: list[Labelled], i: int, before: int | None, kept: list[int],
-                     folded: list[str]) -> float:
+                     joined: _Joined) -> float:
     """What speaks for block i being the title, read off its neighbours: a type label above,
     authors below, a citation of it further down, and (when no abstract was found) prose just
-    below. ``folded``: the blocks' text, case-folded."""
+    below."""
     score = 2.0 if _type_label_above(labelled, i) else 0.0
     nxt = _next_kept(labelled, i)
     if nxt is not None:
@@ -217,7 +221,7 @@ def _costly_evidence(labelled: list[Labelled], i: int, before: int | None, kept:
             score += 2  # (authors one a line: two names at least, a lone one may be anything)
         elif _AUTHORISH.search(below.text[:300]):
             score += 1
-    if _cited_below(labelled, i, folded):
+    if _cited_below(labelled, i, joined):
         score += 3  # the page names its own title: worth more than authors below, less than <title>
     if before is None:
         prose = _next_prose(labelled, i)
@@ -226,15 +230,33 @@ def _costly_evidence(labelled: list[Labelled], i: int, before: int | None, kept:
     return score
 
 
-def _cited_below(labelled: list[Labelled], i: int, folded: list[str]) -> bool:
+class _Joined:
+    """The blocks' case-folded text joined by line breaks, and where each block starts in it:
+    one C search for a candidate's citations instead of a Python loop over the blocks."""
+
+    def __init__(self, folded: list[str]) -> None:
+        self.folded, self.text = folded, "\n".join(folded)
+        self.starts = list(accumulate((len(t) + 1 for t in folded[:-1]), initial=0))
+
+    def quotes(self, i: int) -> Iterator[tuple[str, int]]:
+        """(block text, offset) of the first occurrence of block i's text in each later block."""
+        key = self.folded[i].rstrip(".")
+        at = self.text.find(key, self.starts[i] + len(self.folded[i]) + 1) if key else -1
+        while at >= 0:
+            b = bisect_right(self.starts, at) - 1
+            yield self.folded[b], at - self.starts[b]
+            nxt = self.starts[b + 1] if b + 1 < len(self.starts) else len(self.text)
+            at = self.text.find(key, nxt)
+
+
+def _cited_below(labelled: list[Labelled], i: int, joined: _Joined) -> bool:
     """Whether a citation of the page further down ('Roe A. <title>. Journal, 2015.') quotes
     block i: of a title and its translation shown one above the other, the one cited."""
     if labelled[i].block.words < 4:
         return False
-    key = folded[i].rstrip(".")
-    for text in folded[i + 1 :]:
-        at = text.find(key)
-        end = at + len(key)
+    size = len(joined.folded[i].rstrip("."))
+    for text, at in joined.quotes(i):
+        end = at + size
         if at > 0 and text[:at].rstrip().endswith((".", ":", ")")) and (
                 (not _JOURNAL_SLOT.match(text, end) and _YEAR.search(text, end, end + 200))
                 or _YEAR_BEFORE.search(text, 0, at)):

@@ -694,3 +694,37 @@ def test_type_words_of_a_menu_above_the_title_are_no_types() -> None:
             "Knight shift in dilute alloys of copper\nJane A. Doe, John B. Roe, Anna C. Poe\n"
             f"\nAbstract\n\n{ABSTRACT_TEXT}\n")
     assert clean(page).article_types == ("Research",)
+
+
+def test_a_structured_abstract_without_a_heading_is_found_by_its_labels() -> None:
+    page = ("Gabapentinoids and hip fracture in kidney disease\nKatrine L Roe,1 Jonas B Poe2\n"
+            "Correspondence: Katrine L Roe, Department of Epidemiology, Example University\n"
+            "Purpose: Gabapentinoids are prescribed more and more often for pain in patients with "
+            "kidney disease, in whom they may accumulate and cause falls.\nPatients and Methods: "
+            "Using national registries we matched new users to non-users and followed them for a "
+            "year for hip fracture.\nResults: We included 21,486 pairs, and the risk of hip "
+            "fracture was higher among users than among non-users of the drugs.\nConclusion: "
+            "Gabapentinoids were associated with hip fracture in older adults with kidney disease.\n"
+            "Keywords: gabapentin, pregabalin, hip fracture\n")
+    rec = clean(page)
+    assert [s.label for s in rec.abstract_sections] == [
+        "Purpose", "Patients and Methods", "Results", "Conclusion"]
+
+
+def test_a_table_of_contents_with_snippets_before_abstract_toggles_is_no_article() -> None:
+    entry = ("Research Article\nSelect article\nThermal tolerance of stonefly nymph number {n} "
+             "along an elevation gradient\nHannah R. Roe, Julio C. Poe\nPages: {n}-{m}\n"
+             "https://doi.org/10.61893/jfib.2024.00{n}\nStonefly nymphs are among the most "
+             "cold-adapted aquatic insects, yet their capacity to tolerate heat is poorly known. "
+             "We measured the critical thermal maxima of nymphs along a gradient of elevation.\n"
+             "Abstract\nFull text\nPDF\n")
+    page = "Volume 12, Issue 3\n" + "".join(entry.format(n=10 + k, m=20 + k) for k in range(5))
+    rec = clean(page)
+    assert rec.warnings == ("not-an-article",) and rec.abstract is None and rec.doi is None
+
+
+def test_a_type_and_a_date_set_as_a_row_of_links_give_the_type() -> None:
+    page = ("Research article | 14 Mar 2024\nHeatwave-driven methane ebullition from a rewetted "
+            "coastal fen\nHannah Roe1, Tunde Poe1, and Ines Doe2\n\nAbstract\n\n"
+            f"{ABSTRACT_TEXT}\n")
+    assert clean(page).article_types == ("Research article",)

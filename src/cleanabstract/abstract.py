@@ -18,6 +18,7 @@ LISTING_HEADINGS = 3
 _NOTE = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)\.?")
 # A label run in after a sentence inside a paragraph: 'Main results. The ...'
 _INNER_LABEL = re.compile(r"(?<=[.!?)\]] )([A-Z][a-z]+(?: [a-z]+){0,3})[.:] (?=[A-Z(])")
+_LABELLED_RUN = 3  # labelled paragraphs that make a structured abstract without a heading
 _BARE_LABEL_WORDS = 6  # the longest structured-abstract label: 'Design, Setting, and Participants'
 
 # Structured-abstract labels that open an article and that close its abstract (see
@@ -76,6 +77,22 @@ def find_abstract_under_heading(labelled: list[Labelled], rules: RuleSet,
     return None
 
 
+def find_labelled_abstract(labelled: list[Labelled], rules: RuleSet,
+                           site: str | None) -> Abstract | None:
+    """A structured abstract with no heading over it: the first run of _LABELLED_RUN
+    paragraphs or more that open with section labels ('Purpose: ...', 'Patients and
+    Methods: ...', 'Results: ...'), which is what an abstract without a heading looks like."""
+    for i, lb in enumerate(labelled):
+        if lb.removed or lb.role or not is_prose(lb.text) or (
+                _split_label(lb.text, rules, site)[0] is None):
+            continue
+        found = _collect(labelled, i, rules, site, first=None)
+        if found is not None and sum(1 for label, _ in found.paragraphs if label) >= _LABELLED_RUN:
+            found.start, found.evidence = i, "labels"
+            return found
+    return None
+
+
 def dom_abstract(labelled: list[Labelled], rules: RuleSet, site: str | None) -> Abstract | None:
     """The paragraphs of the element the page marks as its abstract (HTML only)."""
     inside = [i for i, lb in enumerate(labelled) if lb.block.hints == "abstract"]
@@ -107,12 +124,15 @@ def _before_abstract_text(lb: Labelled) -> bool:
 
 
 def teasers(labelled: list[Labelled]) -> int:
-    """'Abstract' toggles with a snippet right after them (tabs and menus have more menu),
+    """'Abstract' toggles with a snippet right after them (tabs and menus have more menu), or
+    right before them (a table of contents: snippet, then 'Abstract' to open the rest),
     counted per heading: an article's abstract in three languages ('Resumo', 'Abstract',
     'Resumen') is no listing of three articles."""
     counts: dict[str, int] = {}
     for i, lb in enumerate(labelled):
-        if lb.role == "abstract" and any(is_prose(nxt.text) for nxt in labelled[i + 1 : i + 4]):
+        if lb.role == "abstract" and (
+                any(is_prose(near.text) for near in labelled[i + 1 : i + 4])
+                or (i > 0 and labelled[i - 1].long_prose)):
             key = lb.text.casefold()
             counts[key] = counts.get(key, 0) + 1
     return max(counts.values(), default=0)

@@ -13,6 +13,7 @@ from .abstract import (
     dom_abstract,
     find_abstract_under_heading,
     find_headless_abstract,
+    find_labelled_abstract,
     looks_truncated,
     one_language,
 )
@@ -45,8 +46,9 @@ def assemble(
     """Fields from labelled blocks; for HTML pages, embedded metadata merged over them."""
     trace = Trace(labelled, read_all=page.read_all if page is not None else True)
     prov: dict[str, str] = {}
-    abstract = dom_abstract(labelled, rules, site) or find_abstract_under_heading(
-        labelled, rules, site)
+    abstract = (dom_abstract(labelled, rules, site)
+                or find_abstract_under_heading(labelled, rules, site)
+                or find_labelled_abstract(labelled, rules, site))
     scholarly = is_article(labelled, site)
     maybe_article = abstract is not None or scholarly or (page is not None and page.meta.scholarly)
     title_at = None  # a page that is no article gets no title: the costly search is skipped

@@ -61,12 +61,13 @@ _TYPE_WORDS = 4
 _TYPE_TAIL = re.compile(
     r"\s+(?:[•|·]\s.*|(?:(?:\[[\w ]{1,20}\]\s*)?(?:peer[- ]reviewed|open access|open|free access|free|"
     r"requires authentication|unlicensed|licensed|subscription|editor'?s choice|featured|"
-    r"accepted manuscript|in press|early view|(?:ジャーナル\s*)?フリー|早期公開)\s*)+|"
+    r"accepted manuscript|in press|early view|revised|(?:ジャーナル\s*)?フリー|早期公開)\s*)+|"
     r"(?:published:?\s*)?(?:\d{1,2} \w+ \d{4}|"
     r"\w+ \d{1,2},? \d{4}))", re.I | re.S)
+_DATED_TAIL = re.compile(r"\s+(?:[|•·]\s+)?(?:\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4})")
 _KEYWORDS_LABEL = re.compile(r"[^:：]*")  # 'Keywords' of 'Keywords: a; b', or the heading
 _KEYWORD_DASHES = re.compile(r"\s[-–—]\s.*\s[-–—]\s")  # 'a - b - c' (Thieme)
-_LINES_BEFORE_NAMES = 2  # dated lines between a title and its authors one a line
+_LINES_BEFORE_NAMES = 2  # dated lines or translations between a title and its authors
 _SIGNAL_CHARS = 10_000  # scholarly signals sit in a page's head (some 1,500 words of it)
 
 
@@ -130,6 +131,10 @@ def _type_labels(lb: Labelled, rules: RuleSet, site: str | None) -> list[str]:
     """One type label, or several that markup ran together ('Journal Article Review')."""
     if lb.role == "type" or (lb.role == "section" and rules.matches_role(lb.text, "type", site)):
         return [lb.text]
+    if lb.removed and lb.rule.category == "navigation" and lb.block.words <= 8:
+        # 'Research article | 14 Mar 2024' reads as a row of links; a type and a date it is
+        head = _typed_head(lb.text, rules, site, _DATED_TAIL)
+        return [head] if head else []
     if lb.removed or lb.role or lb.block.words > 16:
         return []
     text = lb.text
@@ -179,14 +184,16 @@ def _translated(title: str, line: str) -> bool:
     return lang is not None and language.detect(title) not in (None, lang)
 
 
-def _typed_head(text: str, rules: RuleSet, site: str | None) -> str | None:
+def _typed_head(text: str, rules: RuleSet, site: str | None,
+                tail: re.Pattern | None = None) -> str | None:
     """The type label a line opens with, when what follows it is only access badges, a date,
     or a separator and the citation ('Case report Peer-Reviewed', 'Research Article May 14,
-    2024', 'Artigo • Ciênc. saúde coletiva 29 (3) • Mar 2024')."""
+    2024', 'Artigo • Ciênc. saúde coletiva 29 (3) • Mar 2024'); or what ``tail`` allows."""
+    tail = tail or _TYPE_TAIL
     words = text.split(" ", _TYPE_WORDS)
     for n in range(min(_TYPE_WORDS, len(words) - 1), 0, -1):
         label = " ".join(words[:n])
-        if _TYPE_TAIL.fullmatch(text, len(label)) and rules.matches_role(label, "type", site):
+        if tail.fullmatch(text, len(label)) and rules.matches_role(label, "type", site):
             return label
     return None
 
@@ -217,12 +224,14 @@ def _authors_below(labelled: list[Labelled], title_at: int, trace: Trace,
             continue  # 'Author links open overlay panel' and such between title and names
         if lb.one_name:
             singles.append(k)
-        elif singles and AFFILIATION.search(lb.text) and lb.block.words <= 20:
-            continue  # 'Name' / 'University of X' / 'Name' / ...
+        elif singles and lb.block.words <= 20 and (
+                AFFILIATION.search(lb.text) or EMAIL.search(lb.text)):
+            continue  # 'Name' / 'University of X' / 'roe@x.edu' / 'Name' / ...
         elif not singles and before < _LINES_BEFORE_NAMES and not lb.role and (
                 (lb.block.words <= 12 and not is_prose(lb.text)
                  and any(c.isdigit() for c in lb.text))
-                or (k == title_at + 1 and _translated(labelled[title_at].text, lb.text))):
+                or (k - title_at <= _LINES_BEFORE_NAMES
+                    and _translated(labelled[title_at].text, lb.text))):
             before += 1
         else:
             break

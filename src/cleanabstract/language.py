@@ -29,7 +29,7 @@ _STOPWORDS = {
     "es": "el la los las de y que en del por con una para se como son fue este al más sobre "
           "fueron han sus también",
     "pt": "de que os as em um uma para com não são foi pelo pela dos das ao este na no nos nas "
-          "foram mais também seus suas",
+          "foram mais também seus suas da do",
     "it": "il la di che e del della gli sono per con una nel dei alla delle questo nella "
           "nelle tra anche più stati sulla",
     "nl": "de het een van en is dat op voor met zijn werd niet bij door wordt worden ook "

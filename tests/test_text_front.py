@@ -287,6 +287,8 @@ def test_a_dated_record_header_above_counts_as_a_type_label() -> None:
     ("Artigo • Rev Exemplo 29 (3) • Mar 2024", "", ("Artigo",)),
     ("Originalarbeit", "", ("Originalarbeit",)),
     ("研究論文 ジャーナル フリー", "", ("研究論文",)),
+    ("Review Article Open Access Review in Advance", "", ("Review Article",)),
+    ("Letter Editors' Suggestion", "", ("Letter",)),
     ("", "Research Article May 14, 2024", ("Research Article",)),  # below the whole byline
     ("", "Correspondence", ()),  # below the byline: the corresponding author's address
 ])
@@ -728,3 +730,15 @@ def test_a_type_and_a_date_set_as_a_row_of_links_give_the_type() -> None:
             "coastal fen\nHannah Roe1, Tunde Poe1, and Ines Doe2\n\nAbstract\n\n"
             f"{ABSTRACT_TEXT}\n")
     assert clean(page).article_types == ("Research article",)
+
+
+def test_emerald_labels_and_a_history_line_end_the_abstract_where_they_should() -> None:
+    page = ("Algorithmic scheduling and turnover in hotels\n\nAbstract\n\nPurpose\nThis study "
+            "examines scheduling software and turnover.\n\nDesign/methodology/approach\nWe "
+            "surveyed 486 employees in 37 hotels.\n\nOriginality/value\nThe first study of its "
+            "kind in housekeeping.\n\nReceived 23 October 2023; Accepted 6 March 2024; "
+            "Published 11 April 2024\n")
+    rec = clean(page)
+    assert [s.label for s in rec.abstract_sections] == [
+        "Purpose", "Design/methodology/approach", "Originality/value"]
+    assert "Received" not in rec.abstract

@@ -178,6 +178,8 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
             break
         elif paragraphs and cites(lb.text[:200]):
             break  # 'J Immunol. 2021 Mar;206(5):1012-21. doi: ...' closes PubMed-style heads
+        elif paragraphs and front_matter(lb.text):
+            break  # 'Received 23 October 2023; Accepted 6 March 2024; ...' under an abstract
         elif (is_prose(lb.text) or (pending and lb.block.words >= 2)
               or (any(p[0] for p in paragraphs) and (
                   _split_label(lb.text, rules, site)[0] or _NOTE.fullmatch(lb.text)))):

@@ -61,7 +61,8 @@ _TYPE_WORDS = 4
 _TYPE_TAIL = re.compile(
     r"\s+(?:[•|·]\s.*|(?:(?:\[[\w ]{1,20}\]\s*)?(?:peer[- ]reviewed|open access|open|free access|free|"
     r"requires authentication|unlicensed|licensed|subscription|editor'?s choice|featured|"
-    r"accepted manuscript|in press|early view|revised|(?:ジャーナル\s*)?フリー|早期公開)\s*)+|"
+    r"accepted manuscript|in press|early view|revised|review in advance|editors?['’]? (?:suggestion|"
+    r"choice|pick)|featured article|highlighted|(?:ジャーナル\s*)?フリー|早期公開)\s*)+|"
     r"(?:published:?\s*)?(?:\d{1,2} \w+ \d{4}|"
     r"\w+ \d{1,2},? \d{4}))", re.I | re.S)
 _DATED_TAIL = re.compile(r"\s+(?:[|•·]\s+)?(?:\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4})")

@@ -742,3 +742,22 @@ def test_emerald_labels_and_a_history_line_end_the_abstract_where_they_should() 
     assert [s.label for s in rec.abstract_sections] == [
         "Purpose", "Design/methodology/approach", "Originality/value"]
     assert "Received" not in rec.abstract
+
+
+def test_a_registration_closing_a_structured_abstract_is_no_sign_of_a_cut() -> None:
+    page = ("CBT for insomnia in shift nurses\n\nAbstract\n\nBackground: Nurses on rotating "
+            "shifts sleep badly.\n\nResults: Insomnia fell by a third.\n\nTrial Registration: "
+            "ClinicalTrials.gov NCT05012345; https://clinicaltrials.gov/study/NCT05012345\n\n"
+            "International Registered Report Identifier (IRRID): RR2-10.2196/38820\n")
+    rec = clean(page)
+    assert rec.abstract_sections[-1].label == "International Registered Report Identifier (IRRID)"
+    assert rec.warnings == ()
+
+
+@pytest.mark.parametrize("line, is_one", [
+    ("Lindqvist, Maja", True), ("Okonkwo, Daniel E.", True), ("Maja Lindqvist", True),
+    ("Stockholm, Sweden University", False), ("Individual Access", False)])
+def test_one_name_in_either_order(line: str, is_one: bool) -> None:
+    from cleanabstract.labels import one_name
+
+    assert one_name(line) is is_one

@@ -8,6 +8,8 @@ make up each field, and say why a field is empty through a warning rather than a
 
 from __future__ import annotations
 
+import re
+
 from . import language, metafields
 from .abstract import (
     dom_abstract,
@@ -37,6 +39,9 @@ __all__ = ["Trace", "assemble", "label_blocks"]
 
 # Fewer visible words than this and an HTML page is what a scraper got instead of the article.
 _FAILED_SCRAPE_WORDS = 40
+# Labels of a structured abstract's closing section that ends in a number or an address,
+# not a full stop: no sign of a cut.
+_REGISTRATION = re.compile(r"registration|identifier|irrid|funding|registry", re.I)
 
 
 def assemble(
@@ -97,7 +102,9 @@ def assemble(
         # A failed capture's metadata, when it names an article, describes the one it missed.
         missed = failed and not website and metafields.names_article(page.meta)
         metafields.merge(fields, prov, page.meta, is_article=article, describes_article=article or missed)
-    if fields.get("abstract") and looks_truncated(fields["abstract"]):
+    sections = fields.get("abstract_sections") or ()
+    closing = sections and _REGISTRATION.search(sections[-1].label)  # ends in an identifier
+    if fields.get("abstract") and not closing and looks_truncated(fields["abstract"]):
         warnings = (*warnings, "abstract-truncated")
     lang_text = fields.get("abstract") or fields.get("title") or ""
     if article:

@@ -63,6 +63,7 @@ _ICON_TEXT = re.compile(
     r"\s*https?://orcid\.org/[\d-]{15,}[\dX]|\s*\b(?:ORCID|E-?mail|EMAIL)(?: (?:logo|icon))?\b|"
     r"\s*is a corresponding author\b", re.I)  # (the last a screen reader's, run on to the name)
 _GROUP_CLAUSE = re.compile(r",?\s*(?:and\s+)?(?:for|on behalf of) the\b[^,;]*$", re.I)
+_BYLINE_LABEL = re.compile(r"^(?:authors?|by)\b:?\s+(?=\S)", re.I)
 _LEADING_MARKS = re.compile(r"^[\d,*∗†‡§#\s]+(?=\S)")
 _SPACES = re.compile(r"\s+")
 # Degrees after an author's name, written with or without full stops ('M.D.', 'PhD').
@@ -183,6 +184,8 @@ def plain_byline(text: str) -> str:
         text = _ICON_TEXT.sub("", text)
     if "^" in text:
         text = _MARKS.sub("", text)
+    if text[:1] in "AaBb":
+        text = _BYLINE_LABEL.sub("", text)  # 'Authors Roe KL, Poe JB', 'By Jane Roe
     if "r the " in text or "f the " in text:  # ('for the', 'on behalf of the')
         text = _GROUP_CLAUSE.sub("", text)
     if "," not in text:
@@ -203,8 +206,13 @@ def one_name(text: str) -> bool:
     put each author on a line of their own show them; not a menu item in title case."""
     name = author_name(text)
     words = name.split()
-    return (2 <= len(words) <= 5 and bool(NAME.fullmatch(name))
-            and _MENU_WORDS.isdisjoint(w.lower() for w in words) and not AFFILIATION.search(name))
+    if (not 2 <= len(words) <= 5 or not _MENU_WORDS.isdisjoint(w.lower() for w in words)
+            or AFFILIATION.search(name)):
+        return False
+    if name.count(",") == 1:  # 'Lindqvist, Maja': surname first, as repositories show it
+        surname, _, given = name.partition(",")
+        return bool(NAME.fullmatch(surname.strip()) and NAME.fullmatch(given.strip()))
+    return bool(NAME.fullmatch(name))
 
 
 def is_name(part: str) -> bool:

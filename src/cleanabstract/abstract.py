@@ -18,6 +18,7 @@ LISTING_HEADINGS = 3
 _NOTE = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)\.?")
 # A label run in after a sentence inside a paragraph: 'Main results. The ...'
 _INNER_LABEL = re.compile(r"(?<=[.!?)\]] )([A-Z][a-z]+(?: [a-z]+){0,3})[.:] (?=[A-Z(])")
+_HISTORY = re.compile(r"(?:received|submitted|article history)\b.{0,60}\b(?:19|20)\d\d", re.I)
 _LABELLED_RUN = 3  # labelled paragraphs that make a structured abstract without a heading
 _BARE_LABEL_WORDS = 6  # the longest structured-abstract label: 'Design, Setting, and Participants'
 
@@ -88,6 +89,10 @@ def find_labelled_abstract(labelled: list[Labelled], rules: RuleSet,
             continue
         found = _collect(labelled, i, rules, site, first=None)
         if found is not None and sum(1 for label, _ in found.paragraphs if label) >= _LABELLED_RUN:
+            first = _split_label(lb.text, rules, site)[0]
+            if any(_split_label(later.text, rules, site)[0] == first
+                   for later in labelled[found.indices[-1] + 1 :] if not later.removed):
+                return None  # the same run again further down: a listing of abstracts
             found.start, found.evidence = i, "labels"
             return found
     return None
@@ -178,7 +183,7 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
             break
         elif paragraphs and cites(lb.text[:200]):
             break  # 'J Immunol. 2021 Mar;206(5):1012-21. doi: ...' closes PubMed-style heads
-        elif paragraphs and front_matter(lb.text):
+        elif paragraphs and _HISTORY.match(lb.text):
             break  # 'Received 23 October 2023; Accepted 6 March 2024; ...' under an abstract
         elif (is_prose(lb.text) or (pending and lb.block.words >= 2)
               or (any(p[0] for p in paragraphs) and (

@@ -54,18 +54,24 @@ _NEWS_SIGNS = (  # (words one of which each phrase of the sign has, the sign's p
 # and a 'By Name' line over a date, looked for where their words show.
 _RELEASE = re.compile(r"\b(?:press|news) release\b|\bfor immediate release\b")
 _DATED_BYLINE = re.compile(
-    r"^by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}\n(?:\w+ \d{1,2}, \d{4}|\d{1,2} \w+ \d{4})$", re.M)
-# What may follow a type label on its line (see _typed_head): a separator and anything, or
-# access badges (after an icon's alt text: '[lock]'), or a date.
+    r"^[Bb]y [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}\n(?:\w+ \d{1,2}, \d{4}|\d{1,2} \w+ \d{4})$",
+    re.M)
+# What may follow a type label on its line (see _typed_head): a separator and a citation or
+# date (with a number in it: not a menu's next item), or access badges (after an icon's alt
+# text: '[lock]'), or a date.
 _TYPE_WORDS = 4
 _TYPE_TAIL = re.compile(
-    r"\s+(?:[•|·]\s.*|(?:(?:\[[\w ]{1,20}\]\s*)?(?:peer[- ]reviewed|open access|open|free access|free|"
+    r"\s+(?:[•|·]\s(?=.*(?:\d|open access|free access)).*|"
+    r"(?:(?:\[[\w ]{1,20}\]\s*)?(?:peer[- ]reviewed|open access|open|free access|free|"
     r"requires authentication|unlicensed|licensed|subscription|editor'?s choice|featured|"
     r"accepted manuscript|in press|early view|revised|review in advance|editors?['’]? (?:suggestion|"
     r"choice|pick)|featured article|highlighted|(?:ジャーナル\s*)?フリー|早期公開)\s*)+|"
     r"(?:published:?\s*)?(?:\d{1,2} \w+ \d{4}|"
     r"\w+ \d{1,2},? \d{4}))", re.I | re.S)
 _DATED_TAIL = re.compile(r"\s+(?:[|•·]\s+)?(?:\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4})")
+# Items a keyword line must list to be all the keywords: fewer may be one MeSH heading a line
+# ('Leukemia, Myeloid, Acute' / 'Humans' / 'Male').
+_LISTED_KEYWORDS = 4
 _KEYWORDS_LABEL = re.compile(r"[^:：]*")  # 'Keywords' of 'Keywords: a; b', or the heading
 _KEYWORD_DASHES = re.compile(r"\s[-–—]\s.*\s[-–—]\s")  # 'a - b - c' (Thieme)
 _LINES_BEFORE_NAMES = 2  # dated lines or translations between a title and its authors
@@ -109,7 +115,8 @@ def _types_beside(labelled: list[Labelled], title_at: int, rules: RuleSet, site:
     k, kept = title_at + 1, 0
     while not found and k < len(labelled) and kept < 6:
         lb = labelled[k]
-        labels = _type_labels(lb, rules, site) if lb.block.words <= 8 else []
+        # (a section's heading below the title, 'Methods', names no type there)
+        labels = _type_labels(lb, rules, site) if lb.block.words <= 8 and lb.role != "section" else []
         if labels and labels[0].casefold() not in _CONTACT_HEADINGS:
             found.append((k, labels))
         elif lb.role in ("abstract", "stop", "body", "tail"):
@@ -223,7 +230,7 @@ def _authors_below(labelled: list[Labelled], title_at: int, trace: Trace,
         lb = labelled[k]
         if lb.removed:
             continue  # 'Author links open overlay panel' and such between title and names
-        if lb.one_name:
+        if lb.one_name and not lb.role:
             singles.append(k)
         elif singles and lb.block.words <= 20 and (
                 AFFILIATION.search(lb.text) or EMAIL.search(lb.text)):
@@ -350,7 +357,7 @@ def _keyword_group(labelled: list[Labelled], i: int) -> tuple[list[str], set[int
         # one keyword a line ('Fatty Acids, Volatile' is one MeSH term), unless ';' lists
         several = ";" in nxt.text or nxt.text.count(",") >= 2 or _KEYWORD_DASHES.search(nxt.text)
         if several and not items and not nxt.text.endswith((",", ";", "，", "；")) and len(
-                found := _split_keywords(nxt.text)) >= 2:
+                found := _split_keywords(nxt.text)) >= _LISTED_KEYWORDS:
             return found, used | {k}  # a list on one line is all of them
         listed = listed or (not items and nxt.block.list_item)
         items.extend(_split_keywords(nxt.text) if several else [_keyword(nxt.text)])

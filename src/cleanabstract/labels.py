@@ -33,6 +33,7 @@ _FRONT_MATTER = re.compile(
     r"\b(?:licen[cs]ed? under|creative commons|all rights reserved|corresponding author)\b", re.I)
 _MARKS = re.compile(r"\^[\w*†‡]+")  # text browsers' affiliation marks: 'ROE^a1', 'Doe^1,2'
 _NAME_CHARS = 80  # longer than any name of at most six words with its marks
+_AUTHOR_LINE_CHARS = 5000  # longer than any author line (a consortium's runs to some 3,000)
 # A reference list entry: 'Kawakatsu M, Froehlich EM (1992) Freshwater planarians ...', or one
 # whose first surname get_text put on a line of its own ('A, Rubbioli E, Brandi R (2001) ...').
 REFERENCE = re.compile(
@@ -52,11 +53,17 @@ def record_header(text: str) -> re.Match | None:
     """The closing year field of a short record-header line, if the line is one. (The colon
     test first: most lines have none, and the pattern has no literal start to skip to.)"""
     return YEAR_FIELD.search(text) if ":" in text and text.count(" ") < 16 else None
-_NAME_MARKS = re.compile(r"(?:\s[a-z](?:,[a-z])*|[\d,*∗†‡§#]+\)?)+$")  # 'Roe1,2*', 'Van den Broeck a'
-# A Chinese, Japanese or Korean name: family and given name, a space between or not, and
-# its affiliation mark ('田中 由紀1)').
-_CJK_NAME = re.compile(r"[\u3005-\u3007\u3400-\u9fff\uac00-\ud7af\u30a0-\u30ff]{1,5}(?:[ \u3000]"
-                       r"[\u3005-\u3007\u3400-\u9fff\uac00-\ud7af\u3040-\u30ff]{1,5})?[\d*∗†‡)]*")
+
+
+# An author's marks: 'Roe1,2*', 'Van den Broeck a'. One mark a repetition: a run of marks
+# can be cut up only one way, so a long one never backtracks.
+_NAME_MARKS = re.compile(r"(?:\s[a-z](?:,[a-z])*|[\d,*∗†‡§#)])+$")
+# A Chinese, Japanese or Korean name: family and given name with a space between, or run
+# together with an affiliation mark after them ('田中 由紀1)', '张伟1'); a bare word of a
+# few characters is as likely a keyword or a menu item.
+_CJK_NAME = re.compile(
+    r"[\u3005-\u3007\u3400-\u9fff\uac00-\ud7af\u30a0-\u30ff]{1,4}(?:[ \u3000]"
+    r"[\u3005-\u3007\u3400-\u9fff\uac00-\ud7af\u3040-\u30ff]{1,4}[\d*∗†‡)]*|[\d*∗†‡)]+)")
 _MARK_CHARS = "0123456789*∗†‡§# "
 _END_MARKS = "0123456789*∗†‡§#,)"
 _ICON_TEXT = re.compile(
@@ -73,6 +80,9 @@ _DEGREES = frozenset({
     "DDS", "DMD", "MRCP", "FRCP", "FRCS", "FACS", "FRACP", "FRCPC", "MSN", "MSW", "DNP",
     "BSN", "DVM", "MBA", "MPHIL", "MRES", "FMEDSCI", "FAAP", "FACP", "MHS", "MSCE", "DSC",
     "SCD", "MA", "BA", "MED", "MSPH", "FESC", "FAHA"})
+# ... of which these are also a person's initials ('García Márquez, MA'): they go only from a
+# line that shows a degree that is none.
+_INITIALS_TOO = frozenset({"MD", "MS", "MA", "BA", "RN", "MED"})
 # Words of menus and tools written in title case ('New Content Alerts', 'Individual Access'),
 # which no person's name holds.
 _MENU_WORDS = frozenset({
@@ -191,10 +201,15 @@ def plain_byline(text: str) -> str:
     if "," not in text:
         return text
 
+    clear = any(m.group(1).replace(".", "").upper() in _DEGREES - _INITIALS_TOO
+                for m in _DEGREE.finditer(text))
+
     def drop(m: re.Match) -> str:
-        if m.group(1).replace(".", "").upper() not in _DEGREES:
+        degree = m.group(1).replace(".", "").upper()
+        if degree not in _DEGREES or (degree in _INITIALS_TOO and not clear):
             return m.group(0)
-        before = re.split(r"[,;]", text[: m.start()])[-1].strip()
+        cut = max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start()))
+        before = text[cut + 1 : m.start()].strip()
         known = before.replace(".", "").upper() in _DEGREES
         return "" if known or len(before.split()) >= 2 else m.group(0)
 
@@ -204,14 +219,13 @@ def plain_byline(text: str) -> str:
 def one_name(text: str) -> bool:
     """A line that is one person's name (with its affiliation marks), as author lists that
     put each author on a line of their own show them; not a menu item in title case."""
+    if len(text) > _NAME_CHARS:
+        return False
     name = author_name(text)
     words = name.split()
     if (not 2 <= len(words) <= 5 or not _MENU_WORDS.isdisjoint(w.lower() for w in words)
             or AFFILIATION.search(name)):
         return False
-    if name.count(",") == 1:  # 'Lindqvist, Maja': surname first, as repositories show it
-        surname, _, given = name.partition(",")
-        return bool(NAME.fullmatch(surname.strip()) and NAME.fullmatch(given.strip()))
     return bool(NAME.fullmatch(name))
 
 
@@ -222,6 +236,8 @@ def is_name(part: str) -> bool:
 
 def author_list(text: str) -> bool:
     """'A. Smith, B. Jones and C. Wu' or 'Smith J, Jones B': names separated by commas."""
+    if len(text) > _AUTHOR_LINE_CHARS:
+        return False
     parts = [p.strip() for p in NAME_SPLIT.split(plain_byline(text))
              if p.strip(_MARK_CHARS)]  # ('Roe2,3': the 3 is a mark, not a part)
     if len(parts) < 3:

@@ -55,7 +55,8 @@ _CRUMB = re.compile(r"\s*[>›»]\s*")
 _CRUMB_CHARS = 20  # a breadcrumb step this long is a title, not 'Journals' or 'Volume 34'
 _INSTRUCTION = re.compile(
     r"(?:this|we|our|you|your|please|if|to|for more|click|learn|view|download|search|"
-    r"open access|open citations|free|get|sign|log|see|read|cite this|share this|follow)\b", re.I)
+    r"open access|open citations|free|get|sign|log|see|read|cite this|share this|follow)\b(?!-)",
+    re.I)  # (not 'Follow-up', 'Free-living', 'Log-linear')
 _VERSION_LABEL = re.compile(
     r"(?:version of record|reviewed preprint|(?:author )?accepted manuscript|just accepted|"
     r"early view|in press|preprint)\.?", re.I)
@@ -137,8 +138,12 @@ def _crumb_ends(labelled: list[Labelled]) -> list[str]:
         text = lb.text
         if ">" in text or "›" in text or "»" in text:
             steps = _CRUMB.split(text)
-            last = steps[-1].casefold().rstrip(".… ")
-            if len(steps) >= 3 and len(last) >= _CRUMB_CHARS:
+            last = steps[-1].casefold()
+            cut = last.endswith(("...", "…"))
+            last = last.rstrip(".… ")
+            # (a title's step, cut or long: a last step 'Environmental Health Perspectives'
+            # names the journal, whose page this is not)
+            if len(steps) >= 3 and len(last) >= _CRUMB_CHARS and (cut or len(last.split()) >= 5):
                 ends.append(last)
     return ends
 

@@ -13,7 +13,7 @@ Styles it tells apart and undoes:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Set
 from itertools import accumulate
 from statistics import median
 
@@ -81,12 +81,15 @@ def to_blocks(text: str, is_chrome: Callable[[str], bool] | None = None,
     elif style == "wrapped":
         raw = _wrapped_layout(lines, width)
     elif style == "soup":
-        nodes, continues = _node_joints(spaced_lines)
-        raw = _line_blocks(nodes, soup=True, is_chrome=is_chrome, continues=continues)
+        continues = _node_joints(spaced_lines)
+        raw = _line_blocks(_without_joining_spaces(spaced_lines, continues), soup=True,
+                           is_chrome=is_chrome, continues=continues)
     else:
         raw = _line_blocks(lines, soup=False, is_chrome=is_chrome)
     blocks = []
     for line_no, body, level, item in raw:
+        if style == "wrapped" and "[" in body:
+            body = _W3M_SUBSCRIPT.sub(r"\1", body)  # (before lynx's link numbers go)
         body = clean_inline(body)
         if body:
             blocks.append(Block(body, f"text:line-{line_no}", level, item))
@@ -97,11 +100,11 @@ def to_blocks(text: str, is_chrome: Callable[[str], bool] | None = None,
 
 def clean_inline(text: str) -> str:
     """Whitespace normalised to single spaces; lynx link numbers, form widgets and w3m's
-    superscript carets ('Ca^2+', 'GD1^T') removed, and its subscript brackets ('H[2]O')."""
+    superscript carets ('Ca^2+', 'GD1^T') removed."""
     # Each substitution only where its literal shows: a scan of every character costs some
     # 2 µs a line, and a page has hundreds of lines.
     if "[" in text:
-        text = _LYNX_REF.sub("", _W3M_SUBSCRIPT.sub(r"\1", text))
+        text = _LYNX_REF.sub("", text)
     if "^" in text:
         text = _CARET.sub("", text)
     if "[" in text or "(" in text or "__" in text:
@@ -138,7 +141,9 @@ _SCRIPT = re.compile(r"[\d+\-−–*†‡§](?:[\d,.+\-−–*†‡§]{0,5})")
 _NODE_OPENING = re.compile(r" (?![ •◦▪*\-–·])")
 # ... and one that ends in a single space. (A text-mode browser pads table cells with more,
 # and indents its lines by two spaces or more: such lines are no evidence.)
-_NODE_CLOSING = re.compile(r"\S\s\Z")
+_NODE_CLOSING = re.compile(r"\S \Z")
+_SPACED_WORDS = 4  # the longest pieces a line of spaces alone joins (see _node_joints)
+_CLOSING_SHARE = 0.5  # more of a page's lines ending in a space than this: no node evidence
 _SYMBOL = re.compile(r"[A-Z][a-zA-Z]?")  # an element's symbol, or a formula's start ('CO')
 _MASS_NUMBER = re.compile(r"(?:^|\s)\d{1,3}$")
 _NAMEISH = re.compile(r"(?:[A-ZÀ-Þ][\w'’\-.]*[\d,*†‡]*\s+){1,4}[A-ZÀ-Þ][\w'’\-.]*[\d,*†‡]*")
@@ -455,45 +460,60 @@ def _is_raw_soup(lines: list[str]) -> bool:
     breaks): text nodes keep their own spaces, so many lines end in a space before more text
     or open with one right after text (see _NODE_OPENING). A browser's innerText shows
     neither."""
-    edges, nonblank, prev = 0, 0, ""
+    edges, openings, closings, nonblank, prev = 0, 0, 0, 0, ""
     for line in lines:
         if line.strip():
             nonblank += 1
-            if prev.strip() and not prev.startswith("  ") and (
-                    _NODE_CLOSING.search(prev) or _NODE_OPENING.match(line)):
-                edges += 1
+            closings += line[-1] == " "
+            if prev.strip() and not prev.startswith("  "):
+                opening = _NODE_OPENING.match(line) is not None
+                openings += opening
+                edges += opening or _NODE_CLOSING.search(prev) is not None
         prev = line
-    return edges >= max(5, 0.05 * nonblank)
+    # (a page whose every line ends in a space was exported so, and says nothing of nodes)
+    return (edges >= max(5, 0.05 * nonblank) and openings >= 3
+            and closings < _CLOSING_SHARE * nonblank)
 
 
-def _node_joints(lines: list[str]) -> tuple[list[str | None], set[int]]:
+def _node_joints(lines: list[str]) -> set[int]:
     """Where get_text('\\n') split a sentence whose text node's own spaces show it went on
     beside an <i>, <a> or <span>, or across a line break in the markup: the numbers of the
-    lines that continue the line before (it ends in a space, a line of spaces alone stands
-    between them, or the line opens with spaces), and the lines with the spaces alone taken
-    out (None, so that every line keeps its number). The markup's indentation between
-    blocks comes after an empty line, and joins nothing."""
-    out: list[str | None] = list(lines)
+    lines that continue the line before (it ends in a space, or the line opens with spaces).
+    The markup's indentation between blocks comes after an empty line, and joins nothing."""
     continues: set[int] = set()
-    after_text, open_end = False, False  # a line of text came last, ending in a space
+    after_text, open_end, spaced, short = False, False, False, False
     for k, line in enumerate(lines):
         if not line:
-            after_text = open_end = False
+            after_text = open_end = spaced = False
         elif line.isspace():
-            if after_text:
-                open_end, out[k] = True, None
+            # A line of spaces stands between two inline nodes ('Eleanor J' / ' ' /
+            # 'Pritchard'), or between two blocks of minified markup: believed only between
+            # two short pieces, so that a page of such blocks does not become one.
+            spaced, after_text = after_text and short, after_text and short
         else:
-            if after_text and (open_end or line[0] == " "):
+            if after_text and (open_end or line[0] == " " or (
+                    spaced and len(line.split()) <= _SPACED_WORDS)):
                 continues.add(k + 1)
-            after_text, open_end = True, line[-1].isspace()
-    return out, continues
+            after_text, open_end, spaced = True, line[-1] == " ", False
+            short = len(line.split()) <= _SPACED_WORDS
+    return continues
+
+
+def _without_joining_spaces(lines: list[str], continues: Set[int]) -> list[str | None]:
+    """The lines with each line of spaces alone that joins two pieces taken out (None, so
+    that every line keeps its number): left in, it would read as an empty line."""
+    out: list[str | None] = list(lines)
+    for no in continues:
+        if no >= 2 and lines[no - 2].isspace():
+            out[no - 2] = None
+    return out
 
 
 def _line_blocks(lines: list[str | None], soup: bool,
                  is_chrome: Callable[[str], bool] | None = None,
-                 continues: set[int] = frozenset()) -> list[tuple[int, str, int, bool]]:
-    """One block per line, after rejoining the fragments that markup split apart (lines
-    that are None, and the numbers of lines that continue the one before: see
+                 continues: Set[int] = frozenset()) -> list[tuple[int, str, int, bool]]:
+    """One block per line, after rejoining the fragments that markup split apart (and the
+    lines numbered in continues to the one before, past the lines that are None: see
     _node_joints)."""
     rows: list[tuple[int, str, bool]] = []
     for no, line in enumerate(lines, 1):
@@ -515,7 +535,7 @@ def _line_blocks(lines: list[str | None], soup: bool,
 
 def _join_fragments(rows: list[tuple[int, str, bool]], soup: bool,
                     is_chrome: Callable[[str], bool],
-                    continues: set[int]) -> list[tuple[int, str, bool]]:
+                    continues: Set[int]) -> list[tuple[int, str, bool]]:
     """Undo get_text('\\n'): a line continues the one before when it cannot start a block.
 
     Two passes: first the fragments that attach without doubt (punctuation, sub- and
@@ -534,7 +554,7 @@ def _join_fragments(rows: list[tuple[int, str, bool]], soup: bool,
 
 
 def _merge(rows: list[tuple[int, str, bool]], glue_fn,
-           continues: set[int] = frozenset()) -> list[tuple[int, str, bool]]:
+           continues: Set[int] = frozenset()) -> list[tuple[int, str, bool]]:
     """Join rows whose glue function says so, and rows numbered in continues with a space.
     Linear in the page: a growing row is kept as pieces, and the glue functions see only
     its last _TAIL characters."""

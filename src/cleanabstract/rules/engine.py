@@ -220,7 +220,11 @@ class RuleSet:
             if key not in self._compiled:
                 self._compiled[key] = [r for r in self.active(site)
                                        if r.role == role and r.match != "element"]
-            found = memo[text] = any(r.matches(text) for r in self._compiled[key])
+            try:
+                found = memo[text] = any(r.matches(text, USER_TIMEOUT if r.user else None)
+                                         for r in self._compiled[key])
+            except TimeoutError:
+                raise RuleTimeout(f"a {role} rule ran away on {text[:60]!r}") from None
         return found
 
     def memo(self, key: Any) -> dict:

@@ -37,9 +37,10 @@ _STOPWORDS = {
 }
 # word -> the languages it is a function word of, in _STOPWORDS order (ties go to the first)
 _LANGS_OF: dict[str, list[str]] = {}
-for _lang, _words in _STOPWORDS.items():
-    for _word in _words.split():
-        _LANGS_OF.setdefault(_word, []).append(_lang)
+for lang_, words_ in _STOPWORDS.items():
+    for word_ in words_.split():
+        _LANGS_OF.setdefault(word_, []).append(lang_)
+del lang_, words_, word_
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 

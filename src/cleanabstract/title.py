@@ -61,7 +61,9 @@ _VERSION_LABEL = re.compile(
     r"(?:version of record|reviewed preprint|(?:author )?accepted manuscript|just accepted|"
     r"early view|in press|preprint)\.?", re.I)
 _TRANSLATED = 2  # a title in another language than the abstract's is its translation
-_TITLE_REACH = 40  # kept blocks between a title and its abstract, at most (authors, tools)
+# Kept blocks between a title and its abstract, at most, on a first look (authors, tools);
+# a second look goes further when nothing within reach wins (see find_title).
+_TITLE_REACH = 40
 
 
 def find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | None,

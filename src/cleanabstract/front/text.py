@@ -135,7 +135,6 @@ _SENTENCE_END_WORD = re.compile(r"[a-z]+[.,;:]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _TAIL = 300  # characters of a growing row that the glue rules look at
 _SCRIPT = re.compile(r"[\d+\-−–*†‡§](?:[\d,.+\-−–*†‡§]{0,5})")
-# Two or more capitalised words: a person's name, which starts its own line in author lists.
 # A line that opens with one space and then text: a text node that went on after an inline
 # element (two spaces or more are a text-mode browser's indentation, a bullet a list item's).
 _NODE_OPENING = re.compile(r" (?![ •◦▪*\-–·])")
@@ -146,6 +145,7 @@ _SPACED_WORDS = 4  # the longest pieces a line of spaces alone joins (see _node_
 _CLOSING_SHARE = 0.5  # more of a page's lines ending in a space than this: no node evidence
 _SYMBOL = re.compile(r"[A-Z][a-zA-Z]?")  # an element's symbol, or a formula's start ('CO')
 _MASS_NUMBER = re.compile(r"(?:^|\s)\d{1,3}$")
+# Two or more capitalised words: a person's name, which starts its own line in author lists.
 _NAMEISH = re.compile(r"(?:[A-ZÀ-Þ][\w'’\-.]*[\d,*†‡]*\s+){1,4}[A-ZÀ-Þ][\w'’\-.]*[\d,*†‡]*")
 
 

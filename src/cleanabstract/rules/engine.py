@@ -137,7 +137,7 @@ class RuleSet:
     sites: dict[str, Site] = field(default_factory=dict)
     disabled: frozenset[str] = frozenset()
     sources: tuple[str, ...] = ()
-    _compiled: dict[Any, list[tuple[int, Any, list, float | None]]] = field(
+    _compiled: dict[Any, list] = field(  # combined patterns per site; rules per role
         default_factory=dict, repr=False, compare=False
     )
     _memo: dict[Any, dict[Any, Any]] = field(default_factory=dict, repr=False,

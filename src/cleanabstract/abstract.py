@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from . import language
-from .labels import CJK, TERMINAL, Labelled, cites, front_matter, is_prose
+from .labels import CJK, TERMINAL, Labelled, cites, front_matter, is_prose, leading_phrases
 from .record import Section
 from .rules.engine import RuleSet
 
@@ -84,12 +84,13 @@ def find_labelled_abstract(labelled: list[Labelled], rules: RuleSet,
     paragraphs or more that open with section labels ('Purpose: ...', 'Patients and
     Methods: ...', 'Results: ...'), which is what an abstract without a heading looks like."""
     for i, lb in enumerate(labelled):
-        if lb.removed or lb.role or not is_prose(lb.text) or (
-                _split_label(lb.text, rules, site)[0] is None):
+        if lb.removed or lb.role or not is_prose(lb.text):
+            continue
+        first = _split_label(lb.text, rules, site)[0]
+        if first is None:
             continue
         found = _collect(labelled, i, rules, site, first=None)
         if found is not None and sum(1 for label, _ in found.paragraphs if label) >= _LABELLED_RUN:
-            first = _split_label(lb.text, rules, site)[0]
             if any(_split_label(later.text, rules, site)[0] == first
                    for later in labelled[found.indices[-1] + 1 :] if not later.removed):
                 return None  # the same run again further down: a listing of abstracts
@@ -303,9 +304,7 @@ def _bare_label(text: str, rules: RuleSet, site: str | None) -> tuple[str | None
     in bold before its text with no colon (JAMA, Thieme). The longest label of up to
     _BARE_LABEL_WORDS words, then a capital. Only worth believing when two paragraphs or
     more open so (see _collect)."""
-    words = text.split(" ", _BARE_LABEL_WORDS)
-    for n in range(min(_BARE_LABEL_WORDS, len(words) - 1), 0, -1):
-        label = " ".join(words[:n])
+    for label in leading_phrases(text, _BARE_LABEL_WORDS):
         rest = text[len(label):].lstrip()
         if not (rest[:1].isupper() and len(rest) > 40 and label[-1:].isalpha()):
             continue

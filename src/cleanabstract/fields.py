@@ -20,6 +20,7 @@ from .labels import (
     cites,
     is_name,
     is_prose,
+    leading_phrases,
     plain_byline,
     record_header,
 )
@@ -148,11 +149,11 @@ def _type_labels(lb: Labelled, rules: RuleSet, site: str | None) -> list[str]:
     text = lb.text
     dated = record_header(text)
     if dated:  # a repository's record header: 'Thèse Année : 2015', 'Article ... Journal X Année : 1955'
-        words = text[: dated.start()].split()
-        for j in range(len(words), 0, -1):
-            rule = rules.first_match(" ".join(words[:j]), site)
+        head = text[: dated.start()].strip()
+        for label in leading_phrases(head, head.count(" ") + 1):
+            rule = rules.first_match(label, site)
             if rule is not None and rule.role == "type":
-                return [" ".join(words[:j])]
+                return [label]
         return []
     head = _typed_head(text, rules, site)
     if head:
@@ -198,9 +199,7 @@ def _typed_head(text: str, rules: RuleSet, site: str | None,
     or a separator and the citation ('Case report Peer-Reviewed', 'Research Article May 14,
     2024', 'Artigo • Ciênc. saúde coletiva 29 (3) • Mar 2024'); or what ``tail`` allows."""
     tail = tail or _TYPE_TAIL
-    words = text.split(" ", _TYPE_WORDS)
-    for n in range(min(_TYPE_WORDS, len(words) - 1), 0, -1):
-        label = " ".join(words[:n])
+    for label in leading_phrases(text, _TYPE_WORDS):
         if tail.fullmatch(text, len(label)) and rules.matches_role(label, "type", site):
             return label
     return None

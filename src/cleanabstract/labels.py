@@ -4,6 +4,7 @@ steps share (is it prose, is it an author list)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -166,6 +167,15 @@ def is_sentence_prose(text: str) -> bool:
     words = text.split()
     sentences = len(re.findall(r"[.!?](?:\s|$)", text))
     return len(words) >= 30 and sentences >= 2 and not cites(text[:200])
+
+
+def leading_phrases(text: str, most: int) -> Iterator[str]:
+    """The phrases a line opens with, of ``most`` words down to one, longest first: where a
+    label set before its text ('Research Article Open Access', 'Importance Extreme heat')
+    may end."""
+    words = text.split(" ", most)
+    for n in range(min(most, len(words)), 0, -1):
+        yield " ".join(words[:n])
 
 
 def author_name(part: str) -> str:

@@ -94,8 +94,8 @@ def find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | N
         boxed = 0  # blocks left inside a Highlights / Key points box: its items are not titles
         for i in range(min(end, len(labelled))):
             lb = labelled[i]
-            if lb.role == "not-abstract":
-                boxed = 8
+            if lb.role == "not-abstract" and not lb.block.list_item:
+                boxed = 8  # (a menu's 'Highlights' entry opens no box)
             elif lb.role == "abstract" or lb.block.heading:
                 boxed = 0
             elif boxed and not lb.removed:

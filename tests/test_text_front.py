@@ -52,6 +52,20 @@ def test_soup_superscripts_join_without_space() -> None:
         "Levels of Ca2+ rose in the cells of the embryo."]
 
 
+def test_soup_short_clause_after_an_italic_name_joins_it() -> None:
+    """A section that opens with an italic genus: the clause after it is short, but ends in a
+    word no sentence ends in. Names of authors ('Roe' / 'and' / 'Doe') and keyword lists stay
+    apart."""
+    soup = "Roe\n,\nDoe\n.\nVol\n.\n3\n)\n"  # (what makes a page read as get_text output)
+    page = soup + ("Results\nCryptosporidium\nwas detected in 58 (18.6%) and\nGiardia\n"
+                   "in 91 (29.2%) of the samples.\nKeywords\nEpichlo\u00eb\nfungal endophyte\n"
+                   "mutualism")
+    assert texts(page)[-5:] == [
+        "Cryptosporidium was detected in 58 (18.6%) and Giardia in 91 (29.2%) of the samples.",
+        "Keywords", "Epichlo\u00eb", "fungal endophyte", "mutualism"]
+    assert "Jiro Arima2" in texts(soup + "Authors\nJiro Arima\n2\nand\nTadashi Hatanaka")
+
+
 def test_brand_names_in_lowercase_start_new_blocks() -> None:
     assert texts("Skip to main content\nbioRxiv\nNew Results") == [
         "Skip to main content", "bioRxiv", "New Results"]

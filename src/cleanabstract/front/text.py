@@ -615,8 +615,10 @@ def _glue_soup(prev: str, line: str, nxt: str) -> str | None:
     first = line.split(" ", 1)[0]
     if _SENTENCE_END_WORD.fullmatch(first) and len(prev.split()) >= 3:
         return " "  # the last word of a sentence: '... Staphylococcus' / 'infections.'
-    if first.isalpha() and first.islower() and len(line.split()) >= 8:
-        return " "  # an abstract that opens with an italic name: 'Cryptosporidium' / 'is a ...'
+    if first.isalpha() and first.islower() and (
+            len(line.split()) >= 8
+            or (prev.isalpha() and line.rsplit(" ", 1)[-1].lower() in _CONTINUES)):
+        return " "  # a sentence that opens with an italic name: 'Cryptosporidium' / 'is a ...'
     if (len(prev.split()) >= 3 and any(c.islower() for c in prev.rsplit(" ", 1)[-1])
             and len(line.split()) <= 4
             and _continues_sentence(nxt) and not _NAMEISH.fullmatch(line)):

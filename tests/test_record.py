@@ -74,6 +74,29 @@ def test_doi_normalised_and_validated(raw: str, doi: str | None) -> None:
 def test_dois_found_only_where_one_starts() -> None:
     text = "See doi:10.1000/abc.1, x10.1000/nope and (10.1016/j.cell.2020.01.001)."
     assert find_dois(text) == ["10.1000/abc.1", "10.1016/j.cell.2020.01.001"]
+    # HAL writes identifiers in angle brackets: '⟨10.1051/jphys:019550016⟩. ⟨jpa-002351⟩'
+    assert find_dois("Roe. Title. 1955, 16 (6). ⟨10.1051/jphys:019550016⟩.") == [
+        "10.1051/jphys:019550016"]
+
+
+def test_the_pages_citation_of_itself_names_its_doi() -> None:
+    """A record page shows a related dataset's DOI and its other versions' above its own; its
+    citation of itself says which is its own."""
+    page = "\n".join([
+        "Soil moisture memory delays spring leaf-out in temperate forests",
+        "Roe, Ann; Doe, Ben",
+        "Is supplemented by Dataset: 10.5281/zenodo.100557 (DOI)",
+        "Abstract",
+        "We combined 18 years of PhenoCam and eddy-covariance observations at 40 forest sites to "
+        "test whether soil moisture in late winter delays leaf-out in beech and oak stands.",
+        "Related works",
+        "Dataset: 10.5281/zenodo.100557",
+        "Version v1 10.5281/zenodo.100615",
+        "Citation",
+        "Roe, A., & Doe, B. (2024). Soil moisture memory delays spring leaf-out in temperate "
+        "forests (v2). Zenodo. https://doi.org/10.5281/zenodo.104823",
+    ])
+    assert clean(page).doi == "10.5281/zenodo.104823"
 
 
 @pytest.mark.parametrize("line, names", [

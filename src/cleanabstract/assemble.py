@@ -27,6 +27,7 @@ from .fields import (
     identifiers_from_text,
     is_article,
     keywords,
+    own_doi,
     without_abstract,
 )
 from .front.html import HtmlPage
@@ -97,7 +98,7 @@ def assemble(
     if article:  # (a news story or listing cites other articles' identifiers)
         head_text = "\n".join(lb.text for lb in labelled[:head_end(labelled, abstract)])
         all_text = "\n".join(lb.text for lb in labelled)
-        fields.update(identifiers_from_text(head_text, all_text, prov))
+        fields.update(identifiers_from_text(head_text, all_text, prov, own_doi(labelled, title)))
     if page is not None:
         # A failed capture's metadata, when it names an article, describes the one it missed.
         missed = failed and not website and metafields.names_article(page.meta)

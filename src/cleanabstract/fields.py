@@ -375,9 +375,11 @@ def _keyword(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().strip(".,").rstrip("*").strip()
 
 
-def identifiers_from_text(head_text: str, all_text: str, prov: dict[str, str]) -> dict[str, str | None]:
+def identifiers_from_text(head_text: str, all_text: str, prov: dict[str, str],
+                          cited: str | None = None) -> dict[str, str | None]:
+    """Identifiers the page shows; ``cited``: the DOI of its citation of itself (see own_doi)."""
     out: dict[str, str | None] = {}
-    doi = identifiers.best_doi(identifiers.find_dois(head_text))
+    doi = cited or identifiers.best_doi(identifiers.find_dois(head_text))
     if doi is None:
         page = identifiers.find_dois(all_text)
         doi = identifiers.best_doi(page) if len(page) != len(set(d.lower() for d in page)) else None
@@ -389,6 +391,25 @@ def identifiers_from_text(head_text: str, all_text: str, prov: dict[str, str]) -
         if value:
             prov[name] = "text:page"
     return out
+
+
+_OWN_TITLE_CHARS = 20  # a shorter title may be quoted by another work's citation
+
+
+def own_doi(labelled: list[Labelled], title: str | None) -> str | None:
+    """The DOI after the title in a block that quotes it: the page's citation of itself
+    ('Roe A (2024). <title>. Journal. https://doi.org/...'). A record page shows other works'
+    DOIs above its own: a related dataset's, the other versions'."""
+    if not title or len(title) < _OWN_TITLE_CHARS:
+        return None
+    key = title.casefold()
+    for lb in labelled:
+        text = lb.text
+        if "10." in text and len(text) > len(key):
+            at = text.casefold().find(key)
+            if at >= 0 and (dois := identifiers.find_dois(text[at + len(key):])):
+                return dois[0]
+    return None
 
 
 def head_end(labelled: list[Labelled], abstract: Abstract | None) -> int:

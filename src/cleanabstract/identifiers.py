@@ -9,7 +9,7 @@ from collections import Counter
 # so trailing punctuation picked up from prose is trimmed afterwards. The pattern starts with
 # its literal "10." so that the regex engine can skip ahead to it (a leading \b would make it
 # try every position of a long page); the word boundary before it is checked by hand.
-DOI_RE = re.compile(r"(10\.\d{4,9}/[^\s\"<>\]\[{}|\\^`]+)")
+DOI_RE = re.compile(r"(10\.\d{4,9}/[^\s\"<>\]\[{}|\\^`⟨⟩〈〉]+)")
 _DOI_TRAIL = ".,;:)'’”\u00bb"
 # A flattened reference runs its links into its DOI: 'doi:10.1038/x.69pmid:20555365',
 # '10.1099/ijs.0.02682-0CrossRefPubMed'. (The DOI pattern stops at a space: 'Google Scholar'

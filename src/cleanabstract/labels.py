@@ -69,7 +69,8 @@ _MARK_CHARS = "0123456789*∗†‡§# "
 _END_MARKS = "0123456789*∗†‡§#,)"
 _ICON_TEXT = re.compile(
     r"\s*https?://orcid\.org/[\d-]{15,}[\dX]|\s*\b(?:ORCID|E-?mail|EMAIL)(?: (?:logo|icon))?\b|"
-    r"\s*is a corresponding author\b", re.I)  # (the last a screen reader's, run on to the name)
+    r"\s*(?:is a )?corresponding author", re.I)  # (a screen reader's, run on to the name and
+# its mark: 'Rohan Iyer Corresponding authora)')
 _GROUP_CLAUSE = re.compile(r",?\s*(?:and\s+)?(?:for|on behalf of) the\b[^,;]*$", re.I)
 _BYLINE_LABEL = re.compile(r"^(?:authors?|by)\b:?\s+(?=\S)", re.I)
 _LEADING_MARKS = re.compile(r"^[\d,*∗†‡§#\s]+(?=\S)")
@@ -183,7 +184,7 @@ def author_name(part: str) -> str:
     put before the next name) -> the name alone."""
     part = part.strip()
     if "orresponding" in part or "ORCID" in part or "logo" in part:
-        part = _ICON_TEXT.sub("", part)
+        part = _ICON_TEXT.sub(" ", part)
     if part[:1] in _MARK_CHARS:
         part = _LEADING_MARKS.sub("", part)
     if part[-1:] in _END_MARKS or part[-2:-1] in (" ", ","):  # ('Roe1,2*', 'Broeck a,b')
@@ -201,7 +202,7 @@ def plain_byline(text: str) -> str:
     the letters are initials."""
     if ("logo" in text or "ORCID" in text or "icon" in text or "orcid.org" in text
             or "orresponding" in text):
-        text = _ICON_TEXT.sub("", text)
+        text = _ICON_TEXT.sub(" ", text)
     if "^" in text:
         text = _MARKS.sub("", text)
     if text[:1] in "AaBb":

@@ -827,7 +827,7 @@ def test_titles_that_look_like_chrome_and_chrome_that_looks_like_a_title(lines: 
 
 def test_mesh_headings_one_a_line_are_all_kept_and_a_methods_heading_is_no_type() -> None:
     page = ("Knight shift in dilute alloys of copper\nJane A. Doe, John B. Roe, Anna C. Poe\n"
-            "Objective\nTo measure the shift in dilute alloys of copper and silver.\nMethods\n"
+            "Abstract\nObjective\nTo measure the shift in dilute alloys of copper and silver.\nMethods\n"
             "We used nuclear magnetic resonance at low temperature in twelve samples.\n\n"
             "MeSH terms\nLeukemia, Myeloid, Acute\nHumans\nMale\n")
     rec = clean(page)

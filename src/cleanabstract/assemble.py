@@ -25,7 +25,7 @@ from .fields import (
     authors,
     head_end,
     identifiers_from_text,
-    is_article,
+    judge_page,
     keywords,
     own_doi,
     without_abstract,
@@ -55,8 +55,14 @@ def assemble(
     abstract = (dom_abstract(labelled, rules, site)
                 or find_abstract_under_heading(labelled, rules, site)
                 or find_labelled_abstract(labelled, rules, site))
-    scholarly = is_article(labelled, site)
-    maybe_article = abstract is not None or scholarly or (page is not None and page.meta.scholarly)
+    verdict = judge_page(labelled, site)
+    scholarly = verdict.article
+    meta_scholarly = page is not None and page.meta.scholarly
+    # A story about a paper (news, a press release, a blog post) may quote its abstract.
+    story = verdict.news and site is None and not meta_scholarly
+    if story:
+        abstract = None
+    maybe_article = not story and (abstract is not None or scholarly or meta_scholarly)
     title_at = None  # a page that is no article gets no title: the costly search is skipped
     if maybe_article:
         title_at = find_title(labelled, evidence, before=abstract.start if abstract else None,
@@ -94,7 +100,8 @@ def assemble(
         trace.used.add(title_at)
         fields["article_types"] = article_types(labelled, title_at, rules, site, trace, prov)
         fields["authors"] = authors(labelled, title_at, trace, prov)
-    fields["keywords"] = keywords(labelled, trace, prov)
+    if article:  # (a story's tags, a shop's or an event's topics are no article's keywords)
+        fields["keywords"] = keywords(labelled, trace, prov)
     if article:  # (a news story or listing cites other articles' identifiers)
         head_text = "\n".join(lb.text for lb in labelled[:head_end(labelled, abstract)])
         all_text = "\n".join(lb.text for lb in labelled)

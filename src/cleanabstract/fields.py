@@ -138,7 +138,7 @@ def _types_beside(labelled: list[Labelled], title_at: int, rules: RuleSet, site:
     found: list[tuple[int, list[str]]] = []
     k, kept = title_at - 1, 0
     while k >= 0 and kept < 4:
-        labels = _type_labels(labelled[k], rules, site)
+        labels = type_labels(labelled[k], rules, site)
         if labels:
             found.insert(0, (k, labels))
         elif not labelled[k].removed:
@@ -150,7 +150,7 @@ def _types_beside(labelled: list[Labelled], title_at: int, rules: RuleSet, site:
     while not found and k < len(labelled) and kept < 6:
         lb = labelled[k]
         # (a section's heading below the title, 'Methods', names no type there)
-        labels = _type_labels(lb, rules, site) if lb.block.words <= 8 and lb.role != "section" else []
+        labels = type_labels(lb, rules, site) if lb.block.words <= 8 and lb.role != "section" else []
         if labels and labels[0].casefold() not in _CONTACT_HEADINGS:
             found.append((k, labels))
         elif lb.role in ("abstract", "stop", "body", "tail"):
@@ -169,7 +169,7 @@ def _types_beside(labelled: list[Labelled], title_at: int, rules: RuleSet, site:
     return tuple(types)
 
 
-def _type_labels(lb: Labelled, rules: RuleSet, site: str | None) -> list[str]:
+def type_labels(lb: Labelled, rules: RuleSet, site: str | None) -> list[str]:
     """One type label, or several that markup ran together ('Journal Article Review')."""
     if lb.role == "type" or (lb.role == "section" and rules.matches_role(lb.text, "type", site)):
         return [lb.text]

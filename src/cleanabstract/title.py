@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import accumulate
 
 from . import language
@@ -33,7 +33,7 @@ _DATELINE = re.compile(
     rf"{YEAR_LABEL})",
     re.I)
 _FIELD_LINE = re.compile(
-    r"^(?:contributed equally[^:]*|(?:associate |academic |handling )?editors?|edited by|reviewed by|"
+    r"^(?:contributed equally[^:]*|contributions?|(?:associate |academic |handling )?editors?|edited by|reviewed by|"
     r"correspondence|corresponding authors?|e-?mail|affiliations?|authors?|keywords|received|accepted|"
     r"published|citation|copyright|funding|competing interests|data availability|année|date|"
     r"subjects?(?: areas?)?|categor(?:y|ies)|topics?|section|article type)\s*:",
@@ -67,13 +67,16 @@ _TITLE_REACH = 40
 
 
 def find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | None,
-               lang: str | None = None) -> int | None:
+               lang: str | None = None,
+               typed: Callable[[Labelled], bool] | None = None) -> int | None:
     """Index of the title block, scored on evidence that real titles carry.
 
     A title is usually repeated (the page's <title> and its heading), sits next to the type
     labels and just above the authors and the abstract, and is a heading in Markdown. Author,
     affiliation and citation lines, which sit just as close, are marked down, and so is a
     line in another language than the abstract's (``lang``): the title's translation.
+    ``typed``: whether a block shows a type label with more on its line ('Research article
+    Open Access'); a block whose role is 'type' always does.
     """
     end = before if before is not None else first_tail(labelled)
     folded = [lb.text.casefold() for lb in labelled]
@@ -113,7 +116,7 @@ def find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | N
                 score += 3  # the breadcrumb's last step names the page: 'Home > Journals > Title...'
             if _cannot_win(score + _costly_max(before), best_score, ties_win):
                 continue
-            score += _costly_evidence(labelled, i, before, kept, joined)
+            score += _costly_evidence(labelled, i, before, kept, joined, typed)
             if _cannot_win(score, best_score, ties_win):
                 continue  # doubts only lower a score: this one cannot win
             score -= _title_doubts(lb.text)
@@ -214,11 +217,11 @@ def _costly_max(before: int | None) -> float:
 
 
 def _costly_evidence(labelled: list[Labelled], i: int, before: int | None, kept: list[int],
-                     joined: _Joined) -> float:
+                     joined: _Joined, typed: Callable[[Labelled], bool] | None = None) -> float:
     """What speaks for block i being the title, read off its neighbours: a type label above,
     authors below, a citation of it further down, and (when no abstract was found) prose just
     below."""
-    score = 2.0 if _type_label_above(labelled, i) else 0.0
+    score = 2.0 if _type_label_above(labelled, i, typed) else 0.0
     nxt = _next_kept(labelled, i)
     if nxt is not None:
         below = labelled[nxt]
@@ -311,13 +314,14 @@ def _next_prose(labelled: list[Labelled], i: int) -> int | None:
     return None
 
 
-def _type_label_above(labelled: list[Labelled], i: int) -> bool:
+def _type_label_above(labelled: list[Labelled], i: int,
+                      typed: Callable[[Labelled], bool] | None = None) -> bool:
     """A type label, or a repository's dated record header ('Thèse Année : 2015'), within the
     three kept blocks above (removed buttons in between are fine)."""
     kept = 0
     for k in range(i - 1, max(-1, i - 12), -1):
-        if labelled[k].role == "type" or (
-                record_header(labelled[k].text)):
+        if labelled[k].role == "type" or record_header(labelled[k].text) or (
+                typed is not None and not labelled[k].role and typed(labelled[k])):
             return True
         if not labelled[k].removed:
             kept += 1

@@ -174,7 +174,9 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
         if lb.removed or role in ("stop", "body", "tail", "abstract", "not-abstract", "keywords", "type"):
             if paragraphs or role in ("stop", "body", "tail", "abstract", "not-abstract", "keywords"):
                 break
-            skipped += 1
+            # (a widget's items one a line, a language switch's, count once)
+            skipped += not (lb.removed and labelled[j - 1].removed
+                            and labelled[j - 1].rule is lb.rule)
         elif role == "section":
             if _sections_over(_label_text(lb.text), paragraphs):
                 break

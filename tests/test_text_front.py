@@ -85,6 +85,23 @@ def test_wrapped_lines_rejoin_and_hyphens_mend() -> None:
     assert "Home" in got
 
 
+def test_a_paragraph_wrapped_at_a_table_cells_width_is_rejoined() -> None:
+    """w3m wraps an abstract beside a purchase box at the cell's width, not the page's: each
+    line could have fit the page, yet the paragraph goes on."""
+    cell = textwrap.wrap(
+        "Cross-laminated timber made from low-grade lumber could expand markets for small "
+        "hem-fir in the Pacific Northwest, but its long-term behaviour under service loads "
+        "is not well documented. Five-layer panels were loaded in bending for ninety days "
+        "and their creep was measured at two levels of relative humidity.", 44,
+        break_on_hyphens=False)
+    menu = ["Editorial Board", "Information for Authors", "Subscribe to this Title",
+            "Contact the publisher", "Terms and conditions"]
+    page = "\n".join(["x" * 76 + " end"] * 6 + ["", *cell, "", *menu, ""])
+    got = texts(page)
+    assert " ".join(cell) in got
+    assert all(item in got for item in menu)  # (short lines of their own stay apart)
+
+
 def test_markdown_syntax_never_reaches_fields() -> None:
     page = """Title: A study of *Listeria* in cheese | Journal
 URL Source: https://example.org/article/1

@@ -104,6 +104,13 @@ def dom_abstract(labelled: list[Labelled], rules: RuleSet, site: str | None) -> 
     inside = [i for i, lb in enumerate(labelled) if lb.block.hints == "abstract"]
     if not inside:
         return None
+    # A container of both a box that is none ('Significance') and the abstract: from the
+    # abstract's own heading on.
+    box = next((i for i in inside if labelled[i].role == "not-abstract"), None)
+    if box is not None:
+        heading = next((i for i in inside if i > box and labelled[i].role == "abstract"), None)
+        if heading is not None:
+            inside = [i for i in inside if i >= heading]
     start = inside[0]
     while start in inside and _before_abstract_text(labelled[start]):
         start += 1  # the 'Abstract' heading, or a title and authors sharing the container

@@ -36,7 +36,9 @@ _FIELD_LINE = re.compile(
     r"^(?:contributed equally[^:]*|contributions?|(?:associate |academic |handling )?editors?|edited by|reviewed by|"
     r"correspondence|corresponding authors?|e-?mail|affiliations?|authors?|keywords|received|accepted|"
     r"published|citation|copyright|funding|competing interests|data availability|année|date|"
-    r"subjects?(?: areas?)?|categor(?:y|ies)|topics?|section|article type)\s*:",
+    r"subjects?(?: areas?)?|categor(?:y|ies)|topics?|section|article type|publisher|source|"
+    r"background|results?|conclusions?|methods?|objectives?|aims?|purpose|significance|"
+    r"findings|interpretation)\s*:",
     re.I)
 _ORCID = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
 _AUTHORS_LABEL = re.compile(
@@ -375,6 +377,8 @@ def title_text(labelled: list[Labelled], evidence: PageEvidence, at: int | None,
 def clean_title(text: str) -> str:
     """Whitespace normalised, one trailing full stop removed (PubMed writes 'Title.')."""
     text = re.sub(r"\s+", " ", text).strip()
+    if text[-1:] in "^*†‡§":  # a footnote's mark, as a text browser shows it ('smegmatis^*')
+        text = text.rstrip("^*†‡§ ")
     if text.endswith(".") and not text.endswith(("..", " al.", " sp.", " nov.", " spp.")):
         text = text[:-1]
     return text

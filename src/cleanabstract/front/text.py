@@ -134,6 +134,10 @@ _SIDEBAR_ROWS = 4  # inside a column already found, a sidebar this short counts
 _SENTENCE_END_WORD = re.compile(r"[a-z]+[.,;:]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _TAIL = 300  # characters of a growing row that the glue rules look at
+# A paragraph wrapped at a table cell's width (see _narrow_widths): this many lines at least,
+# its widest line this long at least and no wider than this share of the page's width, and
+# its lines ending within this many characters of the widest.
+_NARROW_RUN, _NARROW_MIN, _NARROW_SHARE, _NARROW_SLACK = 5, 30, 0.8, 12
 _SCRIPT = re.compile(r"[\d+\-−–*†‡§](?:[\d,.+\-−–*†‡§]{0,5})")
 # A line that opens with one space and then text: a text node that went on after an inline
 # element (two spaces or more are a text-mode browser's indentation, a bullet a list item's).
@@ -393,6 +397,7 @@ def _wrapped_blocks(lines: list[str], width: int,
     """Rejoin lines that the dump wrapped; a line starts a new block when it could have fit.
     ``numbers``: the lines' numbers on the page (by default 1, 2, ...)."""
     hyphenated = _hyphenated_words(lines)
+    narrow = _narrow_widths(lines, width)
     out: list[tuple[int, str, int, bool]] = []
     cur: list[str] = []
     start, item = 0, False
@@ -403,7 +408,7 @@ def _wrapped_blocks(lines: list[str], width: int,
             out.append((start, "".join(cur), 0, item))
             cur.clear()
 
-    for no, line in zip(numbers or range(1, len(lines) + 1), lines, strict=True):
+    for k, (no, line) in enumerate(zip(numbers or range(1, len(lines) + 1), lines, strict=True)):
         if not line.strip():
             flush()
             prev_len = 0
@@ -412,7 +417,8 @@ def _wrapped_blocks(lines: list[str], width: int,
         body = line[bullet.end() :] if bullet else line.strip()
         first_word = body.split(" ", 1)[0]
         broken_word = cur and first_word[:1].islower() and _broken_word(cur[-1])
-        soft_wrap = cur and not bullet and (prev_len + 1 + len(first_word) > width or broken_word)
+        fits = narrow.get(k, width)  # (a paragraph wrapped narrower than the page: see _narrow_widths)
+        soft_wrap = cur and not bullet and (prev_len + 1 + len(first_word) > fits or broken_word)
         if soft_wrap:
             tail = cur[-1]
             if first_word[:1].islower() and _broken_word(tail):
@@ -430,6 +436,31 @@ def _wrapped_blocks(lines: list[str], width: int,
         prev_len = len(line)
     flush()
     return out
+
+
+def _narrow_widths(lines: list[str], width: int) -> dict[int, int]:
+    """The width each line of a paragraph wrapped narrower than the page was wrapped at, by
+    line index: a table cell's text, which a text-mode browser wraps at the cell's width (an
+    abstract beside a purchase box). Such a paragraph is a run of at least _NARROW_RUN lines
+    that all end within a few characters of the run's widest line, well short of the page's
+    width; the run's last line may be short."""
+    found: dict[int, int] = {}
+    k = 0
+    while k < len(lines):
+        run_end = k
+        widest = 0
+        while run_end < len(lines) and lines[run_end].strip() and not _BULLET.match(lines[run_end]):
+            run_end += 1
+        run = lines[k:run_end]
+        if len(run) >= _NARROW_RUN:
+            widest = max(len(line) for line in run)
+            body = run[:-1]
+            if (_NARROW_MIN <= widest <= _NARROW_SHARE * width
+                    and sum(len(line) >= widest - _NARROW_SLACK for line in body) >= 0.8 * len(body)):
+                for i in range(k, run_end):
+                    found[i] = widest
+        k = run_end + 1
+    return found
 
 
 def _broken_word(text: str) -> bool:

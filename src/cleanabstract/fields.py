@@ -24,6 +24,7 @@ from .labels import (
     leading_phrases,
     plain_byline,
     record_header,
+    single_name,
 )
 from .rules.engine import RuleSet
 from .title import first_tail
@@ -98,7 +99,8 @@ _TYPE_TAIL = re.compile(
     r"\s+(?:[•|·]\s(?=.*(?:\d|open access|free access)).*|"
     r"(?:(?:\[[\w ]{1,20}\]\s*)?(?:peer[- ]reviewed|open access|open|free access|free|"
     r"requires authentication|unlicensed|licensed|subscription|editor'?s choice|featured|"
-    r"accepted manuscript|in press|early view|revised|review in advance|editors?['’]? (?:suggestion|"
+    r"accepted manuscript|in press|early view|online first|ahead of print|revised|"
+    r"review in advance|editors?['’]? (?:suggestion|"
     r"choice|pick)|featured article|highlighted|(?:ジャーナル\s*)?フリー|早期公開)\s*)+|"
     r"(?:published:?\s*)?(?:\d{1,2} \w+ \d{4}|"
     r"\w+ \d{1,2},? \d{4}))", re.I | re.S)
@@ -276,7 +278,7 @@ def _authors_below(labelled: list[Labelled], title_at: int, trace: Trace,
         else:
             break
     # A name shown twice (a card that expands to the same name) counts once.
-    names = tuple(dict.fromkeys(author_name(labelled[k].text) for k in singles))
+    names = tuple(dict.fromkeys(single_name(labelled[k].text) for k in singles))
     if len(names) >= 2:
         trace.used.update(singles)
         prov["authors"] = labelled[singles[0]].block.where

@@ -66,6 +66,8 @@ _CJK_NAME = re.compile(
     r"[\u3005-\u3007\u3400-\u9fff\uac00-\ud7af\u30a0-\u30ff]{1,4}(?:[ \u3000]"
     r"[\u3005-\u3007\u3400-\u9fff\uac00-\ud7af\u3040-\u30ff]{1,4}[\d*∗†‡)]*|[\d*∗†‡)]+)")
 _MARK_CHARS = "0123456789*∗†‡§# "
+_SEPARATORS = "∙·•|"
+_HONORIFIC = re.compile(r"(?:Prof(?:essor)?|Dr|Assoc(?:iate)?\.? Prof)\.?\s+(?=[A-Z])")
 _END_MARKS = "0123456789*∗†‡§#,)"
 _ICON_TEXT = re.compile(
     r"\s*https?://orcid\.org/[\d-]{15,}[\dX]|\s*\b(?:ORCID|E-?mail|EMAIL)(?: (?:logo|icon))?\b|"
@@ -81,7 +83,8 @@ _DEGREES = frozenset({
     "MD", "PHD", "MPH", "MSC", "BSC", "MS", "RN", "DRPH", "MBBS", "MBCHB", "DPHIL", "PHARMD",
     "DDS", "DMD", "MRCP", "FRCP", "FRCS", "FACS", "FRACP", "FRCPC", "MSN", "MSW", "DNP",
     "BSN", "DVM", "MBA", "MPHIL", "MRES", "FMEDSCI", "FAAP", "FACP", "MHS", "MSCE", "DSC",
-    "SCD", "MA", "BA", "MED", "MSPH", "FESC", "FAHA"})
+    "SCD", "MA", "BA", "MED", "MSPH", "FESC", "FAHA", "BPH", "BPHARM", "BDS", "MCH", "DM",
+    "MPHARM", "MCLINEPID", "DCH", "FRANZCP", "FRCPATH", "MMED", "MSCPH"})
 # ... of which these are also a person's initials ('García Márquez, MA'): they go only from a
 # line that shows a degree that is none.
 _INITIALS_TOO = frozenset({"MD", "MS", "MA", "BA", "RN", "MED"})
@@ -181,8 +184,13 @@ def leading_phrases(text: str, most: int) -> Iterator[str]:
 
 def author_name(part: str) -> str:
     """'Maja Lindqvist1*', 'Sofie Van den Broeck a' or '1, Jonas Riedl' (a mark get_text
-    put before the next name) -> the name alone."""
+    put before the next name) -> the name alone; so are 'Prof Anil K Poudel' and a name
+    one a line before the separator that runs on to the next ('Sarita Gurung ∙')."""
     part = part.strip()
+    if part[-1:] in _SEPARATORS:
+        part = part.rstrip(_SEPARATORS + " ")
+    if part[:1] in "PDpd" and (m := _HONORIFIC.match(part)):
+        part = part[m.end() :]
     if "orresponding" in part or "ORCID" in part or "logo" in part:
         part = _ICON_TEXT.sub(" ", part)
     if part[:1] in _MARK_CHARS:
@@ -217,7 +225,10 @@ def plain_byline(text: str) -> str:
 
     def drop(m: re.Match) -> str:
         degree = m.group(1).replace(".", "").upper()
-        if degree not in _DEGREES or (degree in _INITIALS_TOO and not clear):
+        marked = m.group(1)[-1].islower() and degree not in _DEGREES and degree[:-1] in _DEGREES
+        if marked:
+            degree = degree[:-1]  # an affiliation's letter run on ('MDa', 'PhDc'): no initials
+        if degree not in _DEGREES or (degree in _INITIALS_TOO and not clear and not marked):
             return m.group(0)
         cut = max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start()))
         before = text[cut + 1 : m.start()].strip()
@@ -227,12 +238,18 @@ def plain_byline(text: str) -> str:
     return _DEGREE.sub(drop, text)
 
 
+def single_name(text: str) -> str:
+    """The name on a line of its own, without marks, honorifics and degrees ('Prof Helen M
+    Carswell, PhDc ∙' -> 'Helen M Carswell')."""
+    return author_name(plain_byline(author_name(text)) if "," in text else text)
+
+
 def one_name(text: str) -> bool:
     """A line that is one person's name (with its affiliation marks), as author lists that
     put each author on a line of their own show them; not a menu item in title case."""
     if len(text) > _NAME_CHARS:
         return False
-    name = author_name(text)
+    name = single_name(text)
     words = name.split()
     if (not 2 <= len(words) <= 5 or not _MENU_WORDS.isdisjoint(w.lower() for w in words)
             or AFFILIATION.search(name)):

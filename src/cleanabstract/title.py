@@ -22,6 +22,8 @@ from .labels import (
     record_header,
 )
 
+_YEAR_SUFFIX = re.compile(r"\s+\((?:19|20)\d\d\)$")
+_TITLE_MARKS = re.compile(r"(?:\^[^\s^]{1,3})+$|[*†‡§]+$")
 _TITLE_SPLIT = re.compile(r"\s+(?:[|｜]|[-–—]|::)\s+")
 _AUTHORISH = re.compile(r"(?:\b[A-Z][a-z]+,? (?:[A-Z]\.\s?)+|\b(?:[A-Z]\.\s?)+[A-Z][a-z]+|\d\s*,|\bet al\b|\band\b)")
 _DATELINE = re.compile(
@@ -366,7 +368,10 @@ def title_text(labelled: list[Labelled], evidence: PageEvidence, at: int | None,
     if at is not None:
         prov["title"] = labelled[at].block.where
         head = _page_title_parts(labelled, evidence)
-        return clean_title(_completed(labelled, at, head) or labelled[at].text)
+        text = _completed(labelled, at, head) or labelled[at].text
+        if (year := _YEAR_SUFFIX.search(text)) and text[: year.start()].casefold() in head:
+            text = text[: year.start()]  # 'Title (2009)' beside a <title> without the year
+        return clean_title(text)
     if evidence.title:
         prov["title"] = evidence.title_where
         parts = [p for p in _TITLE_SPLIT.split(evidence.title) if p.strip()]
@@ -377,8 +382,8 @@ def title_text(labelled: list[Labelled], evidence: PageEvidence, at: int | None,
 def clean_title(text: str) -> str:
     """Whitespace normalised, one trailing full stop removed (PubMed writes 'Title.')."""
     text = re.sub(r"\s+", " ", text).strip()
-    if text[-1:] in "^*†‡§":  # a footnote's mark, as a text browser shows it ('smegmatis^*')
-        text = text.rstrip("^*†‡§ ")
+    if "^" in text[-8:] or text[-1:] in "*†‡§":  # footnote marks ('smegmatis^*^S', 'Title*')
+        text = _TITLE_MARKS.sub("", text)
     if text.endswith(".") and not text.endswith(("..", " al.", " sp.", " nov.", " spp.")):
         text = text[:-1]
     return text

@@ -566,6 +566,11 @@ def test_a_data_table_is_no_page_layout() -> None:
     ("Os adolescentes em insegurança alimentar consumiram mais alimentos ultraprocessados na "
      "escola e nos fins de semana.", "pt"),
     ("More than 100 scientific journals have disappeared from the Internet", "en"),
+    # titles: few function words, some shared by several languages
+    ("Valorisation catalytique de la lignine en composés aromatiques biosourcés", "fr"),
+    ("Catalytic upgrading of lignin into bio-based aromatic compounds", "en"),
+    ("Insegurança alimentar e consumo de alimentos ultraprocessados entre adolescentes de "
+     "escolas públicas do Recife", "pt"),
 ])
 def test_language_of_a_short_abstract(text: str, lang: str) -> None:
     from cleanabstract import language

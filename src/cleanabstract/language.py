@@ -21,15 +21,16 @@ _OTHER_SCRIPT = re.compile(r"[\u0370-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7
 _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
 _STOPWORDS = {
     "en": "the of and to in is that for with was were are by this from on as be which have "
-          "has been these their we our not between at or",
+          "has been these their we our not between at or into using via its during after "
+          "among within through under",
     "fr": "le la les des et est dans une du que pour sur par sont avec aux ces qui au ne pas "
-          "été nous leur ont plus",
+          "été nous leur ont plus à un chez selon de en",
     "de": "der die das und ist mit von den zu eine ein nicht auf für im dem sich wurde zur "
           "zum bei sie wurden werden sind oder auch nach wie über durch einer eines dass wir als",
     "es": "el la los las de y que en del por con una para se como son fue este al más sobre "
           "fueron han sus también",
     "pt": "de que os as em um uma para com não são foi pelo pela dos das ao este na no nos nas "
-          "foram mais também seus suas da do",
+          "foram mais também seus suas da do e entre",
     "it": "il la di che e del della gli sono per con una nel dei alla delle questo nella "
           "nelle tra anche più stati sulla",
     "nl": "de het een van en is dat op voor met zijn werd niet bij door wordt worden ook "
@@ -42,6 +43,8 @@ for lang_, words_ in _STOPWORDS.items():
         _LANGS_OF.setdefault(word_, []).append(lang_)
 del lang_, words_, word_
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
+# Letters only some of the languages write: a title is short on function words, not on these.
+_LETTERS = {"fr": "èêàçœûùîï", "es": "ñ¿¡", "pt": "ãõ", "de": "äöüß"}
 
 
 def detect(text: str) -> str | None:
@@ -64,5 +67,8 @@ def detect(text: str) -> str | None:
         token = token.casefold()
         for lang in _LANGS_OF.get(token, ()):
             scores[lang] += 1
+    if not sample.isascii():
+        for lang, letters_of in _LETTERS.items():
+            scores[lang] += min(2, sum(sample.count(c) for c in letters_of))
     lang = max(scores, key=scores.__getitem__)  # (the first of equals: as most_common did)
     return lang if scores[lang] >= 3 else None

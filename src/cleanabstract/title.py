@@ -23,6 +23,11 @@ from .labels import (
 )
 
 _YEAR_SUFFIX = re.compile(r"\s+\((?:19|20)\d\d\)$")
+# Words a title has and a keyword line has not, in the languages of scholarly pages.
+_FUNCTION_WORDS = frozenset((
+    "of", "the", "and", "in", "for", "on", "with", "a", "an", "to", "from", "by", "as", "at",
+    "de", "la", "le", "les", "des", "du", "en", "et", "dans", "pour", "und", "der", "die", "das",
+    "von", "im", "mit", "y", "el", "los", "las", "del", "e", "da", "do", "dos", "di", "il", "per"))
 _TITLE_MARKS = re.compile(r"(?:\^[^\s^]{1,3})+$|[*†‡§]+$")
 _TITLE_SPLIT = re.compile(r"\s+(?:[|｜]|[-–—]|::)\s+")
 _AUTHORISH = re.compile(r"(?:\b[A-Z][a-z]+,? (?:[A-Z]\.\s?)+|\b(?:[A-Z]\.\s?)+[A-Z][a-z]+|\d\s*,|\bet al\b|\band\b)")
@@ -98,16 +103,22 @@ def find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | N
     def scan(reach: int | None) -> tuple[int | None, float, bool]:
         """The best candidate no further than reach kept blocks above the abstract."""
         best, best_score, far = None, 0.0, False
-        boxed = 0  # blocks left inside a Highlights / Key points box: its items are not titles
+        boxed = 0  # blocks left inside a Highlights / Key points / Keywords box: no titles
+        keyworded = False  # (a menu's 'MeSH terms' item is followed by the title itself)
         for i in range(min(end, len(labelled))):
             lb = labelled[i]
             if lb.role == "not-abstract" and not lb.block.list_item:
-                boxed = 8  # (a menu's 'Highlights' entry opens no box)
+                boxed, keyworded = 8, False  # (a menu's 'Highlights' entry opens no box)
+            elif lb.role == "keywords":
+                boxed, keyworded = 4, True  # keyword lines under their heading, one a language
             elif lb.role == "abstract" or lb.block.heading:
                 boxed = 0
             elif boxed and not lb.removed:
                 boxed -= 1
-                continue
+                if keyworded and _FUNCTION_WORDS.isdisjoint(folded[i].split()):
+                    continue  # a keyword line ('Lignine Catalyse hétérogène Bioraffinerie')
+                if not keyworded:
+                    continue
             if lb.removed or lb.role or not _title_shaped(lb.text):
                 continue
             if reach is not None and before is not None and kept[before] - kept[i] > reach and (

@@ -71,4 +71,7 @@ def detect(text: str) -> str | None:
         for lang, letters_of in _LETTERS.items():
             scores[lang] += min(2, sum(sample.count(c) for c in letters_of))
     lang = max(scores, key=scores.__getitem__)  # (the first of equals: as most_common did)
-    return lang if scores[lang] >= 3 else None
+    if scores[lang] >= 3:
+        return lang
+    # (a title: two function words of one language and none of another's)
+    return lang if scores[lang] == 2 and sum(scores.values()) == 2 else None

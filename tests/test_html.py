@@ -194,6 +194,29 @@ def test_mathml_reads_as_text_without_its_tex_annotation() -> None:
     assert rec.abstract.startswith("We show that E=mc2 holds for all twelve particles")
 
 
+def test_mathjax_rendering_hidden_from_screen_readers_is_read_and_keeps_the_paragraph() -> None:
+    """MathJax 2 draws a formula in an aria-hidden <nobr>: hidden from screen readers, not
+    from the eye. A hidden inline element never splits its paragraph either."""
+    formula = ("<span class='MathJax' role='presentation'><nobr aria-hidden='true'><span "
+               "class='mi'>SE</span><span class='mo'>(</span><span class='mn'>3</span><span "
+               "class='mo'>)</span></nobr></span><script type='math/tex'>\\mathrm{SE}(3)</script>")
+    body = (f"<h1>Odometry on sand</h1><div id='abstract'><p>We fuse stereo features on the "
+            f"{formula} manifold<span style='display:none'> (hidden)</span> in a sliding "
+            "window and halve the drift of legged robots on sand, clay and snow.</p></div>")
+    rec = clean(page("", body))
+    assert rec.abstract == ("We fuse stereo features on the SE(3) manifold in a sliding window "
+                            "and halve the drift of legged robots on sand, clay and snow.")
+
+
+def test_metadata_names_are_written_as_the_page_shows_them() -> None:
+    head = ('<meta name="citation_title" content="Walking to work and diabetes">'
+            '<meta name="citation_author" content="Roe, Jane">'
+            '<meta name="citation_author" content="Poe, Max">')
+    shown = f"<h1>Walking to work and diabetes</h1><p>{{}}</p><section class='abstract'><p>{ABSTRACT}</p></section>"
+    assert clean(page(head, shown.format("Jane Roe and Max Poe"))).authors == ("Jane Roe", "Max Poe")
+    assert clean(page(head, shown.format("Roe, Jane; Poe, Max"))).authors == ("Roe, Jane", "Poe, Max")
+
+
 def test_deeply_nested_page_does_not_crash() -> None:
     deep = "<div>" * 5000 + f"<p>{ABSTRACT}</p>" + "</div>" * 5000
     rec = clean(page("", deep))

@@ -32,11 +32,11 @@ _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%d %B %Y", "%d %b %Y", "%B
 
 
 def merge(fields: dict, prov: dict[str, str], meta: Meta, *, is_article: bool,
-          describes_article: bool) -> None:
+          describes_article: bool, shown: str = "") -> None:
     """Update ``fields`` and ``prov`` in place with what the metadata says. A page that is no
     article gets only a strong title, unless its metadata ``describes_article`` (a failed
     scrape's <head>): then its bibliographic fields too, though never an abstract it does
-    not show."""
+    not show. ``shown``: the page's visible text, to write names as the page shows them."""
     title = meta.first("title")
     if title and (title[1] in _STRONG_TITLE or (is_article and not fields.get("title"))):
         fields["title"] = clean_title(plain(title[0]))
@@ -54,7 +54,7 @@ def merge(fields: dict, prov: dict[str, str], meta: Meta, *, is_article: bool,
             prov["abstract"] = f"meta:{abstract[1]}"
     authors = meta.all("authors")
     if authors:
-        fields["authors"] = tuple(dict.fromkeys(plain(a) for a in authors[0]))
+        fields["authors"] = as_shown(tuple(dict.fromkeys(plain(a) for a in authors[0])), shown)
         prov["authors"] = f"meta:{authors[1]}"
     journal = meta.first("journal")
     if journal:
@@ -73,6 +73,21 @@ def merge(fields: dict, prov: dict[str, str], meta: Meta, *, is_article: bool,
             values = re.split(r"\s*[;,]\s*", values[0])
         fields["keywords"] = tuple(dict.fromkeys(k for k in (plain(v) for v in values) if k))
         prov["keywords"] = f"meta:{keywords[1]}"
+
+
+def as_shown(names: tuple[str, ...], shown: str) -> tuple[str, ...]:
+    """Names the metadata writes 'Surname, Given' (Highwire's habit) in the order the page
+    shows them: 'Given Surname' when the page shows most of them so and none the other way
+    (a repository that shows 'Surname, Given' keeps it)."""
+    inverted = [n for n in names if n.count(",") == 1]
+    if not inverted or not shown:
+        return names
+    folded = shown.casefold()
+    flipped = {n: " ".join(reversed([p.strip() for p in n.split(",")])) for n in inverted}
+    if any(n.casefold() in folded for n in inverted) or (
+            sum(f.casefold() in folded for f in flipped.values()) * 2 < len(inverted)):
+        return names
+    return tuple(flipped.get(n, n) for n in names)
 
 
 def names_article(meta: Meta) -> bool:

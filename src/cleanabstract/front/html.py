@@ -231,7 +231,7 @@ class _Walker:
             inner = ctx
             if rule is not None:
                 if rule.category != "role":
-                    if parts:
+                    if parts and name in _BLOCK:  # (a hidden inline rendering goes on the line)
                         self.flush(tag, where, hint)
                     self.drop(el, rule, el_where)
                     skip()
@@ -315,6 +315,9 @@ def _compose(tag: str, cls: str | None, ident: str | None, role: str | None, sty
         out.append(f"[role={role.strip().lower()}]")
     if title:
         out.append(f"[data-title={title.strip().lower()}]")
-    if hidden is not None or aria_hidden == "true" or _HIDDEN_STYLE.search(style or ""):
+    # (aria-hidden hides from screen readers, not from the eye: an inline element so marked,
+    # such as MathJax's rendering of a formula, is seen; a box so marked is a hidden panel)
+    if (hidden is not None or (aria_hidden == "true" and tag in _BLOCK)
+            or _HIDDEN_STYLE.search(style or "")):
         out.append("[hidden]")
     return "".join(out)

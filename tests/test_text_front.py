@@ -102,6 +102,23 @@ def test_a_paragraph_wrapped_at_a_table_cells_width_is_rejoined() -> None:
     assert all(item in got for item in menu)  # (short lines of their own stay apart)
 
 
+def test_w3m_subscripts_superscripts_and_hyphens_cut_by_the_wrap() -> None:
+    """w3m writes <sub> as 'K[d]', <sup> as '10^-1', and its wrap may cut right after a caret
+    or right before the hyphen of 'C difficile-associated'."""
+    lines = ["x" * 76 + " end"] * 12 + [
+        "",
+        "Zinc binds the dimer interface (K[d] = 0.42 uM) and raises k[cat] twofold in all",
+        "the twelve strains that we grew at night under the lamps much brighter than 10^",
+        "−1 lx, and it prevents the infection with Clostridioides and with C difficile",
+        "-associated diarrhoea in the mice we treated for three weeks in the cold room.",
+    ]
+    assert texts("\n".join(lines))[-1] == (
+        "Zinc binds the dimer interface (Kd = 0.42 uM) and raises kcat twofold in all the twelve "
+        "strains that we grew at night under the lamps much brighter than 10−1 lx, and it prevents "
+        "the infection with Clostridioides and with C difficile-associated diarrhoea in the "
+        "mice we treated for three weeks in the cold room.")
+
+
 def test_markdown_syntax_never_reaches_fields() -> None:
     page = """Title: A study of *Listeria* in cheese | Journal
 URL Source: https://example.org/article/1

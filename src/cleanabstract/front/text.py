@@ -35,7 +35,7 @@ _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 _BULLET = re.compile(r"^\s*(?:[•◦▪▫■□☐☑☒☆★○●◆◇►▶‣⁃∙·*+\-–]|\(?\d{1,3}[.)]|[a-z][.)])\s+(?=\S)")
 _LYNX_REF = re.compile(r"\[\d{1,4}\](?=\S)")
 # w3m's subscripts: 'H[2]O[2]' (lynx puts its link numbers after a space: ' [12]Home').
-_W3M_SUBSCRIPT = re.compile(r"(?<=[^\W_])\[(\d{1,3})\]")
+_W3M_SUBSCRIPT = re.compile(r"(?<=[^\W_])\[(\d{1,3}|[a-z]{1,4}|[A-Z])\]")  # 'H[2]O', 'K[d]'
 _WIDGET = re.compile(r"\[\s{2,}\]|\[[_ ]{3,}\]|_{4,}|\(\s?[*x ]?\s?\)\s|\[[xX ]\]\s")
 # What a screen reader is told about a link, in brackets, and an author's ORCID address: no
 # content, and they cut the line they sit in ('Lucía B. Ferreyra' / '[Opens in a new
@@ -120,9 +120,10 @@ def spaced(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
 
-# w3m's superscript marks: 'Ca^2+', a type strain's 'GD1^T', 'Fe^III', '20^th'. Not an
+# w3m's superscript marks: 'Ca^2+', a type strain's 'GD1^T', 'Fe^III', '20^th' (and '10^' /
+# '−1' cut by a line's wrap). Not an
 # affiliation mark such as 'ROE^a1', which the author-list test reads.
-_CARET = re.compile(r"(?<=\w)\^(?=[\d+\-−]|[A-Z]+\b|(?<=\d\^)(?:st|nd|rd|th)\b)")
+_CARET = re.compile(r"(?<=\w)\^(?: (?=[\d+\-−]))?(?=[\d+\-−]|[A-Z]+\b|(?<=\d\^)(?:st|nd|rd|th)\b)")
 _HYPHENATED = re.compile(r"\w+-\w+")
 # A page laid out as a table, in a text-mode dump (see _column): a gutter of two spaces or more
 # before a cell; rows side by side at least; the median length of the prose side's cells; the
@@ -427,6 +428,8 @@ def _wrapped_blocks(lines: list[str], width: int,
                 joined = f"{left.group(1) if left else ''}-{right}"
                 cur[-1] = tail if joined.lower() in hyphenated else tail[:-1]
                 cur.append(body)
+            elif body[:1] in "-–" and body[1:2].islower() and tail[-1:].isalpha():
+                cur.append(body)  # 'C difficile' / '-associated': a hyphen the wrap put first
             else:
                 cur.append(" " + body)
         else:

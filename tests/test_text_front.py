@@ -119,6 +119,23 @@ def test_w3m_subscripts_superscripts_and_hyphens_cut_by_the_wrap() -> None:
         "mice we treated for three weeks in the cold room.")
 
 
+def test_abstract_toggles_and_glued_labels() -> None:
+    """A toggle's label ends the visible abstract ('... more »', 'Collapse'), a record field
+    after it is no paragraph of it, and labels get_text glued to a sentence still split it."""
+    head = "Lithium-sulfur pouch cells at low temperature\nRoe, Ann; Poe, Ben\nAbstract\n"
+    cut = clean(head + "The cells delivered 1,020 mAh per gram at 25 °C and were cycled in "
+                "lean electrolyte for two hundred cycles, but retained only... more »\n"
+                "Authors: Roe, Ann; Poe, Ben\n")
+    assert cut.abstract.endswith("but retained only...")
+    assert "abstract-truncated" in cut.warnings
+    glued = clean(head + "Background: Heart failure is a leading cause of admission in rural "
+                  "districts and evidence on follow-up by telephone is limited.Objective: To "
+                  "test whether weekly calls by nurses reduce readmission at ninety days.Results: "
+                  "Readmission fell from 31% to 22% among the 412 patients we followed.Collapse\n")
+    assert [x.label for x in glued.abstract_sections] == ["Background", "Objective", "Results"]
+    assert glued.abstract.endswith("patients we followed.")
+
+
 def test_markdown_syntax_never_reaches_fields() -> None:
     page = """Title: A study of *Listeria* in cheese | Journal
 URL Source: https://example.org/article/1

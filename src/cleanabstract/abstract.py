@@ -16,8 +16,19 @@ _RUN_IN = re.compile(r"^(?P<label>[^\W\d_][^:：.]{0,60}?)\s*(?P<sep>[:：]|\.(?
 _BARE_LABEL = re.compile(r"^(abstract|summary)\s+(?=[A-Z])(.{60,})$", re.S | re.I)
 LISTING_HEADINGS = 3
 _NOTE = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)\.?")
-# A label run in after a sentence inside a paragraph: 'Main results. The ...'
-_INNER_LABEL = re.compile(r"(?<=[.!?)\]] )([A-Z][a-z]+(?: [a-z]+){0,3})[.:] (?=[A-Z(])")
+# A label run in after a sentence inside a paragraph: 'Main results. The ...', or glued to
+# it where get_text dropped a <br>: '... is limited.Objective: To ...'
+_INNER_LABEL = re.compile(r"(?:(?<=[.!?)\]] )([A-Z][a-z]+(?: [a-z]+){0,3})[.:]|"
+                          r"(?<=[a-z\d%)][.!?])([A-Z][a-z]+(?: [a-z]+){0,3}):) (?=[A-Z(])")
+# A toggle's label at an abstract's end: the rest is hidden behind it ('... more »'), or it
+# hides the abstract again ('dates.Collapse'). Group 1 keeps the ellipsis of a cut one.
+_TOGGLE = re.compile(r"(\.\.\.|…)?\s*(?:(more|read more|show more|see more)\s*[»›>]+|"
+                     r"(?<=[.!?])\s*(?:collapse|show less|read less|see less))\s*$", re.I)
+# ... and inside it, with the hidden rest shown after it (an HTML page holds it all).
+_TOGGLE_INSIDE = re.compile(r"(?:\.\.\.|…)\s*(?:read |show |see )?more\s*[»›]+(?=\s*\S)", re.I)
+# A record page's field after its abstract.
+_RECORD_FIELD = re.compile(r"(?:authors?|publication date|report numbers?|osti id|"
+                           r"research org(?:anization)?|sponsoring org(?:anization)?)\s*:", re.I)
 _HISTORY = re.compile(r"(?:received|submitted|article history)\b.{0,60}\b(?:19|20)\d\d", re.I)
 _LABELLED_RUN = 3  # labelled paragraphs that make a structured abstract without a heading
 _BARE_LABEL_WORDS = 6  # the longest structured-abstract label: 'Design, Setting, and Participants'
@@ -193,8 +204,8 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
             break
         elif paragraphs and cites(lb.text[:200]):
             break  # 'J Immunol. 2021 Mar;206(5):1012-21. doi: ...' closes PubMed-style heads
-        elif paragraphs and _HISTORY.match(lb.text):
-            break  # 'Received 23 October 2023; Accepted 6 March 2024; ...' under an abstract
+        elif paragraphs and (_HISTORY.match(lb.text) or _RECORD_FIELD.match(lb.text)):
+            break  # 'Received 23 October 2023; ...', 'Authors: Roe, A.' under an abstract
         elif (is_prose(lb.text) or (pending and lb.block.words >= 2)
               or (any(p[0] for p in paragraphs) and (
                   _split_label(lb.text, rules, site)[0] or _NOTE.fullmatch(lb.text)))):
@@ -222,6 +233,14 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
                     bare[len(paragraphs)] = lb.text
                 paragraphs.append((label, text))
             indices.append(j)
+            if "»" in paragraphs[-1][1] or "›" in paragraphs[-1][1]:  # ('only... more » 38% of')
+                paragraphs[-1] = (paragraphs[-1][0], _TOGGLE_INSIDE.sub("", paragraphs[-1][1]))
+            toggle = _TOGGLE.search(paragraphs[-1][1])
+            if toggle:  # 'retained only... more »': the page shows no more of the abstract
+                kept = paragraphs[-1][1][: toggle.start()] + (toggle.group(1) or "")
+                paragraphs[-1] = (paragraphs[-1][0], kept.rstrip())
+                if toggle.group(2):
+                    break
         elif paragraphs:
             break
         else:
@@ -299,12 +318,13 @@ def _inner_sections(text: str, rules: RuleSet, site: str | None) -> list[tuple[s
     Forty adults ... Main results. The ...'): the text before the first, then (label, text)
     for each; or [] when the paragraph holds no second label."""
     cuts = [m for m in _INNER_LABEL.finditer(text)
-            if rules.matches_role(m.group(1), "section", site)]
+            if rules.matches_role(m.group(1) or m.group(2), "section", site)]
     if not cuts:
         return []
     out: list[tuple[str | None, str]] = [(None, text[: cuts[0].start()].strip())]
     for m, nxt in zip(cuts, [*cuts[1:], None], strict=True):
-        out.append((m.group(1), text[m.end() : nxt.start() if nxt else len(text)].strip()))
+        out.append((m.group(1) or m.group(2),
+                    text[m.end() : nxt.start() if nxt else len(text)].strip()))
     return out
 
 

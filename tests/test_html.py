@@ -217,6 +217,19 @@ def test_metadata_names_are_written_as_the_page_shows_them() -> None:
     assert clean(page(head, shown.format("Roe, Jane; Poe, Max"))).authors == ("Roe, Jane", "Poe, Max")
 
 
+def test_an_articles_own_header_is_read_and_the_sites_dropped() -> None:
+    body = ("<header><a href='/'>Example Press</a> Journals Sign in</header><main><article>"
+            "<header><span class='type'>Research Article</span><h1>Walking to work and "
+            "diabetes</h1><p class='authors'>Jane Roe, Max Poe and Ann Doe</p></header>"
+            f"<section class='abstract'><h2>Abstract</h2><p>{ABSTRACT}</p></section>"
+            "</article></main>")
+    rec = clean(page("", body))
+    assert rec.title == "Walking to work and diabetes"
+    assert rec.article_types == ("Research Article",)
+    assert rec.authors == ("Jane Roe", "Max Poe", "Ann Doe")
+    assert "Example Press Journals Sign in" in [r.text for r in rec.removed]
+
+
 def test_deeply_nested_page_does_not_crash() -> None:
     deep = "<div>" * 5000 + f"<p>{ABSTRACT}</p>" + "</div>" * 5000
     rec = clean(page("", deep))

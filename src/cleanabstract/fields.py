@@ -100,12 +100,12 @@ _TYPE_TAIL = re.compile(
     r"(?:(?:\[[\w ]{1,20}\]\s*)?(?:peer[- ]reviewed|open access|open|free access|free|"
     r"requires authentication|unlicensed|licensed|subscription|editor'?s choice|featured|"
     r"accepted manuscript|in press|early view|online first|ahead of print|revised|"
+    r"(?:in|under) review|"
     r"th[eè]se (?:soutenue|en pr[ée]paration)|"
     r"review in advance|editors?['’]? (?:suggestion|"
     r"choice|pick)|featured article|highlighted|(?:ジャーナル\s*)?フリー|早期公開)\s*)+|"
     r"(?:published:?\s*)?(?:\d{1,2} \w+ \d{4}|"
     r"\w+ \d{1,2},? \d{4}))", re.I | re.S)
-_DATED_TAIL = re.compile(r"\s+(?:[|•·]\s+)?(?:\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4})")
 # Items a keyword line must list to be all the keywords: fewer may be one MeSH heading a line
 # ('Leukemia, Myeloid, Acute' / 'Humans' / 'Male').
 _LISTED_KEYWORDS = 4
@@ -177,8 +177,8 @@ def type_labels(lb: Labelled, rules: RuleSet, site: str | None) -> list[str]:
     if lb.role == "type" or (lb.role == "section" and rules.matches_role(lb.text, "type", site)):
         return [lb.text]
     if lb.removed and lb.rule.category == "navigation" and lb.block.words <= 8:
-        # 'Research article | 14 Mar 2024' reads as a row of links; a type and a date it is
-        head = _typed_head(lb.text, rules, site, _DATED_TAIL)
+        # 'Research article | 14 Mar 2024' or '| Open Access' reads as a row of links
+        head = _typed_head(lb.text, rules, site)
         return [head] if head else []
     if lb.removed or lb.role or lb.block.words > 16:
         return []

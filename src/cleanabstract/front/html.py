@@ -37,6 +37,7 @@ _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _BLANK = " \t\n\r\f\v\xa0" + "\x00"
 _CONTROLS = {"a", "button"}
 _LANDMARKS = {"nav", "footer", "header", "aside"}
+_ARTICLE = {"article", "main"}  # a <header> inside one of these is the article's own
 # What an open element's end must undo (see _Walker.walk).
 _BLOCK_END, _INLINE_END, _CONTROL_END = "block", "inline", "control"
 _SKIPPED = ("skip", None)
@@ -229,6 +230,9 @@ class _Walker:
             else:
                 el_where = f"dom:{name}"
             inner = ctx
+            if rule is not None and name == "header" and rule.category != "role" and any(
+                    a.tag in _ARTICLE for a in el.iterancestors()):
+                rule = None  # an article's own header (title, authors), not the site's
             if rule is not None:
                 if rule.category != "role":
                     if parts and name in _BLOCK:  # (a hidden inline rendering goes on the line)

@@ -123,6 +123,7 @@ def test_other_identifiers() -> None:
     ("Review", "Review"), ("ORIGINAL RESEARCH article", "Original Research"),
     ("Focused Review ARTICLE", "Focused Review"), ("Issue Section: Original Article", "Original Article"),
     ("Open AccessArticle", "Article"), ("research article", "Research article"),
+    ("RESEARCH ARTICLE", "Research Article"),
 ])
 def test_type_labels_normalised(shown: str, kept: str) -> None:
     from cleanabstract.fields import normalise_type

@@ -354,6 +354,12 @@ def test_a_dated_record_header_above_counts_as_a_type_label() -> None:
     ("研究論文 ジャーナル フリー", "", ("研究論文",)),
     ("Review Article Open Access Review in Advance", "", ("Review Article",)),
     ("Letter Editors' Suggestion", "", ("Letter",)),
+    ("Original Article Restricted access", "", ("Original Article",)),
+    ("Research Article In Review Open Access", "", ("Research Article",)),
+    ("Preprint Article Version 2 This version is not peer-reviewed", "", ("Preprint", "Article")),
+    ("Articles Open Access Online First", "", ("Articles",)),
+    ("Intervention Review Free access", "", ("Intervention Review",)),
+    ("Authors\nNews\nProject MUSE", "", ()),  # a menu's item, not a type
     ("", "Research Article May 14, 2024", ("Research Article",)),  # below the whole byline
     ("", "Correspondence", ()),  # below the byline: the corresponding author's address
 ])

@@ -100,7 +100,8 @@ _TYPE_TAIL = re.compile(
     r"(?:(?:\[[\w ]{1,20}\]\s*)?(?:peer[- ]reviewed|open access|open|free access|free|"
     r"requires authentication|unlicensed|licensed|subscription|editor'?s choice|featured|"
     r"accepted manuscript|in press|early view|online first|ahead of print|revised|"
-    r"(?:in|under) review|"
+    r"(?:in|under) review|restricted access|full access|no access|version \d+|"
+    r"(?:this version is )?not peer[- ]reviewed\.?|"
     r"th[eè]se (?:soutenue|en pr[ée]paration)|"
     r"review in advance|editors?['’]? (?:suggestion|"
     r"choice|pick)|featured article|highlighted|(?:ジャーナル\s*)?フリー|早期公開)\s*)+|"
@@ -142,7 +143,7 @@ def _types_beside(labelled: list[Labelled], title_at: int, rules: RuleSet, site:
     k, kept = title_at - 1, 0
     while k >= 0 and kept < 4:
         labels = type_labels(labelled[k], rules, site)
-        if labels:
+        if labels and not _menu_item(labelled, k):
             found.insert(0, (k, labels))
         elif not labelled[k].removed:
             if found:
@@ -172,6 +173,15 @@ def _types_beside(labelled: list[Labelled], title_at: int, rules: RuleSet, site:
     return tuple(types)
 
 
+def _menu_item(labelled: list[Labelled], k: int) -> bool:
+    """A one-word label between two short lines is a menu's item ('Authors' / 'News' /
+    'Project MUSE'), not the type above a title."""
+    if labelled[k].block.words > 1 or not 0 < k < len(labelled) - 1:
+        return False
+    return all(not near.removed and not near.role and near.block.words <= 3
+               for near in (labelled[k - 1], labelled[k + 1]))
+
+
 def type_labels(lb: Labelled, rules: RuleSet, site: str | None) -> list[str]:
     """One type label, or several that markup ran together ('Journal Article Review')."""
     if lb.role == "type" or (lb.role == "section" and rules.matches_role(lb.text, "type", site)):
@@ -199,8 +209,8 @@ def type_labels(lb: Labelled, rules: RuleSet, site: str | None) -> list[str]:
     words = text.split()
 
     def split(i: int) -> list[str] | None:
-        if i == len(words):
-            return []
+        if i == len(words) or (i and _TYPE_TAIL.fullmatch(" " + " ".join(words[i:]))):
+            return []  # (badges may follow: 'Preprint Article Version 2 Not peer-reviewed')
         for j in range(len(words), i, -1):
             piece = " ".join(words[i:j])
             if rules.matches_role(piece, "type", site) and (rest := split(j)) is not None:
@@ -340,8 +350,9 @@ def normalise_type(text: str) -> str:
     text = re.sub(r"^(?:open access|(?:issue section|article type|section|category|type)\s*:)\s*",
                   "", text, flags=re.I)
     words = text.split(" ")
-    kicker = len(words) > 1 and (
-        words[-1] == "ARTICLE" or (words[-1] == "article" and words[-2] == words[-2].upper()))
+    kicker = len(words) > 1 and (  # ('Focused Review ARTICLE'; not 'RESEARCH ARTICLE')
+        (words[-1] == "ARTICLE" and not words[-2].isupper())
+        or (words[-1] == "article" and words[-2] == words[-2].upper()))
     if kicker:
         text = " ".join(words[:-1])
     if text.isupper() and len(text) > 3:

@@ -114,6 +114,8 @@ def test_author_lists(line: str, names: bool) -> None:
 def test_other_identifiers() -> None:
     assert find_pmid("PMID: 12345678") == "12345678"
     assert find_pmid("call 12345678") is None
+    assert find_pmid("DOI: 10.1098/x\nPubMed:\n    38471553") == "38471553"  # a label and its value
+    assert find_pmid("Age Ageing 2019;48:712-9. [PMID: 31212345]") is None  # a reference's
     assert find_pmcid("PMCID: PMC1234567") == "PMC1234567"
     assert find_arxiv("arXiv:2309.01234v2 [cs.LG]") == "2309.01234"
     assert find_arxiv("https://arxiv.org/abs/hep-th/9901001") == "hep-th/9901001"

@@ -17,7 +17,9 @@ _DOI_TRAIL = ".,;:)'’”\u00bb"
 _GLUED_LINKS = re.compile(r"(?:(?:[Pp][Mm][Ii][Dd]|PMCID):?(?:PMC)?\d*|PubMed|CrossRef|Crossref|"
                           r"Medline|Google|Scopus)+$")
 _VALID_DOI = re.compile(r"10\.\d{4,9}/\S+")
-PMID_RE = re.compile(r"\bPMID\s*[:#]?\s*(\d{1,8})\b")
+# The page's own PMID: 'PMID: 123', or 'PubMed: 123' set as a label and its value; a
+# reference's '[PMID: 123]' is another article's.
+PMID_RE = re.compile(r"(?<!\[)\b(?:PMID\s*[:#]?|PubMed(?: ID)?\s*:)\s*(\d{1,8})\b")
 PMCID_RE = re.compile(r"\b(PMC\d{4,9})\b")
 ARXIV_RE = re.compile(
     r"(?:\barXiv\s*:\s*|arxiv\.org/(?:abs|pdf)/)(\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?",
@@ -81,7 +83,7 @@ def best_doi(candidates: list[str]) -> str | None:
 # Each finder first checks for its marker with a plain substring test: most pages have none,
 # and a substring test is far cheaper than a regex scan of a long page.
 def find_pmid(text: str) -> str | None:
-    m = PMID_RE.search(text) if "PMID" in text else None
+    m = PMID_RE.search(text) if "PMID" in text or "PubMed" in text else None
     return m.group(1).lstrip("0") or None if m else None
 
 

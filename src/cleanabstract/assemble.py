@@ -28,7 +28,7 @@ from .fields import (
     judge_page,
     keywords,
     own_doi,
-    type_labels,
+    typed_line,
     without_abstract,
 )
 from .front.html import HtmlPage
@@ -68,7 +68,7 @@ def assemble(
     if maybe_article:
         title_at = find_title(labelled, evidence, before=abstract.start if abstract else None,
                               lang=language.detect(abstract.paragraphs[0][1]) if abstract else None,
-                              typed=lambda lb: bool(type_labels(lb, rules, site)))
+                              typed=lambda lb: typed_line(lb, rules, site))
     # A site's own page (journal home, listing) or, off the sites we know, a news story or
     # blog post says so in its metadata (og:type, JSON-LD @type): its lede is no abstract.
     declared_other = page is not None and not page.meta.scholarly and (

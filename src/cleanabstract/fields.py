@@ -60,8 +60,8 @@ _BLOG_PHRASES = ("posted on", "leave a reply", "leave a comment", "post navigati
 # opening quote or a clause ('said the', 'said that'), in the languages of the news. Two
 # quotes make a sign (a science magazine's news story is full of them too); two pieces of
 # a blog's furniture make one, four make two.
-_SAID_WORDS = ("said", "says", "told", "sagt", "dijo", "disse", "afirm", "déclar", "detto",
-               "explain", "erklärt", "explic", "zei")
+_SAID_WORDS = (" said", " says", " told", " sagt", " dijo", " disse", " déclar", " detto",
+               " zei ", " zegt")
 _SAID = (r"(?:said|says|told|added|explained|sagte|sagt|erklärte|dijo|afirmó|explicó|disse|"
          r"afirmou|explicou|a déclaré|déclare|explique|affirme|ha detto|ha spiegato|zei|zegt)")
 _QUOTED = re.compile(
@@ -88,6 +88,7 @@ _RELEASE = re.compile(r"\b(?:press|news|media) release\b|\bfor immediate release
 _DATED_BYLINE = re.compile(
     r"^[Bb]y [A-Z][\w.'’-]+(?: [\w.'’-]+){1,5}\s+(?:(?:published|updated|posted):? )?"
     r"(?:\w+\.? \d{1,2},? \d{4}|\d{1,2}\.? \w+ \d{4})", re.M | re.I)
+_DATELINE_ENDS = (". —", ". –", ") —", ") –", ") -")  # ('Neb. — ', '(Reuters) - ')
 _DATELINE = re.compile(
     r"^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}(?:, [A-Z][A-Za-z.]+| \((?:AP|Reuters|AFP|"
     r"dpa|UPI|AAP|PA|EFE|ANSA|KNA|Bloomberg|CNN)\))\s+[—–-]{1,2}\s", re.M)
@@ -95,6 +96,7 @@ _DATELINE = re.compile(
 # date (with a number in it: not a menu's next item), or access badges (after an icon's alt
 # text: '[lock]'), or a date.
 _TYPE_WORDS = 4
+_TYPE_LINE_WORDS = 12  # a type label's line, badges and all, is no longer
 _TYPE_TAIL = re.compile(
     r"\s+(?:[•|·]\s(?=.*(?:\d|open access|free access)).*|"
     r"(?:(?:\[[\w ]{1,20}\]\s*)?(?:peer[- ]reviewed|open access|open|free access|free|"
@@ -114,6 +116,8 @@ _KEYWORDS_LABEL = re.compile(r"[^:：]*")  # 'Keywords' of 'Keywords: a; b', or 
 _KEYWORD_DASHES = re.compile(r"\s[-–—]\s.*\s[-–—]\s")  # 'a - b - c' (Thieme)
 _LINES_BEFORE_NAMES = 2  # dated lines or translations between a title and its authors
 _SIGNAL_CHARS = 10_000  # scholarly signals sit in a page's head (some 1,500 words of it)
+# Where a page's furniture, bylines and headline are looked for (see _news_signs).
+_SHORT_LINES, _SHORT_CHARS = 300, 110
 
 
 def article_types(labelled: list[Labelled], title_at: int, rules: RuleSet, site: str | None,
@@ -171,6 +175,14 @@ def _types_beside(labelled: list[Labelled], title_at: int, rules: RuleSet, site:
     if found:
         prov["article_types"] = labelled[found[0][0]].block.where
     return tuple(types)
+
+
+def typed_line(lb: Labelled, rules: RuleSet, site: str | None) -> bool:
+    """Whether a line the rules gave no role opens with a type label and has only badges, a
+    date or a citation after it ('Research article Open Access'): the title-finder's cheap
+    question about the lines above a candidate."""
+    return (not lb.removed and lb.block.words <= _TYPE_LINE_WORDS
+            and _typed_head(lb.text, rules, site) is not None)
 
 
 def _menu_item(labelled: list[Labelled], k: int) -> bool:
@@ -482,22 +494,27 @@ def _head_text(kept: list[Labelled], chars: int) -> str:
     return "\n".join(out)[:chars]
 
 
-def _news_signs(text: str, lowered: str, all_lowered: str) -> int:
+def _news_signs(text: str, lowered: str, labelled: list[Labelled]) -> int:
     """How many signs of a news story, press release or blog post the head shows (``text``
-    kept, ``all_lowered``: with the chrome too)."""
+    and ``lowered``: its kept blocks). A page's furniture, bylines and headlines are short
+    lines, kept or dropped as chrome: they are looked for among those alone, a tenth of
+    the text to scan."""
+    short = "\n".join(t for lb in labelled[:_SHORT_LINES] if len(t := lb.text) <= _SHORT_CHARS)
+    short_lowered = short.lower()
     signs = sum(1 for words, phrases in _NEWS_SIGNS
                 if any(w in lowered for w in words) and any(p in lowered for p in phrases))
-    if any(w in lowered for w in _SAID_WORDS):
+    if any(w in lowered for w in _SAID_WORDS):  # (a word's start: not 'essays', 'assays')
         quotes = _QUOTED.finditer(text)
         signs += next(quotes, None) is not None and next(quotes, None) is not None
     for phrases in (_BLOG_PHRASES, _SHOP_PHRASES, _EVENT_PHRASES):
-        found = sum(1 for p in phrases if p in all_lowered)
+        found = sum(1 for p in phrases if p in short_lowered)
         signs += 2 if found >= 4 else found >= 2
-    signs += any(p in all_lowered for p in _READING_TIME)
-    signs += ("stud" in lowered or "research" in lowered) and _STUDY_HEADLINE.search(text) is not None
+    signs += any(p in short_lowered for p in _READING_TIME)
+    signs += (("stud" in short_lowered or "research" in short_lowered)
+              and _STUDY_HEADLINE.search(short) is not None)
     signs += "release" in lowered and _RELEASE.search(lowered) is not None
-    signs += "by " in lowered and _DATED_BYLINE.search(text) is not None
-    signs += (" — " in text or " - " in text or " – " in text) and _DATELINE.search(text) is not None
+    signs += "by " in short_lowered and _DATED_BYLINE.search(short) is not None
+    signs += any(d in text for d in _DATELINE_ENDS) and _DATELINE.search(text) is not None
     return signs
 
 
@@ -535,7 +552,7 @@ def judge_page(labelled: list[Labelled], site: str | None) -> Verdict:
             if hits == 6:
                 break  # worth 3, the most they count for
     score += min(3, hits * 0.5)
-    news = _news_signs(text, lowered, _head_text(labelled, _SIGNAL_CHARS).lower())
+    news = _news_signs(text, lowered, labelled)
     if news >= 2:
         score -= 2 * news
     listing = sum(1 for lb in kept if lb.text.endswith(("…", "...")) and lb.block.words >= 8)

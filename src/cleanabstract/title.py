@@ -97,6 +97,8 @@ def find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | N
             counts[key] = counts.get(key, 0) + 1
     head = _page_title_parts(labelled, evidence)
     crumbs = _crumb_ends(labelled[: min(end, len(labelled))])
+    if typed is not None:  # (asked of the same dozen blocks above each candidate: remembered)
+        typed = _remembered(typed)
     kept = [0]  # kept[i]: blocks not removed among labelled[:i], for distances in O(1)
     for lb in labelled:
         kept.append(kept[-1] + (not lb.removed))
@@ -148,6 +150,17 @@ def find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | N
     if best_score < _TITLE_MIN and far:
         best, best_score, _ = scan(None)
     return best if best_score >= _TITLE_MIN else None
+
+
+def _remembered(test: Callable[[Labelled], bool]) -> Callable[[Labelled], bool]:
+    answers: dict[int, bool] = {}
+
+    def remembered(lb: Labelled) -> bool:
+        found = answers.get(id(lb))
+        if found is None:
+            found = answers[id(lb)] = test(lb)
+        return found
+    return remembered
 
 
 def _crumb_ends(labelled: list[Labelled]) -> list[str]:

@@ -230,6 +230,18 @@ def test_an_articles_own_header_is_read_and_the_sites_dropped() -> None:
     assert "Example Press Journals Sign in" in [r.text for r in rec.removed]
 
 
+def test_json_ld_journal_through_issue_and_volume() -> None:
+    data = {"@context": "https://schema.org", "@type": "ScholarlyArticle",
+            "headline": "Walking to work and diabetes", "datePublished": "2024-03-13",
+            "isPartOf": {"@type": "PublicationIssue", "issueNumber": "3",
+                         "isPartOf": {"@type": ["PublicationVolume", "Periodical"],
+                                      "name": "Journal of Urban Health", "volumeNumber": "12"}}}
+    head = f'<script type="application/ld+json">{json.dumps(data)}</script>'
+    rec = clean(page(head, f"<h1>Walking to work and diabetes</h1><section class='abstract'>"
+                           f"<p>{ABSTRACT}</p></section>"))
+    assert (rec.journal, rec.published) == ("Journal of Urban Health", "2024-03-13")
+
+
 def test_deeply_nested_page_does_not_crash() -> None:
     deep = "<div>" * 5000 + f"<p>{ABSTRACT}</p>" + "</div>" * 5000
     rec = clean(page("", deep))

@@ -62,11 +62,13 @@ def _pairs(obj: dict) -> Iterator[tuple[str, str]]:
         if name:
             yield "jsonld:author", name
     part = obj.get("isPartOf")
-    for item in _as_list(part):
-        name = _name(item)
+    for _ in range(3):  # an issue is part of a volume, part of the periodical that has a name
+        items = _as_list(part)
+        name = next((n for n in map(_name, items) if n), None)
         if name:
             yield "jsonld:isPartOf", name
             break
+        part = next((i.get("isPartOf") for i in items if isinstance(i, dict)), None)
     keywords = obj.get("keywords")
     if isinstance(keywords, str):
         keywords = [k for k in keywords.replace(";", ",").split(",")]

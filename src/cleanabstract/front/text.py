@@ -36,6 +36,7 @@ _BULLET = re.compile(r"^\s*(?:[•◦▪▫■□☐☑☒☆★○●◆◇►�
 _LYNX_REF = re.compile(r"\[\d{1,4}\](?=\S)")
 # w3m's subscripts: 'H[2]O[2]' (lynx puts its link numbers after a space: ' [12]Home').
 _W3M_SUBSCRIPT = re.compile(r"(?<=[^\W_])\[(\d{1,3}|[a-z]{1,4}|[A-Z])\]")  # 'H[2]O', 'K[d]'
+_W3M_SUBSCRIPT_START = re.compile(r"\[(?:\d{1,3}|[a-z]{1,4}|[A-Z])\]")
 _WIDGET = re.compile(r"\[\s{2,}\]|\[[_ ]{3,}\]|_{4,}|\(\s?[*x ]?\s?\)\s|\[[xX ]\]\s")
 # What a screen reader is told about a link, in brackets, and an author's ORCID address: no
 # content, and they cut the line they sit in ('Lucía B. Ferreyra' / '[Opens in a new
@@ -428,8 +429,9 @@ def _wrapped_blocks(lines: list[str], width: int,
                 joined = f"{left.group(1) if left else ''}-{right}"
                 cur[-1] = tail if joined.lower() in hyphenated else tail[:-1]
                 cur.append(body)
-            elif body[:1] in "-–" and body[1:2].islower() and tail[-1:].isalpha():
-                cur.append(body)  # 'C difficile' / '-associated': a hyphen the wrap put first
+            elif (body[:1] in "-–" and body[1:2].islower() and tail[-1:].isalpha()) or (
+                    body[:1] == "[" and tail[-1:].isalnum() and _W3M_SUBSCRIPT_START.match(body)):
+                cur.append(body)  # a hyphen or subscript the wrap put first: '-associated', '[cat]'
             else:
                 cur.append(" " + body)
         else:

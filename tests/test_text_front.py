@@ -112,6 +112,11 @@ def test_w3m_subscripts_superscripts_and_hyphens_cut_by_the_wrap() -> None:
         "−1 lx, and it prevents the infection with Clostridioides and with C difficile",
         "-associated diarrhoea in the mice we treated for three weeks in the cold room.",
     ]
+    sub = ["x" * 76 + " end"] * 12 + [
+        "", "the catalytically active species is the monomer, and in all cases zinc raised k",
+        "[cat]/K[m] for the substrate we tested by a factor of about eighty in the assays."]
+    assert texts("\n".join(sub))[-1].startswith("the catalytically active species is the monomer, "
+                                                 "and in all cases zinc raised kcat/Km for the")
     assert texts("\n".join(lines))[-1] == (
         "Zinc binds the dimer interface (Kd = 0.42 uM) and raises kcat twofold in all the twelve "
         "strains that we grew at night under the lamps much brighter than 10−1 lx, and it prevents "

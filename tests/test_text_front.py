@@ -141,6 +141,25 @@ def test_abstract_toggles_and_glued_labels() -> None:
     assert glued.abstract.endswith("patients we followed.")
 
 
+def test_a_structured_abstract_without_heading_whose_labels_stand_alone() -> None:
+    """QxMD-style: no 'Abstract' heading, each label on a line of its own over its text; and an
+    italic name get_text cut off before the full stop that ends its sentence."""
+    soup = "Roe\n,\nDoe\n.\nVol\n.\n3\n)\n"
+    page = soup + (
+        "Theta-burst stimulation in late-life depression\nAnn Roe,\nBen Poe\nJAMA Psychiatry\n"
+        "BACKGROUND:\nRepetitive stimulation of the left prefrontal cortex treats depression, but "
+        "sessions last forty minutes and evidence in older adults is limited.\nMETHODS:\nIn this "
+        "trial at four centres, adults aged 60 years or older received one of two protocols "
+        "against\nAedes aegypti\n. The raters were blinded.\nRESULTS:\nOf 168 adults randomized, "
+        "152 completed treatment and the mean reduction did not differ between arms.\n"
+        "CONCLUSIONS:\nIn older adults the shorter protocol was non-inferior to the standard one.\n"
+        "Full text links\n")
+    rec = clean(page)
+    assert [s.label for s in rec.abstract_sections] == ["BACKGROUND", "METHODS", "RESULTS",
+                                                        "CONCLUSIONS"]
+    assert "protocols against Aedes aegypti. The raters were blinded." in rec.abstract
+
+
 def test_markdown_syntax_never_reaches_fields() -> None:
     page = """Title: A study of *Listeria* in cheese | Journal
 URL Source: https://example.org/article/1

@@ -31,6 +31,7 @@ _RECORD_FIELD = re.compile(r"(?:authors?|publication date|report numbers?|osti i
                            r"research org(?:anization)?|sponsoring org(?:anization)?)\s*:", re.I)
 _HISTORY = re.compile(r"(?:received|submitted|article history)\b.{0,60}\b(?:19|20)\d\d", re.I)
 _LABELLED_RUN = 3  # labelled paragraphs that make a structured abstract without a heading
+_LABELLED_WORDS = 600  # the most such an abstract holds when its labels stand on lines of their own
 _BARE_LABEL_WORDS = 6  # the longest structured-abstract label: 'Design, Setting, and Participants'
 
 # Structured-abstract labels that open an article and that close its abstract (see
@@ -95,14 +96,26 @@ def find_labelled_abstract(labelled: list[Labelled], rules: RuleSet,
     paragraphs or more that open with section labels ('Purpose: ...', 'Patients and
     Methods: ...', 'Results: ...'), which is what an abstract without a heading looks like."""
     for i, lb in enumerate(labelled):
-        if lb.removed or lb.role or not is_prose(lb.text):
+        if lb.removed:
             continue
-        first = _split_label(lb.text, rules, site)[0]
+        alone = lb.role == "section"  # ('BACKGROUND:' on a line of its own, its text below)
+        if alone:
+            if i + 1 >= len(labelled) or not is_prose(labelled[i + 1].text):
+                continue
+            first = _label_text(lb.text)
+        elif lb.role or not is_prose(lb.text):
+            continue
+        else:
+            first = _split_label(lb.text, rules, site)[0]
         if first is None:
             continue
         found = _collect(labelled, i, rules, site, first=None)
         if found is not None and sum(1 for label, _ in found.paragraphs if label) >= _LABELLED_RUN:
+            if alone and (not all(label for label, _ in found.paragraphs) or sum(
+                    text.count(" ") + 1 for _, text in found.paragraphs) > _LABELLED_WORDS):
+                return None  # an article's body under its section headings, not an abstract
             if any(_split_label(later.text, rules, site)[0] == first
+                   or (later.role == "section" and _label_text(later.text) == first)
                    for later in labelled[found.indices[-1] + 1 :] if not later.removed):
                 return None  # the same run again further down: a listing of abstracts
             found.start, found.evidence = i, "labels"

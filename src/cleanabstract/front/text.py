@@ -663,8 +663,10 @@ def _glue_soup(prev: str, line: str, nxt: str) -> str | None:
 
 
 def _continues_sentence(line: str) -> bool:
-    """A line that reads as the rest of a sentence: it opens with a lowercase word or a comma."""
+    """A line that reads as the rest of a sentence: it opens with a lowercase word, a comma or
+    the full stop that ends it."""
     if not line:
         return False
     m = _LETTERS.match(line)
-    return line[0] in ",;)]–" or bool(m and m.group(0).islower())
+    return (line[0] in ",;)]–" or (line[0] in ".:" and line[1:2] != ".")  # ('aegypti' / '. Drums')
+            or bool(m and m.group(0).islower()))

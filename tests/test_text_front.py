@@ -911,6 +911,28 @@ def test_titles_that_look_like_chrome_and_chrome_that_looks_like_a_title(lines: 
     assert clean(page).title == title
 
 
+@pytest.mark.parametrize("line, doubted", [
+    ("Sarah E. Whitfield", True), ("Okonkwo, Daniel E", True),
+    ("Claire Dumontet & Étienne Favreau", True), ("西北农林科技大学水土保持研究所", True),
+    ("Backpressure Flow Control", False), ("Heat waves & mortality", False),
+])
+def test_names_and_affiliations_are_doubted_as_titles(line: str, doubted: bool) -> None:
+    """A text browser may lay the authors out nearer the abstract than the title: a line of
+    one or two names (with an initial, or surname first) or an institute is no title."""
+    from cleanabstract.title import _title_doubts
+
+    assert (_title_doubts(line) >= 3) is doubted
+
+
+def test_a_title_label_and_a_link_run_on_to_a_doi_are_no_part_of_them() -> None:
+    page = ("Title:Heat waves and mortality in forty cities of Europe\nJane A. Doe, John B. Roe\n"
+            f"https://doi.org/10.1016/j.watres.2023.120412Get rights and content\n\nAbstract\n\n"
+            f"{ABSTRACT_TEXT}\n")
+    rec = clean(page)
+    assert (rec.title, rec.doi) == ("Heat waves and mortality in forty cities of Europe",
+                                    "10.1016/j.watres.2023.120412")
+
+
 def test_mesh_headings_one_a_line_are_all_kept_and_a_methods_heading_is_no_type() -> None:
     page = ("Knight shift in dilute alloys of copper\nJane A. Doe, John B. Roe, Anna C. Poe\n"
             "Abstract\nObjective\nTo measure the shift in dilute alloys of copper and silver.\nMethods\n"

@@ -19,9 +19,16 @@ from .labels import (
     Labelled,
     author_list,
     byline,
+    is_name,
+    one_name,
     record_header,
 )
 
+_SURNAME_FIRST = re.compile(r"[A-Z][\w'’-]+, (?:[A-Z][\w'’-]*\.?\s?){1,3}")  # 'Okonkwo, Daniel E'
+_TWO_NAMES = re.compile(r"\s(?:&|and)\s")
+_INITIAL = re.compile(r"\b[A-Z]\.(?:\s|$)")
+_CJK_AFFILIATION = re.compile(r"(?:大学|大學|研究所|研究院|学院|學院|医院|醫院|实验室|實驗室|研究中心)$")
+_TITLE_LABEL = re.compile(r"^(?:title|titre|título|titolo|titel)\s*:\s*", re.I)
 _YEAR_SUFFIX = re.compile(r"\s+\((?:19|20)\d\d\)$")
 # Words a title has and a keyword line has not, in the languages of scholarly pages.
 _FUNCTION_WORDS = frozenset((
@@ -325,7 +332,21 @@ def _title_doubts(text: str) -> float:
         score += 3
     if author_list(text) or len(re.findall(r"[\u4e00-\u9fff]{2,4}\d", text)) >= 2:
         score += 3
+    elif _people(text):
+        score += 3  # 'Sarah E. Whitfield', 'Okonkwo, Daniel E', 'Claire Roe & Ben Poe'
+    if _CJK_AFFILIATION.search(text):
+        score += 3  # '西北农林科技大学水土保持研究所'
     return score
+
+
+def _people(text: str) -> bool:
+    """A line that is one or two people's names: the authors, not the title."""
+    if len(text) > 80:
+        return False
+    if (one_name(text) and _INITIAL.search(text)) or _SURNAME_FIRST.fullmatch(text):
+        return True  # (a name with an initial: 'Flow Control' could be either)
+    parts = _TWO_NAMES.split(text)
+    return len(parts) == 2 and all(is_name(p.strip()) for p in parts)
 
 
 def _next_prose(labelled: list[Labelled], i: int) -> int | None:
@@ -405,7 +426,7 @@ def title_text(labelled: list[Labelled], evidence: PageEvidence, at: int | None,
 
 def clean_title(text: str) -> str:
     """Whitespace normalised, one trailing full stop removed (PubMed writes 'Title.')."""
-    text = re.sub(r"\s+", " ", text).strip()
+    text = _TITLE_LABEL.sub("", re.sub(r"\s+", " ", text).strip())  # (arXiv's 'Title:')
     if "^" in text[-8:] or text[-1:] in "*†‡§":  # footnote marks ('smegmatis^*^S', 'Title*')
         text = _TITLE_MARKS.sub("", text)
     if text.endswith(".") and not text.endswith(("..", " al.", " sp.", " nov.", " spp.")):

@@ -924,6 +924,17 @@ def test_names_and_affiliations_are_doubted_as_titles(line: str, doubted: bool) 
     assert (_title_doubts(line) >= 3) is doubted
 
 
+def test_a_chinese_title_the_pages_own_title_repeats_wins_over_its_institute() -> None:
+    title = "黄土高原退耕还林区土壤团聚体稳定性及其与有机碳组分的关系"
+    page = "\n".join([
+        f"{title} - 中国知网", "首页", "期刊", title, "张伟1", "李娜2",
+        "西北农林科技大学水土保持研究所", "摘要：",
+        "为揭示退耕还林对黄土高原土壤结构和碳固存的影响，本研究以不同退耕年限的刺槐林地为对象，"
+        "以坡耕地为对照，测定了土壤团聚体稳定性和有机碳组分，结果表明退耕显著提高了团聚体稳定性。",
+        "关键词：", "退耕还林；土壤团聚体；有机碳"])
+    assert clean(page).title == title
+
+
 def test_a_title_label_and_a_link_run_on_to_a_doi_are_no_part_of_them() -> None:
     page = ("Title:Heat waves and mortality in forty cities of Europe\nJane A. Doe, John B. Roe\n"
             f"https://doi.org/10.1016/j.watres.2023.120412Get rights and content\n\nAbstract\n\n"

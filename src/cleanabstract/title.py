@@ -404,7 +404,8 @@ def _page_title_parts(labelled: list[Labelled], evidence: PageEvidence) -> set[s
         pieces = [src, *_TITLE_SPLIT.split(src)]
         if seps:  # 'Title - Site', 'Site | Title': also the text without the site's end
             pieces += [src[: seps[-1].start()], src[seps[0].end() :]]
-        found.update(p.casefold().strip().rstrip(".") for p in pieces if len(p.split()) >= 2)
+        found.update(p.casefold().strip().rstrip(".") for p in pieces
+                     if len(p.split()) >= 2 or len(CJK.findall(p)) >= 6)  # (CJK: no spaces)
     return found
 
 

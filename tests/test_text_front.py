@@ -935,6 +935,16 @@ def test_a_chinese_title_the_pages_own_title_repeats_wins_over_its_institute() -
     assert clean(page).title == title
 
 
+def test_a_listing_whose_items_each_show_a_type_is_no_article() -> None:
+    items = [f"Research Article\nLinking dune vegetation to {topic} along a microtidal coast\n"
+             f"Strand et al.\nJournal of Marine Ecology, 2023\nAbstract PDF Add to list\n"
+             f"We examine how dune vegetation interacts with {topic} using observations from "
+             f"fifty monitoring sites, and show that seasonal variability dominates over trends."
+             for topic in ("sea-level rise", "storm surge", "estuarine turbidity", "erosion")]
+    rec = clean("Search results\n148 results for dune vegetation\n" + "\n".join(items))
+    assert rec.abstract is None and "not-an-article" in rec.warnings
+
+
 def test_a_title_label_and_a_link_run_on_to_a_doi_are_no_part_of_them() -> None:
     page = ("Title:Heat waves and mortality in forty cities of Europe\nJane A. Doe, John B. Roe\n"
             f"https://doi.org/10.1016/j.watres.2023.120412Get rights and content\n\nAbstract\n\n"

@@ -4,6 +4,7 @@ whether the page is a scholarly article at all."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import NamedTuple
 
 from . import identifiers, language
@@ -48,6 +49,8 @@ _NO_ABSTRACT_TYPES = {
 # 40 µs, a phrase's far less).
 _NEWS_SIGNS = (  # (words one of which each phrase of the sign has, the sign's phrases)
     (("contact",), ("media contact", "press contact")),
+    (("originally",), ("article originally appeared", "story originally appeared",
+                       "originally appeared on", "originally appeared in")),
     (("photo", "image", "picture", "foto", "quelle", "bild"),
      ("photo credit", "image credit", "(photo:", "(image:", "(picture:", "photo:", "foto:",
       "(quelle:", "bild:")),
@@ -116,6 +119,7 @@ _KEYWORDS_LABEL = re.compile(r"[^:：]*")  # 'Keywords' of 'Keywords: a; b', or 
 _KEYWORD_DASHES = re.compile(r"\s[-–—]\s.*\s[-–—]\s")  # 'a - b - c' (Thieme)
 _LINES_BEFORE_NAMES = 2  # dated lines or translations between a title and its authors
 _SIGNAL_CHARS = 10_000  # scholarly signals sit in a page's head (some 1,500 words of it)
+_LISTED_TYPES = 3  # one type label shown this often heads the items of a listing
 # Where a page's furniture, bylines and headline are looked for (see _news_signs).
 _SHORT_LINES, _SHORT_CHARS = 300, 110
 
@@ -538,6 +542,8 @@ def judge_page(labelled: list[Labelled], site: str | None) -> Verdict:
         score += 2
     types = [lb for lb in kept if lb.role == "type" and lb.text.casefold() != "news"]
     score += 2 if len(types) >= 2 else 1 if types else 0
+    if len(types) >= _LISTED_TYPES and max(Counter(lb.text for lb in types).values()) >= _LISTED_TYPES:
+        score -= 6  # 'Research Article' over every result of a listing
     if teasers(labelled) >= LISTING_HEADINGS:
         score -= 4  # an 'Abstract' toggle over every teaser: a listing
     if any(lb.role == "keywords" for lb in kept):

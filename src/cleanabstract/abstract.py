@@ -95,13 +95,15 @@ def find_labelled_abstract(labelled: list[Labelled], rules: RuleSet,
     """A structured abstract with no heading over it: the first run of _LABELLED_RUN
     paragraphs or more that open with section labels ('Purpose: ...', 'Patients and
     Methods: ...', 'Results: ...'), which is what an abstract without a heading looks like."""
+    tried_alone = False
     for i, lb in enumerate(labelled):
         if lb.removed:
             continue
         alone = lb.role == "section"  # ('BACKGROUND:' on a line of its own, its text below)
         if alone:
-            if i + 1 >= len(labelled) or not is_prose(labelled[i + 1].text):
+            if tried_alone or i + 1 >= len(labelled) or not is_prose(labelled[i + 1].text):
                 continue
+            tried_alone = True  # (only the first: later ones head an article's body)
             first = _label_text(lb.text)
         elif lb.role or not is_prose(lb.text):
             continue

@@ -56,9 +56,9 @@ def assemble(
     abstract = (dom_abstract(labelled, rules, site)
                 or find_abstract_under_heading(labelled, rules, site)
                 or find_labelled_abstract(labelled, rules, site))
-    verdict = judge_page(labelled, site)
-    scholarly = verdict.article
     meta_scholarly = page is not None and page.meta.scholarly
+    verdict = judge_page(labelled, site, declared=meta_scholarly)
+    scholarly = verdict.article
     # A story about a paper (news, a press release, a blog post) may quote its abstract.
     story = verdict.news and site is None and not meta_scholarly
     if story:

@@ -530,11 +530,13 @@ class Verdict(NamedTuple):
     news: bool
 
 
-def judge_page(labelled: list[Labelled], site: str | None) -> Verdict:
+def judge_page(labelled: list[Labelled], site: str | None, declared: bool = False) -> Verdict:
     """Scholarly signals against listing and news signals.
 
     2.5 points: a DOI alone is not enough (news cites papers), a DOI with a type label or a
-    few scholarly words is; a story's quotes, photo credits and media contacts count against."""
+    few scholarly words is; a story's quotes, photo credits and media contacts count against.
+    A page whose metadata ``declared`` it a scholarly article is no story: the signs of one,
+    the costly part, are not looked for."""
     kept = [lb for lb in labelled if not lb.removed]
     text = _head_text(kept, _SIGNAL_CHARS)
     score = 2.0 if site else 0.0  # every site profile we ship is a scholarly site
@@ -558,7 +560,7 @@ def judge_page(labelled: list[Labelled], site: str | None) -> Verdict:
             if hits == 6:
                 break  # worth 3, the most they count for
     score += min(3, hits * 0.5)
-    news = _news_signs(text, lowered, labelled)
+    news = 0 if declared else _news_signs(text, lowered, labelled)
     if news >= 2:
         score -= 2 * news
     listing = sum(1 for lb in kept if lb.text.endswith(("…", "...")) and lb.block.words >= 8)

@@ -66,6 +66,7 @@ def test_page_fields_and_provenance() -> None:
     ("doi:10.1038/ismej.2010.69pmid:20555365.", "10.1038/ismej.2010.69"),
     ("10.1038/x.69PMID: 2055", "10.1038/x.69"),
     ("10.1234/Scopus", "10.1234/Scopus"),  # nothing but a label: the DOI's own suffix
+    ("10.18653/v1/P19-1712%U", "10.18653/v1/P19-1712"),  # an Endnote field's tag run on
 ])
 def test_doi_normalised_and_validated(raw: str, doi: str | None) -> None:
     assert normalise_doi(raw) == doi

@@ -915,6 +915,7 @@ def test_titles_that_look_like_chrome_and_chrome_that_looks_like_a_title(lines: 
     ("Sarah E. Whitfield", True), ("Okonkwo, Daniel E", True),
     ("Claire Dumontet & Étienne Favreau", True), ("西北农林科技大学水土保持研究所", True),
     ("Backpressure Flow Control", False), ("Heat waves & mortality", False),
+    ("IV. Learning the Contact Covariance", True), ("Article and author information", True),
 ])
 def test_names_and_affiliations_are_doubted_as_titles(line: str, doubted: bool) -> None:
     """A text browser may lay the authors out nearer the abstract than the title: a line of
@@ -943,6 +944,18 @@ def test_a_listing_whose_items_each_show_a_type_is_no_article() -> None:
              for topic in ("sea-level rise", "storm surge", "estuarine turbidity", "erosion")]
     rec = clean("Search results\n148 results for dune vegetation\n" + "\n".join(items))
     assert rec.abstract is None and "not-an-article" in rec.warnings
+
+
+@pytest.mark.parametrize("shown, title", [
+    ("Zinc Activates MsrB2 of Mycobacterium smegmatis*S", "Zinc Activates MsrB2 of Mycobacterium smegmatis"),
+    ("Zinc Activates MsrB2 of Mycobacterium smegmatis^*^S", "Zinc Activates MsrB2 of Mycobacterium smegmatis"),
+    ("Title:Sparse Routing for Long Speech", "Sparse Routing for Long Speech"),
+    ("Heat waves in Europe.", "Heat waves in Europe"),
+])
+def test_title_cleaning(shown: str, title: str) -> None:
+    from cleanabstract.title import clean_title
+
+    assert clean_title(shown) == title
 
 
 def test_a_title_label_and_a_link_run_on_to_a_doi_are_no_part_of_them() -> None:

@@ -28,6 +28,9 @@ _SURNAME_FIRST = re.compile(r"[A-Z][\w'’-]+, (?:[A-Z][\w'’-]*\.?\s?){1,3}") 
 _TWO_NAMES = re.compile(r"\s(?:&|and)\s")
 _INITIAL = re.compile(r"\b[A-Z]\.(?:\s|$)")
 _CJK_AFFILIATION = re.compile(r"(?:大学|大學|研究所|研究院|学院|學院|医院|醫院|实验室|實驗室|研究中心)$")
+_SECTION_HEADING = re.compile(
+    r"(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)\.\s+[A-Z]|(?:article (?:and|&) )?author information$|"
+    r"article information$", re.I)
 _TITLE_LABEL = re.compile(r"^(?:title|titre|título|titolo|titel)\s*:\s*", re.I)
 _YEAR_SUFFIX = re.compile(r"\s+\((?:19|20)\d\d\)$")
 # Words a title has and a keyword line has not, in the languages of scholarly pages.
@@ -35,7 +38,7 @@ _FUNCTION_WORDS = frozenset((
     "of", "the", "and", "in", "for", "on", "with", "a", "an", "to", "from", "by", "as", "at",
     "de", "la", "le", "les", "des", "du", "en", "et", "dans", "pour", "und", "der", "die", "das",
     "von", "im", "mit", "y", "el", "los", "las", "del", "e", "da", "do", "dos", "di", "il", "per"))
-_TITLE_MARKS = re.compile(r"(?:\^[^\s^]{1,3})+$|[*†‡§]+$")
+_TITLE_MARKS = re.compile(r"(?:\^[^\s^]{1,3})+$|[*†‡§]+[A-Z]?$")  # ('smegmatis*S')
 _TITLE_SPLIT = re.compile(r"\s+(?:[|｜]|[-–—]|::)\s+")
 _AUTHORISH = re.compile(r"(?:\b[A-Z][a-z]+,? (?:[A-Z]\.\s?)+|\b(?:[A-Z]\.\s?)+[A-Z][a-z]+|\d\s*,|\bet al\b|\band\b)")
 _DATELINE = re.compile(
@@ -143,7 +146,10 @@ def find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | N
             score += _costly_evidence(labelled, i, before, kept, joined, typed)
             if _cannot_win(score, best_score, ties_win):
                 continue  # doubts only lower a score: this one cannot win
-            score -= _title_doubts(lb.text)
+            doubts = _title_doubts(lb.text)
+            if counts[folded[i].rstrip(".")] >= 2 and (doubts or lb.one_name):
+                doubts += 2 if doubts else 3  # repeated by authors' cards: a name or institute
+            score -= doubts
             if lang and (score > best_score or (score == best_score and ties_win)) and (
                     language.detect(lb.text) not in (None, lang)):
                 score -= _TRANSLATED  # (asked only of a would-be winner: it costs some 30 µs)
@@ -336,6 +342,8 @@ def _title_doubts(text: str) -> float:
         score += 3  # 'Sarah E. Whitfield', 'Okonkwo, Daniel E', 'Claire Roe & Ben Poe'
     if _CJK_AFFILIATION.search(text):
         score += 3  # '西北农林科技大学水土保持研究所'
+    if _SECTION_HEADING.match(text):
+        score += 3  # 'IV. Learning the Contact Covariance', 'Article and author information'
     return score
 
 
@@ -428,8 +436,8 @@ def title_text(labelled: list[Labelled], evidence: PageEvidence, at: int | None,
 def clean_title(text: str) -> str:
     """Whitespace normalised, one trailing full stop removed (PubMed writes 'Title.')."""
     text = _TITLE_LABEL.sub("", re.sub(r"\s+", " ", text).strip())  # (arXiv's 'Title:')
-    if "^" in text[-8:] or text[-1:] in "*†‡§":  # footnote marks ('smegmatis^*^S', 'Title*')
-        text = _TITLE_MARKS.sub("", text)
+    if "^" in text[-8:] or any(c in text[-2:] for c in "*†‡§"):  # footnote marks
+        text = _TITLE_MARKS.sub("", text)  # ('smegmatis^*^S', 'smegmatis*S', 'Title*')
     if text.endswith(".") and not text.endswith(("..", " al.", " sp.", " nov.", " spp.")):
         text = text[:-1]
     return text

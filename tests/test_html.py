@@ -242,6 +242,19 @@ def test_json_ld_journal_through_issue_and_volume() -> None:
     assert (rec.journal, rec.published) == ("Journal of Urban Health", "2024-03-13")
 
 
+def test_a_blog_post_quoting_a_papers_abstract_is_no_article() -> None:
+    data = {"@context": "https://schema.org", "@type": "BlogPosting",
+            "headline": "How we cut write amplification by a third"}
+    head = f'<script type="application/ld+json">{json.dumps(data)}</script>'
+    body = ("<article><h1>How we cut write amplification by a third</h1><p>Our storage team "
+            "read a paper from the VLDB conference and tried its idea in production.</p>"
+            f"<h2>Abstract</h2><blockquote><p>{ABSTRACT}</p></blockquote>"
+            "<p>Reference: Roe J, Poe M. Adaptive compaction. doi:10.14778/3342263.3342641</p>"
+            "</article>")
+    rec = clean(page(head, body))
+    assert rec.abstract is None and "not-an-article" in rec.warnings
+
+
 def test_deeply_nested_page_does_not_crash() -> None:
     deep = "<div>" * 5000 + f"<p>{ABSTRACT}</p>" + "</div>" * 5000
     rec = clean(page("", deep))

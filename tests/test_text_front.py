@@ -936,6 +936,24 @@ def test_a_chinese_title_the_pages_own_title_repeats_wins_over_its_institute() -
     assert clean(page).title == title
 
 
+def test_a_french_news_story_quoting_a_papers_summary_is_no_article() -> None:
+    page = "\n".join([
+        "Accueil", "Bretagne", "Des chercheurs découvrent une algue qui dégrade le plastique",
+        "Publié le 07/03/2019 à 06h30", "Modifié le 07/03/2019 à 11h48", "12 commentaires",
+        "Une équipe du laboratoire des sciences de la mer de l'université de Brest a identifié "
+        "une microalgue qui dégrade le PET, selon une étude publiée dans une revue scientifique.",
+        "« Au départ, on cherchait tout autre chose, raconte Maëlle Le Goff, doctorante. Nous "
+        "avons vu les films se creuser en quelques semaines. »",
+        "Lire aussi", "L'étude en bref",
+        "Résumé. Les chercheurs ont isolé une microalgue marine qui colonise les débris "
+        "plastiques et sécrète une enzyme qui dégrade le PET à basse température dans l'eau.",
+        "Publication : M. Le Goff et al., Marine Biology Letters, 2019, doi:10.3318/mbl.2019.00217",
+        "« Ce n'est pas une solution miracle, précise Yann Kerbrat, directeur du laboratoire. »",
+        "Sur le même sujet"])
+    rec = clean(page)
+    assert rec.abstract is None and "not-an-article" in rec.warnings
+
+
 def test_a_listing_whose_items_each_show_a_type_is_no_article() -> None:
     items = [f"Research Article\nLinking dune vegetation to {topic} along a microtidal coast\n"
              f"Strand et al.\nJournal of Marine Ecology, 2023\nAbstract PDF Add to list\n"

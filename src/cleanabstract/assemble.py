@@ -59,8 +59,10 @@ def assemble(
     meta_scholarly = page is not None and page.meta.scholarly
     verdict = judge_page(labelled, site, declared=meta_scholarly)
     scholarly = verdict.article
-    # A story about a paper (news, a press release, a blog post) may quote its abstract.
-    story = verdict.news and site is None and not meta_scholarly
+    # A story about a paper (news, a press release, a blog post) may quote its abstract; its
+    # text or its JSON-LD type (NewsArticle, BlogPosting) says what it is.
+    story = (verdict.news or (page is not None and page.meta.news)) and site is None and (
+        not meta_scholarly)
     if story:
         abstract = None
     maybe_article = not story and (abstract is not None or scholarly or meta_scholarly)

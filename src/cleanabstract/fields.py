@@ -64,19 +64,34 @@ _BLOG_PHRASES = ("posted on", "leave a reply", "leave a comment", "post navigati
 # quotes make a sign (a science magazine's news story is full of them too); two pieces of
 # a blog's furniture make one, four make two.
 _SAID_WORDS = (" said", " says", " told", " sagt", " dijo", " disse", " déclar", " detto",
-               " zei ", " zegt")
+               " raconte", " poursuit",
+               " zei ", " zegt", " explica", " afirma", " asegura", " señala", " resume",
+               " explique", " affirme", " souligne", " précise", " diz", "」と")
 _SAID = (r"(?:said|says|told|added|explained|sagte|sagt|erklärte|dijo|afirmó|explicó|disse|"
-         r"afirmou|explicou|a déclaré|déclare|explique|affirme|ha detto|ha spiegato|zei|zegt)")
+         r"afirmou|explicou|a déclaré|déclare|explique|affirme|souligne|précise|ha detto|"
+         r"ha spiegato|zei|zegt|explica|afirma|asegura|señala|resume|diz)")
 _QUOTED = re.compile(
     rf"[\"”“»«„]\s*,?\s*(?:[\w.'’-]+\s+){{0,5}}{_SAID}\b|"
     rf"\b{_SAID}(?:\s*[:,]\s*[\"“„«]| (?:that|the|it|he|she|they|there|on)\b)|"
-    rf", (?:[A-Z][\w.'’-]+ ){{1,3}}{_SAID}[.,]")  # ('..., Tan said.')
+    rf", (?:[A-Z][\w.'’-]+ ){{1,3}}{_SAID}[.,]|"  # ('..., Tan said.')
+    r"」と(?:話し|述べ|説明し|語っ|指摘し)|"  # (Japanese: '「...」と話しています')
+    r", (?:raconte|précise|explique|souligne|affirme|ajoute|indique|estime|poursuit) [A-Z]")
 # A shop's page, an event's page and a story's reading time: phrases of their own.
 _SHOP_PHRASES = ("add to cart", "add to basket", "buy now", "in stock", "free shipping",
                  "paperback", "hardcover", "checkout", "out of stock", "delivery")
 _EVENT_PHRASES = ("call for papers", "call for abstracts", "important dates",
                   "submission deadline", "abstract submission", "keynote speakers",
                   "programme committee", "program committee", "registration fee", "venue")
+# A journal's guide for authors and a library's guide to writing: their examples are no
+# article's; and the furniture of news sites in other languages.
+_GUIDE_PHRASES = ("instructions for authors", "author guidelines", "guide for authors",
+                  "guidelines for authors", "submission guidelines", "manuscript preparation",
+                  "preparing your manuscript", "word limit", "cover letter",
+                  "submission checklist", "libguides", "research guides", "ask a librarian",
+                  "subject guide", "how to write", "example abstract")
+_NEWS_FURNITURE = ("archivado en", "te puede interesar", "lee también", "publicado el",
+                   "mis à jour le", "publié le", "modifié le", "lire aussi", "sur le même sujet",
+                   "je m'abonne", "leia também", "leia mais", "関連ニュース", "ニュース一覧", "記者")
 _READING_TIME = ("min read", "minute read", "minutes read", "lesezeit", "de lectura",
                  "de leitura", "min de lecture")
 # A headline about a study ('Study: ...', '..., study suggests').
@@ -510,7 +525,8 @@ def _news_signs(text: str, lowered: str, labelled: list[Labelled]) -> int:
     if any(w in lowered for w in _SAID_WORDS):  # (a word's start: not 'essays', 'assays')
         quotes = _QUOTED.finditer(text)
         signs += next(quotes, None) is not None and next(quotes, None) is not None
-    for phrases in (_BLOG_PHRASES, _SHOP_PHRASES, _EVENT_PHRASES):
+    for phrases in (_BLOG_PHRASES, _SHOP_PHRASES, _EVENT_PHRASES, _GUIDE_PHRASES,
+                    _NEWS_FURNITURE):
         found = sum(1 for p in phrases if p in short_lowered)
         signs += 2 if found >= 4 else found >= 2
     signs += any(p in short_lowered for p in _READING_TIME)

@@ -916,6 +916,8 @@ def test_titles_that_look_like_chrome_and_chrome_that_looks_like_a_title(lines: 
     ("Claire Dumontet & Étienne Favreau", True), ("西北农林科技大学水土保持研究所", True),
     ("Backpressure Flow Control", False), ("Heat waves & mortality", False),
     ("IV. Learning the Contact Covariance", True), ("Article and author information", True),
+    ("Tan Siew Ling (a3) and Matthew J. Oakes (a2)", True),
+    ("Lotte Verhaegen, Marc De Smedt, Pieter Claeys Show all authors", True),
 ])
 def test_names_and_affiliations_are_doubted_as_titles(line: str, doubted: bool) -> None:
     """A text browser may lay the authors out nearer the abstract than the title: a line of
@@ -952,6 +954,16 @@ def test_a_french_news_story_quoting_a_papers_summary_is_no_article() -> None:
         "Sur le même sujet"])
     rec = clean(page)
     assert rec.abstract is None and "not-an-article" in rec.warnings
+
+
+def test_an_abstract_label_glued_to_its_text_opens_it() -> None:
+    page = ("Pyoverdine cheaters in cystic fibrosis sputum\nAnn Roe, Ben Poe, Cy Doe\n"
+            "AbstractIron limitation selects for the production of pyoverdine, a public good "
+            "that cheaters exploit; we measured their spread in sputum from forty patients.\n"
+            "doi: https://doi.org/10.1101/151877CiteULike\n")
+    rec = clean(page)
+    assert rec.abstract.startswith("Iron limitation selects")
+    assert rec.doi == "10.1101/151877"
 
 
 def test_a_listing_whose_items_each_show_a_type_is_no_article() -> None:

@@ -13,7 +13,7 @@ from .rules.engine import RuleSet
 
 _RUN_IN = re.compile(r"^(?P<label>[^\W\d_][^:：.]{0,60}?)\s*(?P<sep>[:：]|\.(?=\s))\s*(?P<rest>\S.*)$", re.S)
 # 'Abstract Background ...': the label run into the text without punctuation.
-_BARE_LABEL = re.compile(r"^(abstract|summary)\s+(?=[A-Z])(.{60,})$", re.S | re.I)
+_BARE_LABEL = re.compile(r"^(abstract|summary)\s*(?=[A-Z])(.{60,})$", re.S | re.I)  # ('AbstractIron')
 LISTING_HEADINGS = 3
 _NOTE = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)\.?")
 # A label run in after a sentence inside a paragraph: 'Main results. The ...', or glued to

@@ -26,6 +26,8 @@ from .labels import (
 
 _SURNAME_FIRST = re.compile(r"[A-Z][\w'’-]+, (?:[A-Z][\w'’-]*\.?\s?){1,3}")  # 'Okonkwo, Daniel E'
 _TWO_NAMES = re.compile(r"\s(?:&|and)\s")
+_AUTHOR_MARKS = re.compile(r"\s*\([a-z]\d{1,2}\)")  # Cambridge's 'Tan Siew Ling (a3)'
+_SHOW_ALL = re.compile(r"\s+(?:show all authors|show more|show less|\+\s?\d+ more)$", re.I)
 _INITIAL = re.compile(r"\b[A-Z]\.(?:\s|$)")
 _CJK_AFFILIATION = re.compile(r"(?:大学|大學|研究所|研究院|学院|學院|医院|醫院|实验室|實驗室|研究中心)$")
 _SECTION_HEADING = re.compile(
@@ -336,7 +338,7 @@ def _title_doubts(text: str) -> float:
         score += 3  # ORCID ids, or several '[Google Scholar]'-style link labels
     if _DATELINE.search(text) or REFERENCE.match(text):
         score += 3
-    if author_list(text) or len(re.findall(r"[\u4e00-\u9fff]{2,4}\d", text)) >= 2:
+    if author_list(_SHOW_ALL.sub("", text)) or len(re.findall(r"[\u4e00-\u9fff]{2,4}\d", text)) >= 2:
         score += 3
     elif _people(text):
         score += 3  # 'Sarah E. Whitfield', 'Okonkwo, Daniel E', 'Claire Roe & Ben Poe'
@@ -353,7 +355,7 @@ def _people(text: str) -> bool:
         return False
     if (one_name(text) and _INITIAL.search(text)) or _SURNAME_FIRST.fullmatch(text):
         return True  # (a name with an initial: 'Flow Control' could be either)
-    parts = _TWO_NAMES.split(text)
+    parts = _TWO_NAMES.split(_AUTHOR_MARKS.sub("", text))
     return len(parts) == 2 and all(is_name(p.strip()) for p in parts)
 
 

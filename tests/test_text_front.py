@@ -635,6 +635,8 @@ def test_a_data_table_is_no_page_layout() -> None:
     ("Catalytic upgrading of lignin into bio-based aromatic compounds", "en"),
     ("Insegurança alimentar e consumo de alimentos ultraprocessados entre adolescentes de "
      "escolas públicas do Recife", "pt"),
+    ("Penelitian ini bertujuan untuk mengetahui pengaruh Trichoderma terhadap pertumbuhan "
+     "padi gogo yang ditanam pada tanah masam.", "id"),
 ])
 def test_language_of_a_short_abstract(text: str, lang: str) -> None:
     from cleanabstract import language
@@ -954,6 +956,19 @@ def test_a_french_news_story_quoting_a_papers_summary_is_no_article() -> None:
         "Sur le même sujet"])
     rec = clean(page)
     assert rec.abstract is None and "not-an-article" in rec.warnings
+
+
+def test_structured_labels_that_also_head_page_fields() -> None:
+    """'Subjects:' heads arXiv's subject line, and a SAGE abstract's section on its patients;
+    a label run in before a number ('Participants: 412 adults') splits a paragraph too."""
+    page = ("Balance training by video call after knee arthroplasty\nAnn Roe, Ben Poe, Cy Doe\n"
+            "Abstract\nObjective: To assess whether balance training by video call is feasible.\n"
+            "Setting: A university hospital and the participants' homes.\n"
+            "Subjects: Forty-eight patients who underwent primary knee arthroplasty.\n"
+            "Results: Adherence was 87%. Participants: 412 adults completed the survey.\n")
+    rec = clean(page)
+    assert [s.label for s in rec.abstract_sections] == [
+        "Objective", "Setting", "Subjects", "Results", "Participants"]
 
 
 def test_an_abstract_label_glued_to_its_text_opens_it() -> None:

@@ -19,7 +19,7 @@ _NOTE = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)\.?")
 # A label run in after a sentence inside a paragraph: 'Main results. The ...', or glued to
 # it where get_text dropped a <br>: '... is limited.Objective: To ...'
 _INNER_LABEL = re.compile(r"(?:(?<=[.!?)\]] )([A-Z][a-z]+(?: [a-z]+){0,3})[.:]|"
-                          r"(?<=[a-z\d%)][.!?])([A-Z][a-z]+(?: [a-z]+){0,3}):) (?=[A-Z(])")
+                          r"(?<=[a-z\d%)][.!?])([A-Z][a-z]+(?: [a-z]+){0,3}):) (?=[A-Z(\d])")
 # A toggle's label at an abstract's end: the rest is hidden behind it ('... more »'), or it
 # hides the abstract again ('dates.Collapse'). Group 1 keeps the ellipsis of a cut one.
 _TOGGLE = re.compile(r"(\.\.\.|…)?\s*(?:(more|read more|show more|see more)\s*[»›>]+|"
@@ -204,6 +204,10 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
     while j < len(labelled) and (within is None or j in within):
         lb = labelled[j]
         role = lb.role
+        if role == "stop" and paragraphs and paragraphs[-1][0] and is_prose(lb.text) and (
+                (label := _split_label(lb.text, rules, site)[0])
+                and rules.matches_role(label, "section", site)):
+            role = None  # 'Subjects: Forty-eight patients ...' in a structured abstract (SAGE)
         if lb.removed or role in ("stop", "body", "tail", "abstract", "not-abstract", "keywords", "type"):
             if paragraphs or role in ("stop", "body", "tail", "abstract", "not-abstract", "keywords"):
                 break

@@ -35,6 +35,8 @@ _STOPWORDS = {
           "nelle tra anche più stati sulla",
     "nl": "de het een van en is dat op voor met zijn werd niet bij door wordt worden ook "
           "tussen naar deze",
+    "id": "yang dan dari dengan untuk pada ini dalam tidak adalah oleh sebagai atau akan "
+          "dapat juga telah terhadap secara",
 }
 # word -> the languages it is a function word of, in _STOPWORDS order (ties go to the first)
 _LANGS_OF: dict[str, list[str]] = {}

@@ -88,7 +88,8 @@ _GUIDE_PHRASES = ("instructions for authors", "author guidelines", "guide for au
                   "guidelines for authors", "submission guidelines", "manuscript preparation",
                   "preparing your manuscript", "word limit", "cover letter",
                   "submission checklist", "libguides", "research guides", "ask a librarian",
-                  "subject guide", "how to write", "example abstract")
+                  "subject guide", "how to write", "example abstract", "preparing your paper",
+                  "submitting your paper", "style guidelines", "peer review and ethics")
 _NEWS_FURNITURE = ("archivado en", "te puede interesar", "lee también", "publicado el",
                    "mis à jour le", "publié le", "modifié le", "lire aussi", "sur le même sujet",
                    "je m'abonne", "leia também", "leia mais", "関連ニュース", "ニュース一覧", "記者")

@@ -386,6 +386,8 @@ def test_a_dated_record_header_above_counts_as_a_type_label() -> None:
     ("Authors\nNews\nProject MUSE", "", ()),  # a menu's item, not a type
     ("", "Research Article May 14, 2024", ("Research Article",)),  # below the whole byline
     ("", "Correspondence", ()),  # below the byline: the corresponding author's address
+    ("", "First Published April 3, 2017 Research Article", ("Research Article",)),  # SAGE
+    ("Report", "", ("Report",)),  # Science
 ])
 def test_type_labels_beside_badges_dates_and_citations(above: str, below: str,
                                                        types: tuple) -> None:

@@ -115,6 +115,8 @@ _DATELINE = re.compile(
 # date (with a number in it: not a menu's next item), or access badges (after an icon's alt
 # text: '[lock]'), or a date.
 _TYPE_WORDS = 4
+_DATED_TYPE = re.compile(r"(?:(?:first )?published(?: online)?:?\s*)?(?:\w+ \d{1,2},? \d{4}|"
+                         r"\d{1,2} \w+ \d{4})\s+(\S.{0,40})", re.I)
 _TYPE_LINE_WORDS = 12  # a type label's line, badges and all, is no longer
 _TYPE_TAIL = re.compile(
     r"\s+(?:[•|·]\s(?=.*(?:\d|open access|free access)).*|"
@@ -236,6 +238,9 @@ def type_labels(lb: Labelled, rules: RuleSet, site: str | None) -> list[str]:
     head = _typed_head(text, rules, site)
     if head:
         return [head]
+    dated = _DATED_TYPE.fullmatch(text)  # 'First Published April 3, 2017 Research Article'
+    if dated and rules.matches_role(dated.group(1), "type", site):
+        return [dated.group(1)]
     if lb.block.words > 12:
         return []
     words = text.split()

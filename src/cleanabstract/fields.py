@@ -55,18 +55,18 @@ _NEWS_SIGNS = (  # (words one of which each phrase of the sign has, the sign's p
      ("photo credit", "image credit", "(photo:", "(image:", "(picture:", "photo:", "foto:",
       "(quelle:", "bild:")),
 )
-# A blog's own furniture (often dropped as chrome, so looked for in all the head's text).
+# A blog's own furniture (often dropped as chrome: looked for in short lines kept or not).
+# Two of a set's phrases make one sign, four make two (see _news_signs).
 _BLOG_PHRASES = ("posted on", "leave a reply", "leave a comment", "post navigation",
                  "previous post", "recent posts", "powered by wordpress", "thoughts on “",
                  "responses to “", "comments rss", "entries rss")
 # Quoted speech: a closing quote and (a few words on) a verb of saying, or the verb and an
 # opening quote or a clause ('said the', 'said that'), in the languages of the news. Two
-# quotes make a sign (a science magazine's news story is full of them too); two pieces of
-# a blog's furniture make one, four make two.
+# quotes make one sign, never more (a science magazine's news story is full of them too).
 _SAID_WORDS = (" said", " says", " told", " sagt", " dijo", " disse", " déclar", " detto",
-               " raconte", " poursuit",
                " zei ", " zegt", " explica", " afirma", " asegura", " señala", " resume",
-               " explique", " affirme", " souligne", " précise", " diz", "」と")
+               " explique", " affirme", " souligne", " précise", " raconte", " poursuit",
+               " diz", "」と")
 _SAID = (r"(?:said|says|told|added|explained|sagte|sagt|erklärte|dijo|afirmó|explicó|disse|"
          r"afirmou|explicou|a déclaré|déclare|explique|affirme|souligne|précise|ha detto|"
          r"ha spiegato|zei|zegt|explica|afirma|asegura|señala|resume|diz)")
@@ -566,7 +566,8 @@ def judge_page(labelled: list[Labelled], site: str | None, declared: bool = Fals
         score += 2
     types = [lb for lb in kept if lb.role == "type" and lb.text.casefold() != "news"]
     score += 2 if len(types) >= 2 else 1 if types else 0
-    if len(types) >= _LISTED_TYPES and max(Counter(lb.text for lb in types).values()) >= _LISTED_TYPES:
+    if (len(types) >= _LISTED_TYPES
+            and max(Counter(lb.text for lb in types).values()) >= _LISTED_TYPES):
         score -= 6  # 'Research Article' over every result of a listing
     if teasers(labelled) >= LISTING_HEADINGS:
         score -= 4  # an 'Abstract' toggle over every teaser: a listing

@@ -71,8 +71,8 @@ _HONORIFIC = re.compile(r"(?:Prof(?:essor)?|Dr|Assoc(?:iate)?\.? Prof)\.?\s+(?=[
 _END_MARKS = "0123456789*∗†‡§#,)"
 _ICON_TEXT = re.compile(
     r"\s*https?://orcid\.org/[\d-]{15,}[\dX]|\s*\b(?:ORCID|E-?mail|EMAIL)(?: (?:logo|icon))?\b|"
-    r"\s*(?:is a )?corresponding author", re.I)  # (a screen reader's, run on to the name and
-# its mark: 'Rohan Iyer Corresponding authora)')
+    r"\s*(?:is a )?corresponding author", re.I)  # (the last a screen reader's, run on to the
+# name and its mark: 'Rohan Iyer Corresponding authora)')
 _GROUP_CLAUSE = re.compile(r",?\s*(?:and\s+)?(?:for|on behalf of) the\b[^,;]*$", re.I)
 _BYLINE_LABEL = re.compile(r"^(?:authors?|by)\b:?\s+(?=\S)", re.I)
 _LEADING_MARKS = re.compile(r"^[\d,*∗†‡§#\s]+(?=\S)")

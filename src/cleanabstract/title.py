@@ -27,6 +27,7 @@ from .labels import (
 _SURNAME_FIRST = re.compile(r"[A-Z][\w'’-]+, (?:[A-Z][\w'’-]*\.?\s?){1,3}")  # 'Okonkwo, Daniel E'
 _TWO_NAMES = re.compile(r"\s(?:&|and)\s")
 _AUTHOR_MARKS = re.compile(r"\s*\([a-z]\d{1,2}\)")  # Cambridge's 'Tan Siew Ling (a3)'
+_CJK_MARKED_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}\d")  # '张伟1' in an author list
 _SHOW_ALL = re.compile(r"\s+(?:show all authors|show more|show less|\+\s?\d+ more)$", re.I)
 _INITIAL = re.compile(r"\b[A-Z]\.(?:\s|$)")
 _CJK_AFFILIATION = re.compile(r"(?:大学|大學|研究所|研究院|学院|學院|医院|醫院|实验室|實驗室|研究中心)$")
@@ -129,9 +130,9 @@ def find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | N
                 boxed = 0
             elif boxed and not lb.removed:
                 boxed -= 1
-                if keyworded and _FUNCTION_WORDS.isdisjoint(folded[i].split()):
-                    continue  # a keyword line ('Lignine Catalyse hétérogène Bioraffinerie')
-                if not keyworded:
+                # (under a keywords heading, only lines without a title's function words:
+                # 'Lignine Catalyse hétérogène Bioraffinerie')
+                if not keyworded or _FUNCTION_WORDS.isdisjoint(folded[i].split()):
                     continue
             if lb.removed or lb.role or not _title_shaped(lb.text):
                 continue
@@ -168,6 +169,7 @@ def find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | N
 
 
 def _remembered(test: Callable[[Labelled], bool]) -> Callable[[Labelled], bool]:
+    """test, answering each block once (for one page: blocks are known by their id)."""
     answers: dict[int, bool] = {}
 
     def remembered(lb: Labelled) -> bool:
@@ -338,7 +340,7 @@ def _title_doubts(text: str) -> float:
         score += 3  # ORCID ids, or several '[Google Scholar]'-style link labels
     if _DATELINE.search(text) or REFERENCE.match(text):
         score += 3
-    if author_list(_SHOW_ALL.sub("", text)) or len(re.findall(r"[\u4e00-\u9fff]{2,4}\d", text)) >= 2:
+    if author_list(_SHOW_ALL.sub("", text)) or len(_CJK_MARKED_NAME.findall(text)) >= 2:
         score += 3
     elif _people(text):
         score += 3  # 'Sarah E. Whitfield', 'Okonkwo, Daniel E', 'Claire Roe & Ben Poe'

@@ -106,7 +106,7 @@ def assemble(
         fields["authors"] = authors(labelled, title_at, trace, prov)
     if article:  # (a story's tags, a shop's or an event's topics are no article's keywords)
         fields["keywords"] = keywords(labelled, trace, prov)
-    all_text = ""
+    head_text = ""
     if article:  # (a news story or listing cites other articles' identifiers)
         head_text = "\n".join(lb.text for lb in labelled[:head_end(labelled, abstract)])
         all_text = "\n".join(lb.text for lb in labelled)
@@ -115,7 +115,7 @@ def assemble(
         # A failed capture's metadata, when it names an article, describes the one it missed.
         missed = failed and not website and metafields.names_article(page.meta)
         metafields.merge(fields, prov, page.meta, is_article=article,
-                         describes_article=article or missed, shown=all_text)
+                         describes_article=article or missed, shown=head_text)
     sections = fields.get("abstract_sections") or ()
     closing = sections and _REGISTRATION.search(sections[-1].label)  # ends in an identifier
     if fields.get("abstract") and not closing and looks_truncated(fields["abstract"]):

@@ -922,6 +922,7 @@ def test_titles_that_look_like_chrome_and_chrome_that_looks_like_a_title(lines: 
     ("IV. Learning the Contact Covariance", True), ("Article and author information", True),
     ("Tan Siew Ling (a3) and Matthew J. Oakes (a2)", True),
     ("Lotte Verhaegen, Marc De Smedt, Pieter Claeys Show all authors", True),
+    ("Stanford University - Graduate School of Business", True),
 ])
 def test_names_and_affiliations_are_doubted_as_titles(line: str, doubted: bool) -> None:
     """A text browser may lay the authors out nearer the abstract than the title: a line of

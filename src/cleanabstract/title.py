@@ -329,7 +329,7 @@ def _title_doubts(text: str) -> float:
         score += 2  # instructions and offers, not titles
     if _VERSION_LABEL.fullmatch(text):
         score += 3  # a version's label ('Version of Record'), shown beside the title
-    if AFFILIATION.match(text) or (AFFILIATION.search(text) and "," in text):
+    if AFFILIATION.match(text) or (AFFILIATION.search(text) and ("," in text or " - " in text)):
         score += 3
     if _FIELD_LINE.match(text) or EMAIL.search(text) or text.startswith("Roles "):
         score += 3  # 'Associate Editor: ...', 'Contributed equally to this work with: ...', e-mails

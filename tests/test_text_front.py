@@ -984,6 +984,16 @@ def test_an_abstract_label_glued_to_its_text_opens_it() -> None:
     assert rec.doi == "10.1101/151877"
 
 
+def test_a_menus_highlights_item_hides_no_title() -> None:
+    """innerText marks no list items: a 'Highlights' menu entry is told from a Highlights box
+    by the short items after it."""
+    title = "Ground-state cooling of the librational motion of a levitated nanorotor"
+    page = "\n".join(["Physical Review Letters", "Highlights", "Recent", "Accepted",
+                       "Collections", "Editorial Team", "Letter", title,
+                       "Kenji Arakawa, Lena M. Vogt, Irene Castellanos", "Abstract", ABSTRACT_TEXT])
+    assert clean(page).title == title
+
+
 def test_a_listing_whose_items_each_show_a_type_is_no_article() -> None:
     items = [f"Research Article\nLinking dune vegetation to {topic} along a microtidal coast\n"
              f"Strand et al.\nJournal of Marine Ecology, 2023\nAbstract PDF Add to list\n"

@@ -86,6 +86,7 @@ _TRANSLATED = 2  # a title in another language than the abstract's is its transl
 # Kept blocks between a title and its abstract, at most, on a first look (authors, tools);
 # a second look goes further when nothing within reach wins (see find_title).
 _TITLE_REACH = 40
+_BOX_ITEM_WORDS = 5  # a Highlights box's first item is a sentence at least this long
 
 
 def find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | None,
@@ -122,7 +123,7 @@ def find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | N
         keyworded = False  # (a menu's 'MeSH terms' item is followed by the title itself)
         for i in range(min(end, len(labelled))):
             lb = labelled[i]
-            if lb.role == "not-abstract" and not lb.block.list_item:
+            if lb.role == "not-abstract" and not lb.block.list_item and _boxed_items(labelled, i):
                 boxed, keyworded = 8, False  # (a menu's 'Highlights' entry opens no box)
             elif lb.role == "keywords":
                 boxed, keyworded = 4, True  # keyword lines under their heading, one a language
@@ -166,6 +167,13 @@ def find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | N
     if best_score < _TITLE_MIN and far:
         best, best_score, _ = scan(None)
     return best if best_score >= _TITLE_MIN else None
+
+
+def _boxed_items(labelled: list[Labelled], i: int) -> bool:
+    """Whether a 'Highlights' / 'Key points' line heads a box of sentences, not a menu of
+    short items ('Highlights' / 'Recent' / 'Accepted')."""
+    nxt = _next_kept(labelled, i)
+    return nxt is not None and labelled[nxt].block.words >= _BOX_ITEM_WORDS
 
 
 def _remembered(test: Callable[[Labelled], bool]) -> Callable[[Labelled], bool]:

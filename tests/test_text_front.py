@@ -984,6 +984,15 @@ def test_an_abstract_label_glued_to_its_text_opens_it() -> None:
     assert rec.doi == "10.1101/151877"
 
 
+def test_a_byline_under_the_title_is_not_run_on_to_it() -> None:
+    title = "Soil organic carbon under cover cropping: a six-year field study"
+    page = (f"Open Access Article\n{title}\nby Rafael Duarte1, Camille Moreau2 and Hamza Iqbal1\n"
+            "1\nCentre for Functional Ecology, University of Coimbra, Portugal\n"
+            f"Abstract\n{ABSTRACT_TEXT}\n")
+    rec = clean(page)
+    assert rec.title == title
+
+
 def test_a_menus_highlights_item_hides_no_title() -> None:
     """innerText marks no list items: a 'Highlights' menu entry is told from a Highlights box
     by the short items after it."""

@@ -136,6 +136,7 @@ _SIDEBAR_ROWS = 4  # inside a column already found, a sidebar this short counts
 _SENTENCE_END_WORD = re.compile(r"[a-z]+[.,;:]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _TAIL = 300  # characters of a growing row that the glue rules look at
+_BYLINE_START = re.compile(r"by [A-Z][\w'’.-]+ [A-Z][\w'’.-]+.*(?:,| and )")
 # A paragraph wrapped at a table cell's width (see _narrow_widths): this many lines at least,
 # its widest line this long at least and no wider than this share of the page's width, and
 # its lines ending within this many characters of the widest.
@@ -636,6 +637,8 @@ def _glue_words(prev: str, line: str, nxt: str) -> str | None:
     words = prev.split()
     last = words[-1].lower()
     first = line.split(" ", 1)[0]
+    if first == "by" and _BYLINE_START.match(line):
+        return None  # 'by Rafael Duarte1, Camille Moreau2 and ...' under a title: the authors
     if first.isalpha() and first.islower() and len(words) >= 3:
         return " "  # 'bioRxiv' or 'eLife' start blocks; plain lowercase words continue them
     if last in _CONTINUES and (len(words) >= 4 or last in _NEVER_LAST):

@@ -984,6 +984,14 @@ def test_an_abstract_label_glued_to_its_text_opens_it() -> None:
     assert rec.doi == "10.1101/151877"
 
 
+def test_soup_a_link_closing_a_sentence_after_a_comma_joins_it() -> None:
+    soup = "Roe\n,\nDoe\n.\nVol\n.\n3\n)\n"
+    page = soup + ("Methods\nThe trial was done in 48 villages and is registered with ClinicalTrials.gov,"
+                   "\nNCT05127843\n, and is completed.\nFindings\n")
+    assert ("The trial was done in 48 villages and is registered with ClinicalTrials.gov, "
+            "NCT05127843, and is completed.") in texts(page)
+
+
 def test_a_byline_under_the_title_is_not_run_on_to_it() -> None:
     title = "Soil organic carbon under cover cropping: a six-year field study"
     page = (f"Open Access Article\n{title}\nby Rafael Duarte1, Camille Moreau2 and Hamza Iqbal1\n"

@@ -662,6 +662,10 @@ def _glue_soup(prev: str, line: str, nxt: str) -> str | None:
             and len(line.split()) <= 4
             and _continues_sentence(nxt) and not _NAMEISH.fullmatch(line)):
         return " "  # an <i> fragment mid-sentence: 'ambient' / 'PM2.5' / 'is associated ...'
+    if (prev.endswith(",") and len(prev.split()) >= 3 and len(line.split()) <= 8
+            and line.endswith(_TERMINAL) and not _NAMEISH.fullmatch(line)):
+        return " "  # a link closing a sentence: '... registered with ClinicalTrials.gov,' /
+        # 'NCT05127843, and is completed.'
     return None
 
 

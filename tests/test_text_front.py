@@ -987,7 +987,7 @@ def test_an_abstract_label_glued_to_its_text_opens_it() -> None:
 def test_soup_a_link_closing_a_sentence_after_a_comma_joins_it() -> None:
     soup = "Roe\n,\nDoe\n.\nVol\n.\n3\n)\n"
     page = soup + ("Methods\nThe trial was done in 48 villages and is registered with ClinicalTrials.gov,"
-                   "\nNCT05127843\n, and is completed.\nFindings\n")
+                   "\nNCT05127843\n, and is completed.\nFindings")
     assert ("The trial was done in 48 villages and is registered with ClinicalTrials.gov, "
             "NCT05127843, and is completed.") in texts(page)
 

@@ -104,10 +104,11 @@ def assemble(
         trace.used.add(title_at)
         fields["article_types"] = article_types(labelled, title_at, rules, site, trace, prov)
         fields["authors"] = authors(labelled, title_at, trace, prov)
-    if article:  # (a story's tags, a shop's or an event's topics are no article's keywords)
-        fields["keywords"] = keywords(labelled, trace, prov)
     head_text = ""
-    if article:  # (a news story or listing cites other articles' identifiers)
+    # (a story's tags, a shop's or an event's topics are no article's keywords, and a news
+    # story or listing cites other articles' identifiers)
+    if article:
+        fields["keywords"] = keywords(labelled, trace, prov)
         head_text = "\n".join(lb.text for lb in labelled[:head_end(labelled, abstract)])
         all_text = "\n".join(lb.text for lb in labelled)
         fields.update(identifiers_from_text(head_text, all_text, prov, own_doi(labelled, title)))

@@ -276,14 +276,12 @@ def _translated(title: str, line: str) -> bool:
     return lang is not None and language.detect(title) not in (None, lang)
 
 
-def _typed_head(text: str, rules: RuleSet, site: str | None,
-                tail: re.Pattern | None = None) -> str | None:
+def _typed_head(text: str, rules: RuleSet, site: str | None) -> str | None:
     """The type label a line opens with, when what follows it is only access badges, a date,
     or a separator and the citation ('Case report Peer-Reviewed', 'Research Article May 14,
-    2024', 'Artigo • Ciênc. saúde coletiva 29 (3) • Mar 2024'); or what ``tail`` allows."""
-    tail = tail or _TYPE_TAIL
+    2024', 'Artigo • Ciênc. saúde coletiva 29 (3) • Mar 2024')."""
     for label in leading_phrases(text, _TYPE_WORDS):
-        if tail.fullmatch(text, len(label)) and rules.matches_role(label, "type", site):
+        if _TYPE_TAIL.fullmatch(text, len(label)) and rules.matches_role(label, "type", site):
             return label
     return None
 

@@ -454,7 +454,6 @@ def _narrow_widths(lines: list[str], width: int) -> dict[int, int]:
     k = 0
     while k < len(lines):
         run_end = k
-        widest = 0
         while run_end < len(lines) and lines[run_end].strip() and not _BULLET.match(lines[run_end]):
             run_end += 1
         run = lines[k:run_end]

@@ -400,6 +400,28 @@ def test_type_labels_beside_badges_dates_and_citations(above: str, below: str,
     assert rec.article_types == types
 
 
+@pytest.mark.parametrize("fields, types", [
+    ("Document Type: Research Article\nPublication date: March 1, 2014", ("Research Article",)),
+    ("Item Type:\tArticle\nUncontrolled Keywords:\ta; b", ("Article",)),  # innerText's tab
+    ("Item Type:\nArticle", ("Article",)),  # a table's cells, one a line
+    ("Тип: статья в журнале - научная статья Язык: русский", ("Статья в журнале - научная статья",)),
+    ("Resource type\nTechnical report", ("Technical report",)),
+    ("Type: Article", ("Article",)),
+    ("Type\nfulltext\nMimetype\napplication/pdf", ()),  # a table of files
+    ("Type de document\nSous-type de document", ()),  # labels whose values sit elsewhere
+    ("Publication types\nJournal Article", ()),  # PubMed's heading, its items below
+    ("Document type: Article\nDocument type: Review", ()),  # two records' fields
+])
+def test_a_record_states_its_type_in_a_field(fields: str, types: tuple) -> None:
+    """Repositories and older platforms give the type as a field among the record's others,
+    below the abstract as often as above it."""
+    page = (f"Example Repository\n\nKnight shift in dilute alloys of copper\n\nJane Doe\n\n"
+            f"Abstract\n\n{ABSTRACT_TEXT}\n\n{fields}\n")
+    rec = clean(page)
+    assert rec.title == "Knight shift in dilute alloys of copper"
+    assert rec.article_types == types
+
+
 @pytest.mark.parametrize("decoy", [
     "Subject Area: Neurology",
     "Journal of Example Engineering, Volume 20, Number 6",

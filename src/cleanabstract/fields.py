@@ -138,6 +138,23 @@ _KEYWORD_DASHES = re.compile(r"\s[-–—]\s.*\s[-–—]\s")  # 'a - b - c' (Th
 _LINES_BEFORE_NAMES = 2  # dated lines or translations between a title and its authors
 _SIGNAL_CHARS = 10_000  # scholarly signals sit in a page's head (some 1,500 words of it)
 _LISTED_TYPES = 3  # one type label shown this often heads the items of a listing
+# A record's type field, in the languages of the repositories that show one: its label, a
+# colon or not, and its value (else the value is on the next line). A bare 'Type' needs its
+# colon and a value on its line: alone, it heads a column of a table of files.
+_TYPE_FIELD = re.compile(
+    r"(?:(?:article|document|publication|item|resource|content|paper|record|work)\s+type"
+    r"|type\s+of\s+(?:article|document|publication|paper|work)|type\s+de\s+(?:document|publication)"
+    r"|tipo\s+de\s+(?:documento|publicaci[oó]n|art[ií]culo|trabalho)"
+    r"|(?:dokument|publikations|artikel)typ|тип\s+(?:публикации|документа|статьи)"
+    r"|вид\s+(?:публикации|документа)|文献类型|文獻類型|資料種別|論文種別"
+    r"|(?:type|typ|tipo|тип)(?=\s*[:：]\s*\S))(?!\w)\s*[:：]?\s*(?P<value>\S.*)?", re.I)
+_FIELD_BLOCKS = 500
+# What may end a type field's value: a gap, or the next field's label of a word or two
+# ('... научная статья Язык: русский'), which opens with a capital.
+_NEXT_FIELD = re.compile(r"\t|\s{2,}|\s+(?=[^\s:：]{2,30}(?: [^\s:：]{2,30})?\s?[:：])")
+_NO_TYPE_VALUE = re.compile(r"\d|/|@")  # a date, a MIME type, an address: no article type
+_NO_TYPE_VALUES = {"text", "other", "pdf", "html", "file", "fulltext", "full text", "none",
+                   "unknown", "n/a", "-"}
 # Where a page's furniture, bylines and headline are looked for (see _news_signs).
 _SHORT_LINES, _SHORT_CHARS = 300, 110
 
@@ -153,7 +170,43 @@ def article_types(labelled: list[Labelled], title_at: int, rules: RuleSet, site:
         types = _types_beside(labelled, at, rules, site, trace, prov)
         if types:
             return types
-    return ()
+    return _type_field(labelled, trace, prov)
+
+
+def _type_field(labelled: list[Labelled], trace: Trace, prov: dict[str, str]) -> tuple[str, ...]:
+    """The type a record page states in a labelled field ('Document Type: Research Article',
+    'Item Type:' over 'Article', 'Тип: статья в журнале'), wherever among its fields it
+    sits; none when the page states several (a listing of records)."""
+    found: dict[str, int] = {}
+    for i, lb in enumerate(labelled[:_FIELD_BLOCKS]):
+        if lb.removed or lb.block.words > 16 or not (m := _TYPE_FIELD.fullmatch(lb.text)):
+            continue
+        value, at = m.group("value"), i
+        if value is None:  # the label alone: its value is the next line
+            if i + 1 >= len(labelled) or labelled[i + 1].removed:
+                continue
+            value, at = labelled[i + 1].text, i + 1
+            if value.endswith((":", "：")) or "typ" in value.casefold():
+                continue  # the next field's label ('Sous-type de document')
+        value = _field_value(value)
+        if (value and value.count(" ") < 8 and not _NO_TYPE_VALUE.search(value)
+                and value.casefold() not in _NO_TYPE_VALUES):
+            found.setdefault(normalise_type(value), at)
+    if len(found) != 1:
+        return ()
+    (name, at), = found.items()
+    trace.used.add(at)
+    prov["article_types"] = labelled[at].block.where
+    return (name,)
+
+
+def _field_value(text: str) -> str:
+    """A field's value up to the next field on its line."""
+    for m in _NEXT_FIELD.finditer(text):
+        if m.group() == " " and not text[m.end():m.end() + 1].isupper():
+            continue  # (a space before a word in lower case: the value goes on)
+        return text[: m.start()].strip(" \t:;.")
+    return text.strip(" \t:;.")
 
 
 def without_abstract(types: tuple[str, ...]) -> bool:

@@ -400,6 +400,18 @@ def test_type_labels_beside_badges_dates_and_citations(above: str, below: str,
     assert rec.article_types == types
 
 
+def test_badges_dates_and_counts_between_a_type_and_the_title_one_a_line() -> None:
+    """get_text sets every badge, date and count on its own line between a type label and
+    the title: they do not push the label out of reach."""
+    page = ("Example Journal\nVolume 78 Issue 7\nResearch Article\nRequires Authentication\n"
+            "Unlicensed\nPublished by\nExample Press\nMay 14, 2024\n412\n"
+            "Knight shift in dilute alloys of copper\nJane Doe\nAbstract\n"
+            f"{ABSTRACT_TEXT}\n")
+    rec = clean(page)
+    assert rec.title == "Knight shift in dilute alloys of copper"
+    assert rec.article_types == ("Research Article",)
+
+
 @pytest.mark.parametrize("fields, types", [
     ("Document Type: Research Article\nPublication date: March 1, 2014", ("Research Article",)),
     ("Item Type:\tArticle\nUncontrolled Keywords:\ta; b", ("Article",)),  # innerText's tab

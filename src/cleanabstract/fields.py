@@ -117,6 +117,7 @@ _DATELINE = re.compile(
 _TYPE_WORDS = 4
 _DATED_TYPE = re.compile(r"(?:(?:first )?published(?: online)?:?\s*)?(?:\w+ \d{1,2},? \d{4}|"
                          r"\d{1,2} \w+ \d{4})\s+(\S.{0,40})", re.I)
+_WORD = re.compile(r"[^\W\d_]")  # a letter
 _TYPE_LINE_WORDS = 12  # a type label's line, badges and all, is no longer
 _TYPE_TAIL = re.compile(
     r"\s+(?:[•|·]\s(?=.*(?:\d|open access|free access)).*|"
@@ -140,14 +141,14 @@ _SIGNAL_CHARS = 10_000  # scholarly signals sit in a page's head (some 1,500 wor
 _LISTED_TYPES = 3  # one type label shown this often heads the items of a listing
 # A record's type field, in the languages of the repositories that show one: its label, a
 # colon or not, and its value (else the value is on the next line). A bare 'Type' needs its
-# colon and a value on its line: alone, it heads a column of a table of files.
+# colon: without, it heads a column of a table of files.
 _TYPE_FIELD = re.compile(
     r"(?:(?:article|document|publication|item|resource|content|paper|record|work)\s+type"
     r"|type\s+of\s+(?:article|document|publication|paper|work)|type\s+de\s+(?:document|publication)"
     r"|tipo\s+de\s+(?:documento|publicaci[oó]n|art[ií]culo|trabalho)"
     r"|(?:dokument|publikations|artikel)typ|тип\s+(?:публикации|документа|статьи)"
     r"|вид\s+(?:публикации|документа)|文献类型|文獻類型|資料種別|論文種別"
-    r"|(?:type|typ|tipo|тип)(?=\s*[:：]\s*\S))(?!\w)\s*[:：]?\s*(?P<value>\S.*)?", re.I)
+    r"|(?:type|typ|tipo|тип)(?=\s*[:：]))(?!\w)\s*[:：]?\s*(?P<value>\S.*)?", re.I)
 _FIELD_BLOCKS = 500
 # What may end a type field's value: a gap, or the next field's label of a word or two
 # ('... научная статья Язык: русский'), which opens with a capital.
@@ -227,7 +228,8 @@ def _types_beside(labelled: list[Labelled], title_at: int, rules: RuleSet, site:
         elif not labelled[k].removed:
             if found:
                 break  # the labels above the title are done; more higher up are a menu's
-            kept += 1
+            if not _badge_line(labelled[k].text):
+                kept += 1
         k -= 1
     k, kept = title_at + 1, 0
     while not found and k < len(labelled) and kept < 6:
@@ -250,6 +252,12 @@ def _types_beside(labelled: list[Labelled], title_at: int, rules: RuleSet, site:
     if found:
         prov["article_types"] = labelled[found[0][0]].block.where
     return tuple(types)
+
+
+def _badge_line(text: str) -> bool:
+    """A badge, a date or a count on a line of its own, as get_text sets each of those it
+    finds between a type label and the title ('Research Article' / 'Open access' / '412')."""
+    return not _WORD.search(text) or bool(_TYPE_TAIL.fullmatch(" " + text))
 
 
 def typed_line(lb: Labelled, rules: RuleSet, site: str | None) -> bool:

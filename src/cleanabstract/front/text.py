@@ -59,6 +59,8 @@ _CONTINUES = frozenset((
 
 
 # Of those, words that also end no menu item ('Sign in', 'Log on' do end in 'in' and 'on').
+# Abbreviations that end no sentence: what follows them goes on with it.
+_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:c|ca|cf|e\.g|i\.e|viz|vs|approx|[Ff]igs?|[Ee]qs?|[Vv]ols?|pp)\.$")
 _NEVER_LAST = frozenset(("of", "the", "a", "an", "and", "with", "for", "to", "from"))
 
 
@@ -152,6 +154,24 @@ _SPACED_WORDS = 4  # the longest pieces a line of spaces alone joins (see _node_
 _CLOSING_SHARE = 0.5  # more of a page's lines ending in a space than this: no node evidence
 _SYMBOL = re.compile(r"[A-Z][a-zA-Z]?")  # an element's symbol, or a formula's start ('CO')
 _MASS_NUMBER = re.compile(r"(?:^|\s)\d{1,3}$")
+_LOWER_WORD_END = re.compile(r"(?:^|\s)[a-z]+$")  # ('using', not the 'H' of 'H' '2' 'O')
+_SYMBOL_WORD = re.compile(r"([A-Z][a-z]?)(?:[\s,.;:)]|$)")
+# Elements that isotopes in abstracts name, less the symbols that are also English words
+# opening a sentence ('In', 'As', 'At', 'No', 'He', 'Be', 'I').
+_ELEMENT_SYMBOLS = (
+    "H Li B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge Se Br Kr "
+    "Rb Sr Y Zr Nb Mo Tc Ru Rh Pd Ag Cd Sn Sb Te Xe Cs Ba La Ce Nd Sm Eu Gd Dy Er Yb Lu Hf Ta "
+    "W Os Ir Pt Au Hg Tl Pb Bi Po Rn Ra Ac Th Pa U Np Pu Cm")
+_ELEMENTS = frozenset(_ELEMENT_SYMBOLS.split())
+_OPERATORS = "=≈<>≤≥±×"
+_RELATION = re.compile(r"[=≈<>≤≥±×] ?[−\-+]?\d")  # '= 0.11', '> 0.998)'
+_FORMULA_END = re.compile(r"(?:^|[\s(])[A-Z][A-Za-z]{0,4}\d{1,2}$")  # 'CHA2', 'H2'
+_FORMULA_PART = re.compile(r"[A-Z][A-Za-z]{0,2}")
+_SHORT_SYMBOL = re.compile(r"(?:^|[\s(])[A-Z][A-Za-z]{0,2}$")  # 'CT', 'Ro', '(C'
+# Subscripts that are words: CTmax, Corg, Rosat, Kd (a lone 'a' is the article).
+_SUBSCRIPT_WORDS = ("max min sat org eff opt crit ref tot obs app cat lim avg red ox "
+                    "b c d e f g i j k l m n p q r s t u v w x y z")
+_SUBSCRIPTS = frozenset(_SUBSCRIPT_WORDS.split())
 # Two or more capitalised words: a person's name, which starts its own line in author lists.
 _NAMEISH = re.compile(r"(?:[A-ZÀ-Þ][\w'’\-.]*[\d,*†‡]*\s+){1,4}[A-ZÀ-Þ][\w'’\-.]*[\d,*†‡]*")
 
@@ -618,21 +638,39 @@ def _glue_tight(prev: str, line: str, nxt: str) -> str | None:
         return ""
     if line in ("–", "-", "—") and prev[-1].isalpha():
         return ""  # 'Candida' '–' 'Staphylococcus': a dash between two italic names
+    if line.isdigit() and len(line) <= 3 and _LOWER_WORD_END.search(prev) and _isotope(nxt):
+        return " "  # 'cores using' '210' 'Pb and': a mass number before its element
     if _SCRIPT.fullmatch(line) and prev[-1].isalnum():
         return ""
-    if line[0] in "-–" and line[1:2].isalpha() and prev[-1].isalpha():
-        return ""  # 'ortho' '-substituted': a word whose prefix is in italics
+    if line[0] in "-–" and line[1:2].isalpha() and prev[-1].isalnum():
+        return ""  # 'ortho' '-substituted', 'CHA2DS2' '-VASc': a word's part in italics
     if _SYMBOL.fullmatch(line) and _MASS_NUMBER.search(prev):
         return ""  # '13' 'C' (then '2'): a mass number in superscript before its element
+    if _MASS_NUMBER.search(prev) and _isotope(line):
+        return ""  # '210' 'Pb and'
+    if _RELATION.match(line) and (prev[-1].isalnum() or prev[-1] in ")]"):
+        return " "  # 'at Ro' 'sat' '= 0.11': a formula's relation after its subscript
+    if _FORMULA_END.search(prev) and _FORMULA_PART.fullmatch(line):
+        return ""  # 'CHA2' 'DS' (then '2'), 'H2' 'O'
+    if line in _SUBSCRIPTS and _SHORT_SYMBOL.search(prev) and (
+            not nxt or nxt[0] in _OPERATORS or _continues_sentence(nxt)):
+        return ""  # 'CT' 'max' 'increased', '(C' 'org' ') in': a subscript word
     return None
+
+
+def _isotope(text: str) -> bool:
+    """Whether text opens with an element's symbol standing alone ('Pb and', 'Cs.')."""
+    m = _SYMBOL_WORD.match(text)
+    return bool(m) and m.group(1) in _ELEMENTS
 
 
 def _glue_words(prev: str, line: str, nxt: str) -> str | None:
     """A line continues a sentence that cannot have ended where the previous line stops."""
-    if (prev.count("(") > prev.count(")") or prev.count("[") > prev.count("]")) and len(line) < 200:
+    if (prev.count("(") > prev.count(")") or prev.count("[") > prev.count("]")) and (
+            len(line) < 200 or ")" in line[:60]):
         return " "  # an open bracket: 'Maize (Zea mays' / 'L.) Grain Yield'
     if prev.endswith(_TERMINAL):
-        return None
+        return " " if _ABBREVIATION.search(prev) else None  # ('between 1667 and c.' / '1685')
     words = prev.split()
     last = words[-1].lower()
     first = line.split(" ", 1)[0]

@@ -24,6 +24,34 @@ def test_soup_fragments_rejoin_into_one_sentence() -> None:
     assert texts(page) == ["Abstract", SENTENCE, "References"]
 
 
+@pytest.mark.parametrize("lines, joined", [
+    # a mass number in superscript, its element after it
+    ("dated sediment cores using\n210\nPb and\n137\nCs profiles.",
+     "dated sediment cores using 210Pb and 137Cs profiles."),
+    # a subscript word, then a relation
+    ("share a common saturation threshold at Ro\nsat\n= 0.11 ± 0.02 for all stars.",
+     "share a common saturation threshold at Rosat = 0.11 ± 0.02 for all stars."),
+    ("In all populations, CT\nmax\nincreased with acclimation temperature.",
+     "In all populations, CTmax increased with acclimation temperature."),
+    # a score's name in sub- and superscripts
+    ("adjusted for age, sex, education, CHA\n2\nDS\n2\n-VASc score, and anticoagulation.",
+     "adjusted for age, sex, education, CHA2DS2-VASc score, and anticoagulation."),
+    # an abbreviation ends no sentence
+    ("remaking those records between 1667 and\nc.\n1685. Drawing on vestry minutes, we show it.",
+     "remaking those records between 1667 and c. 1685. Drawing on vestry minutes, we show it."),
+    # an open bracket closes in a long line
+    ("Goji berries (\nLycium barbarum\nL.) have a waxy cuticle" + " that slows drying" * 12 + ".",
+     "Goji berries (Lycium barbarum L.) have a waxy cuticle" + " that slows drying" * 12 + "."),
+    # and what must stay as it is: a formula's subscripts, and chrome
+    ("production coupled to H\n2\nO\n2\ngeneration in a membrane-free flow cell",
+     "production coupled to H2O2 generation in a membrane-free flow cell"),
+    ("Skip Navigation\n×\nDonate\n> cs > arXiv:2309.01234",
+     "Skip Navigation | × | Donate | > cs > arXiv:2309.01234"),
+])
+def test_get_text_rejoins_scripts_relations_and_abbreviations(lines: str, joined: str) -> None:
+    assert " | ".join(texts(lines)) == joined
+
+
 def test_raw_get_text_rejoins_inline_nodes_by_their_own_spaces() -> None:
     """get_text('\\n') without strip=True, on pretty-printed markup: a text node's own
     spaces say it went on beside an <i> or <sub>; the markup's indentation between blocks
@@ -409,6 +437,16 @@ def test_badges_dates_and_counts_between_a_type_and_the_title_one_a_line() -> No
             f"{ABSTRACT_TEXT}\n")
     rec = clean(page)
     assert rec.title == "Knight shift in dilute alloys of copper"
+    assert rec.article_types == ("Research Article",)
+
+
+def test_an_abstract_tab_beside_other_tabs_heads_the_prose_below_them() -> None:
+    """Ingenta: 'Abstract', 'References', 'Citations', 'Supplementary Data' side by side, and
+    the abstract under the row."""
+    page = ("Knight shift in dilute alloys of copper\nAuthors: Doe, Jane\nAbstract\nReferences\n"
+            f"Citations\nSupplementary Data\n{ABSTRACT_TEXT}\nDocument Type: Research Article\n")
+    rec = clean(page)
+    assert rec.abstract == ABSTRACT_TEXT
     assert rec.article_types == ("Research Article",)
 
 

@@ -15,6 +15,7 @@ _RUN_IN = re.compile(r"^(?P<label>[^\W\d_][^:：.]{0,60}?)\s*(?P<sep>[:：]|\.(?
 # 'Abstract Background ...': the label run into the text without punctuation.
 _BARE_LABEL = re.compile(r"^(abstract|summary)\s*(?=[A-Z])(.{60,})$", re.S | re.I)  # ('AbstractIron')
 LISTING_HEADINGS = 3
+_TABS = 6  # an abstract tab's neighbours in a tab row, at most
 _NOTE = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)\.?")
 # A label run in after a sentence inside a paragraph: 'Main results. The ...', or glued to
 # it where get_text dropped a <br>: '... is limited.Objective: To ...'
@@ -77,7 +78,7 @@ def find_abstract_under_heading(labelled: list[Labelled], rules: RuleSet,
         if lb.removed:
             continue
         if lb.role == "abstract":
-            found = _collect(labelled, i + 1, rules, site, first=None)
+            found = _collect(labelled, _past_tabs(labelled, i + 1), rules, site, first=None)
         else:
             rest = _run_in_abstract(lb.text, rules, site)
             if rest is None:
@@ -88,6 +89,19 @@ def find_abstract_under_heading(labelled: list[Labelled], rules: RuleSet,
             found.evidence = "heading"
             return found
     return None
+
+
+def _past_tabs(labelled: list[Labelled], j: int) -> int:
+    """Where the text under an 'Abstract' tab starts: past the tabs beside it ('References',
+    'Citations', 'Supplementary Data') when the abstract's prose follows them (Ingenta)."""
+    k, tabs = j, 0
+    while k < len(labelled) and k - j < _TABS and labelled[k].block.words <= 3 and (
+            labelled[k].removed or labelled[k].role in ("stop", "body", "tail")):
+        tabs += not labelled[k].removed
+        k += 1
+    if tabs and k < len(labelled) and labelled[k].long_prose and not front_matter(labelled[k].text):
+        return k
+    return j
 
 
 def find_labelled_abstract(labelled: list[Labelled], rules: RuleSet,

@@ -436,3 +436,20 @@ def test_html_page_declares_its_own_address(tag: str, site: str | None) -> None:
     its PDF); an address of a site with no profile rules out the hosted profiles."""
     assert clean(page(tag, QXMD_CHROME)).site == site
     assert clean(page(tag, QXMD_CHROME), url="https://read.qxmd.com/read/1").site == "qxmd"
+
+
+def test_an_editors_summary_marked_as_an_abstract_is_not_the_abstract() -> None:
+    """Science marks its 'Editor's summary' with role=doc-abstract too, before the abstract;
+    the label and subject over the title run together as their spans are inline."""
+    summary = ("Walking matters. Adults who walk to work were followed for a decade, and the "
+               "habit turned out to protect against diabetes whatever their weight. —Ann Editor")
+    body = ("<div class='meta-panel'><span class='meta-panel__type'>Research Article</span> "
+            "<a href='/topic/health'>Public Health</a></div>"
+            "<h1>Walking to work and diabetes</h1><div class='contributors'>Jane Roe</div>"
+            "<section id='editor-abstract' role='doc-abstract'><h2>Editor’s summary</h2>"
+            f"<div role='paragraph'>{summary}</div></section>"
+            "<section id='abstract' role='doc-abstract'><h2>Abstract</h2>"
+            f"<div role='paragraph'>{ABSTRACT}</div></section>")
+    rec = clean(page("", body))
+    assert rec.abstract == ABSTRACT
+    assert rec.article_types == ("Research Article",)

@@ -428,6 +428,16 @@ def test_type_labels_beside_badges_dates_and_citations(above: str, below: str,
     assert rec.article_types == types
 
 
+@pytest.mark.parametrize("above, types", [
+    ("Research Article Climate Change", ("Research Article",)),  # a subject run on to the type
+    ("Editorial Team", ()),  # a menu's item
+])
+def test_a_type_label_with_a_subject_right_over_the_title(above: str, types: tuple) -> None:
+    page = (f"Example Journal\n{above}\nKnight shift in dilute alloys of copper\nJane Doe\n"
+            f"Abstract\n{ABSTRACT_TEXT}\n")
+    assert clean(page).article_types == types
+
+
 def test_badges_dates_and_counts_between_a_type_and_the_title_one_a_line() -> None:
     """get_text sets every badge, date and count on its own line between a type label and
     the title: they do not push the label out of reach."""

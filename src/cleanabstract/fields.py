@@ -118,6 +118,11 @@ _TYPE_WORDS = 4
 _DATED_TYPE = re.compile(r"(?:(?:first )?published(?: online)?:?\s*)?(?:\w+ \d{1,2},? \d{4}|"
                          r"\d{1,2} \w+ \d{4})\s+(\S.{0,40})", re.I)
 _WORD = re.compile(r"[^\W\d_]")  # a letter
+# ... and the nouns that make a type's word a menu's item instead ('Editorial Team').
+_MENU_NOUNS = {"team", "board", "office", "archive", "archives", "policy", "policies", "staff",
+               "guidelines", "process", "committee", "information", "home", "page", "series",
+               "collection", "collections", "alerts"}
+_SUBJECT_WORD = re.compile(r"(?:[A-Z][^\W\d_]*|and|&|of)[,;]?")  # 'Climate Change', 'Cell Biology
 _TYPE_LINE_WORDS = 12  # a type label's line, badges and all, is no longer
 _TYPE_TAIL = re.compile(
     r"\s+(?:[•|·]\s(?=.*(?:\d|open access|free access)).*|"
@@ -223,6 +228,8 @@ def _types_beside(labelled: list[Labelled], title_at: int, rules: RuleSet, site:
     k, kept = title_at - 1, 0
     while k >= 0 and kept < 4:
         labels = type_labels(labelled[k], rules, site)
+        if not labels and not kept and not found:  # the line right over the title
+            labels = _subject_after(labelled[k], rules, site)
         if labels and not _menu_item(labelled, k):
             found.insert(0, (k, labels))
         elif not labelled[k].removed:
@@ -252,6 +259,19 @@ def _types_beside(labelled: list[Labelled], title_at: int, rules: RuleSet, site:
     if found:
         prov["article_types"] = labelled[found[0][0]].block.where
     return tuple(types)
+
+
+def _subject_after(lb: Labelled, rules: RuleSet, site: str | None) -> list[str]:
+    """A type label with the article's subject run on to it, right over the title
+    ('Research Article Climate Change': Science's label and subject link)."""
+    if lb.removed or lb.role or lb.block.words > _TYPE_WORDS + 3:
+        return []
+    for label in leading_phrases(lb.text, _TYPE_WORDS):
+        rest = lb.text[len(label):].split()
+        if (rest and len(rest) <= 3 and all(_SUBJECT_WORD.fullmatch(w) for w in rest)
+                and rest[-1].casefold() not in _MENU_NOUNS and rules.matches_role(label, "type", site)):
+            return [label]
+    return []
 
 
 def _badge_line(text: str) -> bool:

@@ -190,6 +190,16 @@ def test_site_detected_by_host_and_fingerprint() -> None:
     assert rules.detect_site("https://example.org/x", "An essay about apps") is None
 
 
+def test_naming_pubmed_and_the_library_makes_no_pubmed_page() -> None:
+    """Reference lists link to PubMed and every NLM site's footer names the library: only
+    PubMed's own furniture says a page is PubMed's."""
+    rules = RuleSet.default()
+    other = ("ClinicalTrials.gov\nPublications\nDoe J. A trial. PubMed\n"
+             "National Library of Medicine\n8600 Rockville Pike")
+    assert rules.detect_site(None, other) is None
+    assert rules.detect_site(None, "Full text links\nSimilar articles\nMeSH terms") == "pubmed"
+
+
 def test_known_address_of_another_site_is_not_overruled_by_fingerprints() -> None:
     """A journal that quotes PubMed's chrome is still not PubMed; OJS runs on any host."""
     rules = RuleSet.default()

@@ -1103,6 +1103,33 @@ def test_a_listing_whose_items_each_show_a_type_is_no_article() -> None:
     assert rec.abstract is None and "not-an-article" in rec.warnings
 
 
+def test_a_trial_registry_record_is_no_article() -> None:
+    """Its brief summary reads like an abstract; its fields say what it is."""
+    page = ("Saved Studies (0)\nRecruiting\nSmartphone therapy for chronic tinnitus\n"
+            "ClinicalTrials.gov ID NCT06128417\nLast Update Posted 2024-06-18\n"
+            "Study Details Record History\nStudy Overview\nBrief Summary\n"
+            f"{ABSTRACT_TEXT}\nKeywords\ntinnitus\ncognitive therapy\nEligibility Criteria\n"
+            "Ages 18 to 70\nStudy Start (Actual)\n2023-11-01\nFirst Posted\n2023-11-09\n"
+            "Publications\nDoe J, Roe R. Internet therapy for tinnitus: a randomized controlled "
+            "trial. J Example Res. 2021;12:1-9. doi: 10.1000/jer.2021.12. PubMed\n"
+            "National Library of Medicine\n")
+    rec = clean(page)
+    assert rec.abstract is None and "not-an-article" in rec.warnings
+
+
+def test_a_discussion_thread_about_a_paper_is_no_article() -> None:
+    """PubPeer: the paper's title, authors and DOI on top, then comments quoting it."""
+    comment = ("In the western blot of Figure 5C, lanes 1 and 2 and lanes 4 and 5 look "
+               "remarkably similar, down to a small speck below the band in both of them.")
+    page = ("Journal of Development 2019\nWound signals coordinate fin regeneration\n"
+            "Jane Doe, John Roe\ndoi: 10.1016/j.ydbio.2019.07.913\nAdd comment Subscribe\n"
+            "5 Comments\nSort by\nOldest first\nNewest first\n#1 Hoya camphorifolia March 2022\n"
+            f"{comment}\nReply Link Report\n#2 Cyathea sp. April 2022\n{comment}\n"
+            "Reply Link Report\n")
+    rec = clean(page)
+    assert rec.abstract is None and "not-an-article" in rec.warnings
+
+
 @pytest.mark.parametrize("shown, title", [
     ("Zinc Activates MsrB2 of Mycobacterium smegmatis*S", "Zinc Activates MsrB2 of Mycobacterium smegmatis"),
     ("Zinc Activates MsrB2 of Mycobacterium smegmatis^*^S", "Zinc Activates MsrB2 of Mycobacterium smegmatis"),

@@ -90,6 +90,16 @@ _GUIDE_PHRASES = ("instructions for authors", "author guidelines", "guide for au
                   "submission checklist", "libguides", "research guides", "ask a librarian",
                   "subject guide", "how to write", "example abstract", "preparing your paper",
                   "submitting your paper", "style guidelines", "peer review and ethics")
+# A trial registry's record and a discussion thread about a paper (PubPeer, a forum): the
+# record's own fields and the thread's furniture, which an article page shows few of.
+_REGISTRY_PHRASES = ("study record", "brief summary", "eligibility criteria",
+                     "participation criteria", "study overview", "study details", "record history",
+                     "responsible party", "last update posted", "first posted", "study start",
+                     "study completion", "estimated enrollment", "contacts and locations",
+                     "collaborators and investigators", "study record dates", "recruitment status")
+_THREAD_PHRASES = ("add comment", "add a comment", "oldest first", "newest first", "sort by",
+                   "reply link", "log in to comment", "sign in to comment", "join the discussion",
+                   "permalink", "report abuse", "upvote")
 _NEWS_FURNITURE = ("archivado en", "te puede interesar", "lee también", "publicado el",
                    "mis à jour le", "publié le", "modifié le", "lire aussi", "sur le même sujet",
                    "je m'abonne", "leia também", "leia mais", "関連ニュース", "ニュース一覧", "記者")
@@ -611,7 +621,7 @@ def _news_signs(text: str, lowered: str, labelled: list[Labelled]) -> int:
         quotes = _QUOTED.finditer(text)
         signs += next(quotes, None) is not None and next(quotes, None) is not None
     for phrases in (_BLOG_PHRASES, _SHOP_PHRASES, _EVENT_PHRASES, _GUIDE_PHRASES,
-                    _NEWS_FURNITURE):
+                    _NEWS_FURNITURE, _REGISTRY_PHRASES, _THREAD_PHRASES):
         found = sum(1 for p in phrases if p in short_lowered)
         signs += 2 if found >= 4 else found >= 2
     signs += any(p in short_lowered for p in _READING_TIME)

@@ -453,3 +453,21 @@ def test_an_editors_summary_marked_as_an_abstract_is_not_the_abstract() -> None:
     rec = clean(page("", body))
     assert rec.abstract == ABSTRACT
     assert rec.article_types == ("Research Article",)
+
+
+@pytest.mark.parametrize("over_title", [
+    # Silverchair's bar over the title, its class naming it mobile navigation
+    "<div class='article-browse-top article-browse-mobile-nav'>"
+    "<div class='article-client_type'>Research Article</div></div>",
+    # SpringerLink's identifiers: the type, then dates, pages and a link before the title
+    "<ul class='c-article-identifiers'><li class='c-article-identifiers__item'>Research Article"
+    "</li><li class='c-article-identifiers__item'>First Online: 02 June 2024</li>"
+    "<li class='c-article-identifiers__item'>pp 112–126</li>"
+    "<li class='c-article-identifiers__item'><a href='#cite'>Cite this conference paper</a></li>"
+    "</ul>"
+    "<p class='c-chapter-book-details'>Advances in Walking Research (AWR 2024)</p>",
+])
+def test_the_type_over_the_title_past_dates_pages_and_a_mobile_bar(over_title: str) -> None:
+    body = (f"{over_title}<h1>Walking to work and diabetes</h1><p>Jane Roe</p>"
+            f"<section class='abstract'><h2>Abstract</h2><p>{ABSTRACT}</p></section>")
+    assert clean(page("", body)).article_types == ("Research Article",)

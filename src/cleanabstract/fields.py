@@ -128,6 +128,9 @@ _TYPE_WORDS = 4
 _DATED_TYPE = re.compile(r"(?:(?:first )?published(?: online)?:?\s*)?(?:\w+ \d{1,2},? \d{4}|"
                          r"\d{1,2} \w+ \d{4})\s+(\S.{0,40})", re.I)
 _WORD = re.compile(r"[^\W\d_]")  # a letter
+_DATE_OR_PAGES = re.compile(
+    r"(?:(?:first )?(?:published|online|posted|received|accepted|issue date)[\w ]{0,15}:?\s*)?"
+    r"(?:\d{1,2} \w+,? \d{4}|\w+ \d{1,2},? \d{4}|\d{4}-\d\d-\d\d)|pp?\.? ?\d+\s*[–-]\s*\d+", re.I)
 # ... and the nouns that make a type's word a menu's item instead ('Editorial Team').
 _MENU_NOUNS = {"team", "board", "office", "archive", "archives", "policy", "policies", "staff",
                "guidelines", "process", "committee", "information", "home", "page", "series",
@@ -285,9 +288,11 @@ def _subject_after(lb: Labelled, rules: RuleSet, site: str | None) -> list[str]:
 
 
 def _badge_line(text: str) -> bool:
-    """A badge, a date or a count on a line of its own, as get_text sets each of those it
-    finds between a type label and the title ('Research Article' / 'Open access' / '412')."""
-    return not _WORD.search(text) or bool(_TYPE_TAIL.fullmatch(" " + text))
+    """A badge, a date, pages or a count on a line of its own, as get_text sets each of
+    those it finds between a type label and the title ('Research Article' / 'Open access' /
+    '412'), and as SpringerLink lists them ('First Online: 02 June 2024' / 'pp 112–126')."""
+    return (not _WORD.search(text) or bool(_TYPE_TAIL.fullmatch(" " + text))
+            or bool(_DATE_OR_PAGES.fullmatch(text)))
 
 
 def typed_line(lb: Labelled, rules: RuleSet, site: str | None) -> bool:

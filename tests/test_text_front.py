@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from cleanabstract import clean
+from cleanabstract import RuleSet, clean
+from cleanabstract.assemble import label_blocks
+from cleanabstract.fields import own_doi
 from cleanabstract.front.text import to_blocks
 
 SENTENCE = ("We measured growth of Escherichia coli cells in 40 cultures over ten days and "
@@ -42,6 +44,11 @@ def test_soup_fragments_rejoin_into_one_sentence() -> None:
     # an open bracket closes in a long line
     ("Goji berries (\nLycium barbarum\nL.) have a waxy cuticle" + " that slows drying" * 12 + ".",
      "Goji berries (Lycium barbarum L.) have a waxy cuticle" + " that slows drying" * 12 + "."),
+    # a long sentence going on past a superscript, and past an italic name in French
+    ("where canopy exceeded 1 200 m\n2\n. Summer use" + " shifts to mornings" * 30 + ".",
+     "where canopy exceeded 1 200 m2. Summer use" + " shifts to mornings" * 30 + "."),
+    ("et discutons leur place dans le\nPlan Canopée\nde la Métropole de Lyon.",
+     "et discutons leur place dans le Plan Canopée de la Métropole de Lyon."),
     # and what must stay as it is: a formula's subscripts, and chrome
     ("production coupled to H\n2\nO\n2\ngeneration in a membrane-free flow cell",
      "production coupled to H2O2 generation in a membrane-free flow cell"),
@@ -1101,6 +1108,33 @@ def test_a_listing_whose_items_each_show_a_type_is_no_article() -> None:
              for topic in ("sea-level rise", "storm surge", "estuarine turbidity", "erosion")]
     rec = clean("Search results\n148 results for dune vegetation\n" + "\n".join(items))
     assert rec.abstract is None and "not-an-article" in rec.warnings
+
+
+def test_abstracts_under_resumes_over_language_tabs() -> None:
+    page = (f"Knight shift in dilute alloys of copper\nJane Doe\nRésumés\nFrançais\nEnglish\n"
+            f"{ABSTRACT_TEXT}\nIntroduction\n")
+    assert clean(page).abstract == ABSTRACT_TEXT
+
+
+def test_the_page_citing_itself_over_three_lines_gives_its_doi() -> None:
+    """OpenEdition's 'Pour citer cet article' quotes the title, then the journal's name and
+    the DOI on lines of their own, below a reference's DOI."""
+    lines = ("Bibliographie\nDoe J., 2021, « Les jardins », Norois, 12, p. 1-9.\n"
+             "10.4000/norois.11284\nPour citer cet article\nRéférence électronique\n"
+             "Claire Mazoyer, « Jardins partagés et chaleur urbaine à Lyon »,\nGéocarrefour\n"
+             "[En ligne], 98/2 | 2024, DOI : https://doi.org/10.4000/geocarrefour.24871\n")
+    labelled = label_blocks(to_blocks(lines)[0], RuleSet.default(), None)
+    title = "Jardins partagés et chaleur urbaine à Lyon"
+    assert own_doi(labelled, title) == "10.4000/geocarrefour.24871"
+
+
+def test_a_reply_quoting_the_title_gives_no_doi_of_its_own() -> None:
+    """PubMed's 'Comment in': 'Reply to: <title>' and the reply's DOI below it."""
+    page = ("Knight shift in dilute alloys of copper\nJane Doe\nAbstract\n"
+            f"{ABSTRACT_TEXT}\ndoi: 10.1111/jgs.16634\nComment in\n"
+            "Reply to: Knight shift in dilute alloys of copper.\n"
+            "Roe J. J Am Geriatr Soc. 2020;68:2158. doi: 10.1111/jgs.16641.\n")
+    assert clean(page).doi == "10.1111/jgs.16634"
 
 
 def test_a_trial_registry_record_is_no_article() -> None:

@@ -581,13 +581,24 @@ def own_doi(labelled: list[Labelled], title: str | None) -> str | None:
     if not title or len(title) < _OWN_TITLE_CHARS:
         return None
     key = title.casefold()
-    for lb in labelled:
-        text = lb.text
-        if "10." in text and len(text) > len(key):
-            at = text.casefold().find(key)
-            if at >= 0 and (dois := identifiers.find_dois(text[at + len(key):])):
-                return dois[0]
+    for j, lb in enumerate(labelled):
+        if "10." not in lb.text:
+            continue
+        # (or the title a line or two up, under a citation's label: get_text sets the
+        # journal's name, in italics, and what follows it on lines of their own)
+        for i in range(j, max(j - 3, -1), -1):
+            at = labelled[i].text.casefold().find(key)
+            if at >= 0 and (i == j or any(_CITE_LABEL.match(lb.text) for lb in labelled[i - 2 : i])):
+                rest = " ".join([labelled[i].text[at + len(key):]]
+                                + [n.text for n in labelled[i + 1 : j + 1]])
+                if dois := identifiers.find_dois(rest):
+                    return dois[0]
+                break
     return None
+
+
+_CITE_LABEL = re.compile(r"(?:pour citer|how to cite|cite this|citation|référence électronique|"
+                         r"référence papier|para citar|como citar|cómo citar|zitier)", re.I)
 
 
 def head_end(labelled: list[Labelled], abstract: Abstract | None) -> int:

@@ -55,6 +55,10 @@ _CONTINUES = frozenset((
     "were", "be", "been", "being", "has", "have", "had", "into", "onto", "upon", "via", "per",
     "between", "among", "within", "without", "under", "over", "through", "during", "against",
     "about", "such", "its", "their", "our", "this", "these", "those",
+    # (and in the languages of the Romance and German pages: 'dans le' / 'Plan Canopée')
+    "le", "la", "les", "du", "des", "une", "et", "au", "aux", "dans", "par", "pour",
+    "avec", "el", "los", "las", "del", "con", "por", "para", "em", "do", "da", "dos", "das",
+    "com", "der", "die", "den", "dem", "und", "mit", "von",
 ))
 
 
@@ -632,8 +636,9 @@ def _merge(rows: list[tuple[int, str, bool]], glue_fn,
 
 def _glue_tight(prev: str, line: str, nxt: str) -> str | None:
     """Punctuation and sub/superscripts attach with no space: 'Ca' '2+' -> 'Ca2+'."""
-    if line[0] in ",.;:!?)]}%" and not line.startswith(("...", "…")) and len(line) < 400:
-        return ""
+    if line[0] in ",.;:!?)]}%" and not line.startswith(("...", "…")) and (
+            len(line) < 400 or not prev.endswith(_TERMINAL)):
+        return ""  # ('… 1 200 m' '2' '. Les usages …': the sentence goes on past a <sup>)
     if prev[-1] in "([{/“‘" or (prev[-1] in "–-" and prev[-2:-1].isalpha()):
         return ""
     if line in ("–", "-", "—") and prev[-1].isalpha():

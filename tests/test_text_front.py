@@ -49,11 +49,19 @@ def test_soup_fragments_rejoin_into_one_sentence() -> None:
      "where canopy exceeded 1 200 m2. Summer use" + " shifts to mornings" * 30 + "."),
     ("et discutons leur place dans le\nPlan Canopée\nde la Métropole de Lyon.",
      "et discutons leur place dans le Plan Canopée de la Métropole de Lyon."),
+    # an italic letter opening a hyphenated word
+    ("analysed with the χ2 test, independent\nt\n-test, and repeated-measures ANCOVA.",
+     "analysed with the χ2 test, independent t-test, and repeated-measures ANCOVA."),
     # and what must stay as it is: a formula's subscripts, and chrome
     ("production coupled to H\n2\nO\n2\ngeneration in a membrane-free flow cell",
      "production coupled to H2O2 generation in a membrane-free flow cell"),
     ("Skip Navigation\n×\nDonate\n> cs > arXiv:2309.01234",
      "Skip Navigation | × | Donate | > cs > arXiv:2309.01234"),
+    # ... a label in lower case, and an address, under a line
+    ("Example Keys 470: 1-16 (12 Jan 2015)\ndoi: 10.3897/zookeys.470.8728",
+     "Example Keys 470: 1-16 (12 Jan 2015) | doi: 10.3897/zookeys.470.8728"),
+    ("Jane Doe ∙ John Roe ∙ Anna Poe\nanna.poe@example.org",
+     "Jane Doe ∙ John Roe ∙ Anna Poe | anna.poe@example.org"),
 ])
 def test_get_text_rejoins_scripts_relations_and_abbreviations(lines: str, joined: str) -> None:
     assert " | ".join(texts(lines)) == joined
@@ -449,7 +457,8 @@ def test_badges_dates_and_counts_between_a_type_and_the_title_one_a_line() -> No
     """get_text sets every badge, date and count on its own line between a type label and
     the title: they do not push the label out of reach."""
     page = ("Example Journal\nVolume 78 Issue 7\nResearch Article\nRequires Authentication\n"
-            "Unlicensed\nPublished by\nExample Press\nMay 14, 2024\n412\n"
+            "Unlicensed\nPublished by\nExample Press\nMay 14, 2024\n2024 Aug;54(3):312-325.\n"
+            "Published online August 30, 2024.\n412\n"
             "Knight shift in dilute alloys of copper\nJane Doe\nAbstract\n"
             f"{ABSTRACT_TEXT}\n")
     rec = clean(page)

@@ -130,7 +130,8 @@ _DATED_TYPE = re.compile(r"(?:(?:first )?published(?: online)?:?\s*)?(?:\w+ \d{1
 _WORD = re.compile(r"[^\W\d_]")  # a letter
 _DATE_OR_PAGES = re.compile(
     r"(?:(?:first )?(?:published|online|posted|received|accepted|issue date)[\w ]{0,15}:?\s*)?"
-    r"(?:\d{1,2} \w+,? \d{4}|\w+ \d{1,2},? \d{4}|\d{4}-\d\d-\d\d)|pp?\.? ?\d+\s*[–-]\s*\d+", re.I)
+    r"(?:\d{1,2} \w+,? \d{4}|\w+ \d{1,2},? \d{4}|\d{4}-\d\d-\d\d)\.?|pp?\.? ?\d+\s*[–-]\s*\d+|"
+    r"\d{4}(?: \w{3,9})?;\s?\d+(?:\(\d+\))?:\s?\w*\d+(?:[–-]\w*\d+)?\.?", re.I)  # ('2024 Aug;54(3):312-325.')
 # ... and the nouns that make a type's word a menu's item instead ('Editorial Team').
 _MENU_NOUNS = {"team", "board", "office", "archive", "archives", "policy", "policies", "staff",
                "guidelines", "process", "committee", "information", "home", "page", "series",

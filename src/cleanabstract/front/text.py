@@ -681,8 +681,8 @@ def _glue_words(prev: str, line: str, nxt: str) -> str | None:
     first = line.split(" ", 1)[0]
     if first == "by" and _BYLINE_START.match(line):
         return None  # 'by Rafael Duarte1, Camille Moreau2 and ...' under a title: the authors
-    if first.isalpha() and first.islower() and len(words) >= 3:
-        return " "  # 'bioRxiv' or 'eLife' start blocks; plain lowercase words continue them
+    if _lower_word(first) and len(words) >= 3:
+        return " "  # 'bioRxiv' or 'eLife' start blocks; plain lowercase words ('t-test,') continue them
     if last in _CONTINUES and (len(words) >= 4 or last in _NEVER_LAST):
         return " "
     return None
@@ -709,6 +709,15 @@ def _glue_soup(prev: str, line: str, nxt: str) -> str | None:
         return " "  # a link closing a sentence: '... registered with ClinicalTrials.gov,' /
         # 'NCT05127843, and is completed.'
     return None
+
+
+# A word in lower case, its parts joined by hyphens, a comma or full stop after it ('t-test,');
+# not 'eLife' or 'bioRxiv', a label ('doi:'), an address or a link.
+_LOWER_WORD = re.compile(r"[^\W\d_A-Z]+(?:[-'’][^\W\d_A-Z]+)*[,;.]?")
+
+
+def _lower_word(word: str) -> bool:
+    return bool(_LOWER_WORD.fullmatch(word)) and word.islower()
 
 
 def _continues_sentence(line: str) -> bool:

@@ -1119,6 +1119,25 @@ def test_a_listing_whose_items_each_show_a_type_is_no_article() -> None:
     assert rec.abstract is None and "not-an-article" in rec.warnings
 
 
+def test_authors_one_a_line_with_the_conjunction_before_the_last() -> None:
+    page = ("Knight shift in dilute alloys of copper\nGeneviève Lachance-Roy,\nÉtienne Bourassa et\n"
+            f"Nadia Kanatewat\nAbstract\n{ABSTRACT_TEXT}\n")
+    assert clean(page).authors == ("Geneviève Lachance-Roy", "Étienne Bourassa", "Nadia Kanatewat")
+
+
+def test_a_breadcrumb_cut_short_over_the_title_beats_a_note_naming_the_journal() -> None:
+    """Érudit: the breadcrumb's last step, cut short, right over the title; 'Un article de la
+    revue ...' closer to the abstract names the journal, no title."""
+    page = ("Revues\nCahiers de géographie\nVolume 67, numéro 189, septembre 2023\n"
+            "La pêche blanche au lac Saint-Pierre : savoirs locaux…\n"
+            "La pêche blanche au lac Saint-Pierre : savoirs locaux et couvert de glace\n"
+            "…plus d’informations\nReçu le 14 novembre 2022 ; accepté le 2 juin 2023\n"
+            "Un article de la revue Cahiers de géographie\nVolume 67, Numéro 189, p. 211–232\n"
+            f"Résumé\n{ABSTRACT_TEXT}\n")
+    assert clean(page).title == ("La pêche blanche au lac Saint-Pierre : savoirs locaux et "
+                                 "couvert de glace")
+
+
 def test_abstracts_under_resumes_over_language_tabs() -> None:
     page = (f"Knight shift in dilute alloys of copper\nJane Doe\nRésumés\nFrançais\nEnglish\n"
             f"{ABSTRACT_TEXT}\nIntroduction\n")

@@ -67,6 +67,7 @@ _CJK_NAME = re.compile(
     r"[\u3005-\u3007\u3400-\u9fff\uac00-\ud7af\u3040-\u30ff]{1,4}[\d*∗†‡)]*|[\d*∗†‡)]+)")
 _MARK_CHARS = "0123456789*∗†‡§# "
 _SEPARATORS = "∙·•|"
+_LAST_AND = re.compile(r",?\s+(?:and|et|und|y|e|&)$")  # the conjunction before the last name
 _HONORIFIC = re.compile(r"(?:Prof(?:essor)?|Dr|Assoc(?:iate)?\.? Prof)\.?\s+(?=[A-Z])")
 _END_MARKS = "0123456789*∗†‡§#,)"
 _ICON_TEXT = re.compile(
@@ -189,6 +190,8 @@ def author_name(part: str) -> str:
     part = part.strip()
     if part[-1:] in _SEPARATORS:
         part = part.rstrip(_SEPARATORS + " ")
+    if part.endswith((" and", " et", " und", " y", " e", " &")):
+        part = _LAST_AND.sub("", part)  # ('Étienne Bourassa et' / 'Nadia Kanatewat')
     if part[:1] in "PDpd" and (m := _HONORIFIC.match(part)):
         part = part[m.end() :]
     if "orresponding" in part or "ORCID" in part or "logo" in part:

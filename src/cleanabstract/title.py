@@ -34,6 +34,10 @@ _CJK_AFFILIATION = re.compile(r"(?:大学|大學|研究所|研究院|学院|學�
 _SECTION_HEADING = re.compile(
     r"(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)\.\s+[A-Z]|(?:article (?:and|&) )?author information$|"
     r"article information$", re.I)
+# A line naming the journal an article belongs to.
+_JOURNAL_NOTE = re.compile(
+    r"(?:un article (?:de|publié dans) la revue|an article (?:of|from|in|published in) the "
+    r"journal|un artículo de la revista|um artigo da revista|ein artikel der zeitschrift)\b", re.I)
 _TITLE_LABEL = re.compile(r"^(?:title|titre|título|titolo|titel)\s*:\s*", re.I)
 _YEAR_SUFFIX = re.compile(r"\s+\((?:19|20)\d\d\)$")
 # Words a title has and a keyword line has not, in the languages of scholarly pages.
@@ -245,6 +249,8 @@ def _plain_evidence(labelled: list[Labelled], i: int, head: set[str], counts: di
         score += 5  # the page's own <title> (or Jina 'Title:') repeats it: the best evidence
     elif i == 0 and head:
         score += 1 if not _TITLE_SPLIT.search(text) else -1  # the <title> with a site suffix
+    if i > 0 and _shortened(labelled[i - 1].text, text):
+        score += 3  # a breadcrumb's last step, cut short, right over it
     repeats = counts[key]
     if repeats > _TITLE_REPEATS:
         score -= 2  # a label shown down the page (beside every reference, every figure)
@@ -262,6 +268,14 @@ def _plain_evidence(labelled: list[Labelled], i: int, head: set[str], counts: di
         words = max(words, cjk // 2)  # CJK titles have no spaces to count words by
     score += -2 if words < 3 else 0 if words < 5 else 1 if words < 8 else 2 if words <= 35 else 0
     return score
+
+
+def _shortened(crumb: str, text: str) -> bool:
+    """Whether crumb is text cut short ('La pêche blanche au lac Saint-Pierre : savoirs…')."""
+    if not crumb.endswith(("…", "...")):
+        return False
+    cut = crumb.rstrip(" .…")
+    return len(cut) >= _CRUMB_CHARS and len(cut) < len(text) and text.startswith(cut)
 
 
 def _costly_max(before: int | None) -> float:
@@ -356,6 +370,8 @@ def _title_doubts(text: str) -> float:
         score += 3  # '西北农林科技大学水土保持研究所'
     if _SECTION_HEADING.match(text):
         score += 3  # 'IV. Learning the Contact Covariance', 'Article and author information'
+    if _JOURNAL_NOTE.match(text):
+        score += 3  # 'Un article de la revue Cahiers de géographie du Québec' (Érudit)
     return score
 
 

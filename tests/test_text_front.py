@@ -431,6 +431,8 @@ def test_a_dated_record_header_above_counts_as_a_type_label() -> None:
     ("", "Correspondence", ()),  # below the byline: the corresponding author's address
     ("", "First Published April 3, 2017 Research Article", ("Research Article",)),  # SAGE
     ("Report", "", ("Report",)),  # Science
+    ("Home /\nArchives /\nVol. 17 No. 5 (2023) /\nArticles", "", ()),  # OJS: the section
+    ("", "Print\nShare\nComment", ()),  # Medscape's tools
 ])
 def test_type_labels_beside_badges_dates_and_citations(above: str, below: str,
                                                        types: tuple) -> None:

@@ -128,6 +128,8 @@ _TYPE_WORDS = 4
 _DATED_TYPE = re.compile(r"(?:(?:first )?published(?: online)?:?\s*)?(?:\w+ \d{1,2},? \d{4}|"
                          r"\d{1,2} \w+ \d{4})\s+(\S.{0,40})", re.I)
 _WORD = re.compile(r"[^\W\d_]")  # a letter
+_DIGIT = re.compile(r"\d")
+_CRUMB_ENDS = (" /",)  # (not " >": "< Previous Article Next Article >")
 _DATE_OR_PAGES = re.compile(
     r"(?:(?:first )?(?:published|online|posted|received|accepted|issue date)[\w ]{0,15}:?\s*)?"
     r"(?:\d{1,2} \w+,? \d{4}|\w+ \d{1,2},? \d{4}|\d{4}-\d\d-\d\d)\.?|pp?\.? ?\d+\s*[–-]\s*\d+|"
@@ -244,7 +246,7 @@ def _types_beside(labelled: list[Labelled], title_at: int, rules: RuleSet, site:
         labels = type_labels(labelled[k], rules, site)
         if not labels and not kept and not found:  # the line right over the title
             labels = _subject_after(labelled[k], rules, site)
-        if labels and not _menu_item(labelled, k):
+        if labels and not _menu_item(labelled, k) and not _crumb_step(labelled, k):
             found.insert(0, (k, labels))
         elif not labelled[k].removed:
             if found:
@@ -257,7 +259,8 @@ def _types_beside(labelled: list[Labelled], title_at: int, rules: RuleSet, site:
         lb = labelled[k]
         # (a section's heading below the title, 'Methods', names no type there)
         labels = type_labels(lb, rules, site) if lb.block.words <= 8 and lb.role != "section" else []
-        if labels and labels[0].casefold() not in _CONTACT_HEADINGS:
+        if labels and labels[0].casefold() not in _CONTACT_HEADINGS and not (
+                _menu_item(labelled, k) or _tool(labelled, k)):
             found.append((k, labels))
         elif lb.role in ("abstract", "stop", "body", "tail"):
             break
@@ -304,13 +307,29 @@ def typed_line(lb: Labelled, rules: RuleSet, site: str | None) -> bool:
             and _typed_head(lb.text, rules, site) is not None)
 
 
+def _tool(labelled: list[Labelled], k: int) -> bool:
+    """A one-word label right after the tools the rules dropped ('Print' / 'Share' / 'Save' /
+    'Comment'): one more tool."""
+    above = labelled[k - 1] if k else None
+    return (labelled[k].block.words == 1 and above is not None and above.removed
+            and above.block.words <= 2)
+
+
+def _crumb_step(labelled: list[Labelled], k: int) -> bool:
+    """A breadcrumb's last step ('Vol. 17 No. 5 (2023) /' over 'Articles'): the section of
+    the issue, no type shown for the article."""
+    above = next((lb for lb in reversed(labelled[max(0, k - 3) : k]) if not lb.removed), None)
+    return above is not None and above.text.endswith(_CRUMB_ENDS)
+
+
 def _menu_item(labelled: list[Labelled], k: int) -> bool:
-    """A one-word label between two short lines is a menu's item ('Authors' / 'News' /
-    'Project MUSE'), not the type above a title."""
+    """A one-word label between two short lines of words is a menu's item ('Authors' /
+    'News' / 'Project MUSE', 'Save' / 'Comment' / 'Abstract and Introduction'), not a type
+    by the title; a DOI or a date beside it is no menu's."""
     if labelled[k].block.words > 1 or not 0 < k < len(labelled) - 1:
         return False
     return all(not near.removed and not near.role and near.block.words <= 3
-               for near in (labelled[k - 1], labelled[k + 1]))
+               and not _DIGIT.search(near.text) for near in (labelled[k - 1], labelled[k + 1]))
 
 
 def type_labels(lb: Labelled, rules: RuleSet, site: str | None) -> list[str]:

@@ -52,6 +52,9 @@ def test_soup_fragments_rejoin_into_one_sentence() -> None:
     # an italic letter opening a hyphenated word
     ("analysed with the χ2 test, independent\nt\n-test, and repeated-measures ANCOVA.",
      "analysed with the χ2 test, independent t-test, and repeated-measures ANCOVA."),
+    # a relation spaced as it is spaced from its number
+    ("in the experimental group (n\n=35) and knowledge (F\n=18.42,\np\n<.001).",
+     "in the experimental group (n=35) and knowledge (F=18.42, p<.001)."),
     # and what must stay as it is: a formula's subscripts, and chrome
     ("production coupled to H\n2\nO\n2\ngeneration in a membrane-free flow cell",
      "production coupled to H2O2 generation in a membrane-free flow cell"),
@@ -716,6 +719,24 @@ def test_a_record_table_of_labels_and_values_is_read_by_rows() -> None:
     assert _column(lines) is None
     rec = clean("Example Repository\n\n" + "\n".join(lines) + "\n\nShow full item record\n")
     assert rec.keywords == ("walking", "active commuting", "diabetes")
+
+
+def test_a_label_cell_centred_beside_its_value_heads_it() -> None:
+    """Inderscience's record table as w3m draws it: each label halfway down its value."""
+    keywords = ("Knight shift", "dilute copper alloys", "nuclear magnetic resonance",
+                "conduction electrons", "low temperature physics", "solid state")
+
+    def cell(label: str, value: str) -> str:
+        parts = textwrap.wrap(value, 60)
+        return "\n".join(f"{label if i == len(parts) // 2 else '':<12}{part}"
+                         for i, part in enumerate(parts))
+
+    page = ("Title:      Knight shift in dilute alloys of copper\n\nAuthors:    Jane Doe; John Roe\n\n"
+            + cell("Abstract:", ABSTRACT_TEXT + " " + ABSTRACT_TEXT) + "\n\n"
+            + cell("Keywords:", "; ".join(keywords)) + "\n")
+    rec = clean(page)
+    assert rec.abstract == ABSTRACT_TEXT + " " + ABSTRACT_TEXT
+    assert rec.keywords == keywords
 
 
 def test_a_data_table_is_no_page_layout() -> None:

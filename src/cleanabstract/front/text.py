@@ -137,6 +137,7 @@ _HYPHENATED = re.compile(r"\w+-\w+")
 # share of the region's rows the columns fill; the length of a line worth looking at.
 _GUTTER = re.compile(r"(?<! ) {2,}(?=\S)")  # (from a run's first space: linear on long runs)
 _COLUMN_ROWS, _COLUMN_PROSE, _COLUMN_FILL, _COLUMN_LINE = 8, 40, 0.5, 30
+_SIDE_LABEL = re.compile(r"([^\W\d_][\w ]{0,24}:) {2,}(?=\S)")  # ('Abstract:   and medium-sized')
 _COLUMN_SLACK = 3  # an indented item's cell may start this far right of its column
 _SIDEBAR_ROWS = 4  # inside a column already found, a sidebar this short counts
 _SENTENCE_END_WORD = re.compile(r"[a-z]+[.,;:]")
@@ -168,7 +169,7 @@ _ELEMENT_SYMBOLS = (
     "W Os Ir Pt Au Hg Tl Pb Bi Po Rn Ra Ac Th Pa U Np Pu Cm")
 _ELEMENTS = frozenset(_ELEMENT_SYMBOLS.split())
 _OPERATORS = "=≈<>≤≥±×"
-_RELATION = re.compile(r"[=≈<>≤≥±×] ?[−\-+]?\d")  # '= 0.11', '> 0.998)'
+_RELATION = re.compile(r"[=≈<>≤≥±×] ?[−\-+]?\.?\d")  # '= 0.11', '> 0.998)', '<.001)'
 _FORMULA_END = re.compile(r"(?:^|[\s(])[A-Z][A-Za-z]{0,4}\d{1,2}$")  # 'CHA2', 'H2'
 _FORMULA_PART = re.compile(r"[A-Z][A-Za-z]{0,2}")
 _SHORT_SYMBOL = re.compile(r"(?:^|[\s(])[A-Z][A-Za-z]{0,2}$")  # 'CT', 'Ro', '(C'
@@ -311,6 +312,7 @@ def _wrapped_layout(lines: list[str], width: int) -> list[tuple[int, str, int, b
     its columns side by side (a menu, the article, a sidebar), and each column is read on its
     own, top to bottom. Any other page is read line by line."""
     numbers = list(range(1, len(lines) + 1))
+    lines = _labels_on_top(lines)
     found = _column(lines)
     if found is None:
         return _wrapped_blocks(lines, width)
@@ -319,6 +321,34 @@ def _wrapped_layout(lines: list[str], width: int) -> list[tuple[int, str, int, b
     for column, rows, column_width in _columns(lines[first : last + 1], numbers[first : last + 1], at):
         out += _wrapped_blocks(column, column_width, rows)
     return out + _wrapped_blocks(lines[last + 1 :], width, numbers[last + 1 :])
+
+
+def _labels_on_top(lines: list[str]) -> list[str]:
+    """A record table's label cell centred beside its value, as w3m draws a cell of
+    valign=middle ('Abstract:' halfway down the abstract): moved to the value's first line,
+    where it reads as a run-in label ('Abstract:   Cloud-based ...')."""
+    out = lines
+    for i, line in enumerate(lines):
+        m = _SIDE_LABEL.match(line)
+        if not m or i == 0:
+            continue
+        at = m.end()
+        if i + 1 == len(lines) or _indent(lines[i + 1]) != at or not lines[i + 1].strip():
+            continue  # (centred: its value goes on below it too)
+        j = i
+        while j > 0 and lines[j - 1].strip() and _indent(lines[j - 1]) == at:
+            j -= 1
+        if j == i or (j > 0 and lines[j - 1].strip()):
+            continue  # (the rows over it are the value of a label above them)
+        if out is lines:
+            out = list(lines)
+        out[j] = m.group(1).ljust(at) + out[j][at:]
+        out[i] = " " * at + line[at:]
+    return out
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
 
 
 def _columns(lines: list[str], numbers: list[int], at: int,
@@ -654,7 +684,9 @@ def _glue_tight(prev: str, line: str, nxt: str) -> str | None:
     if _MASS_NUMBER.search(prev) and _isotope(line):
         return ""  # '210' 'Pb and'
     if _RELATION.match(line) and (prev[-1].isalnum() or prev[-1] in ")]"):
-        return " "  # 'at Ro' 'sat' '= 0.11': a formula's relation after its subscript
+        # 'at Ro' 'sat' '= 0.11': a formula's relation after its subscript, spaced as it is
+        # spaced from its number ('(n' '=35)')
+        return " " if line[1:2] == " " else ""
     if _FORMULA_END.search(prev) and _FORMULA_PART.fullmatch(line):
         return ""  # 'CHA2' 'DS' (then '2'), 'H2' 'O'
     if line in _SUBSCRIPTS and _SHORT_SYMBOL.search(prev) and (

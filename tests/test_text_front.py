@@ -1161,6 +1161,17 @@ def test_a_breadcrumb_cut_short_over_the_title_beats_a_note_naming_the_journal()
                                  "couvert de glace")
 
 
+@pytest.mark.parametrize("glued, abstract", [
+    (f"Résumé{ABSTRACT_TEXT}", ABSTRACT_TEXT),  # plain get_text runs the label on (Persée)
+    (f"Abstract{ABSTRACT_TEXT}", ABSTRACT_TEXT),
+    ("Summary statistics were computed for every site and every year of the panel we built "
+     "from the registry.", None),  # a sentence that opens with the word
+])
+def test_a_label_glued_to_its_abstract(glued: str, abstract: str | None) -> None:
+    page = f"Knight shift in dilute alloys of copper\nJane Doe\n{glued}\nIntroduction\n"
+    assert clean(page).abstract == abstract
+
+
 def test_abstracts_under_resumes_over_language_tabs() -> None:
     page = (f"Knight shift in dilute alloys of copper\nJane Doe\nRésumés\nFrançais\nEnglish\n"
             f"{ABSTRACT_TEXT}\nIntroduction\n")

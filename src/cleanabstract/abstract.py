@@ -13,7 +13,9 @@ from .rules.engine import RuleSet
 
 _RUN_IN = re.compile(r"^(?P<label>[^\W\d_][^:：.]{0,60}?)\s*(?P<sep>[:：]|\.(?=\s))\s*(?P<rest>\S.*)$", re.S)
 # 'Abstract Background ...': the label run into the text without punctuation.
-_BARE_LABEL = re.compile(r"^(abstract|summary)\s*(?=[A-Z])(.{60,})$", re.S | re.I)  # ('AbstractIron')
+# A label glued to its text ('AbstractIron', 'RésuméDans'), as plain get_text runs them.
+_BARE_LABEL = re.compile(r"^(abstract|summary|résumé|resumen|resumo|riassunto|zusammenfassung|"
+                         r"аннотация)\s*(?=(?-i:[A-ZÀ-ÞА-Я]))(.{60,})$", re.S | re.I)
 LISTING_HEADINGS = 3
 _TABS = 6  # an abstract tab's neighbours in a tab row, at most
 _NOTE = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)\.?")

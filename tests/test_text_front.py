@@ -1172,6 +1172,23 @@ def test_a_label_glued_to_its_abstract(glued: str, abstract: str | None) -> None
     assert clean(page).abstract == abstract
 
 
+@pytest.mark.parametrize("heading, paragraph, sections", [
+    ("Resumen", "Objetivo: evaluar un programa de recreos activos en escolares. Método: ensayo "
+     "controlado aleatorizado en 12 centros públicos. Resultados: la actividad aumentó en el "
+     "grupo de intervención. Conclusiones: los recreos activos son eficaces.",
+     ["Objetivo", "Método", "Resultados", "Conclusiones"]),  # Dialnet: lower case after ':'
+    ("Аннотация научной статьи по сельскому хозяйству, автор научной работы — Кузнецова Анна",
+     "Цель: Оценить влияние сроков посева на урожайность пшеницы. Методы: Полевой опыт проводили "
+     "в 2019–2021 гг. Результаты: Ранний посев повысил урожайность. Научная новизна: Впервые "
+     "оценены сроки посева новых сортов.",
+     ["Цель", "Методы", "Результаты", "Научная новизна"]),  # CyberLeninka's described heading
+])
+def test_structured_labels_run_in_one_paragraph_in_spanish_and_russian(
+        heading: str, paragraph: str, sections: list) -> None:
+    page = f"Knight shift in dilute alloys of copper\nJane Doe\n{heading}\n{paragraph}\nIntroduction\n"
+    assert [s.label for s in clean(page).abstract_sections] == sections
+
+
 def test_abstracts_under_resumes_over_language_tabs() -> None:
     page = (f"Knight shift in dilute alloys of copper\nJane Doe\nRésumés\nFrançais\nEnglish\n"
             f"{ABSTRACT_TEXT}\nIntroduction\n")

@@ -21,8 +21,11 @@ _TABS = 6  # an abstract tab's neighbours in a tab row, at most
 _NOTE = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)\.?")
 # A label run in after a sentence inside a paragraph: 'Main results. The ...', or glued to
 # it where get_text dropped a <br>: '... is limited.Objective: To ...'
-_INNER_LABEL = re.compile(r"(?:(?<=[.!?)\]] )([A-Z][a-z]+(?: [a-z]+){0,3})[.:]|"
-                          r"(?<=[a-z\d%)][.!?])([A-Z][a-z]+(?: [a-z]+){0,3}):) (?=[A-Z(\d])")
+_INNER_LABEL = re.compile(r"(?:(?<=[.!?)\]] )([A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё]+(?: [a-zß-ÿа-яё]+){0,3})[.:]|"
+                          r"(?<=[a-zß-ÿа-яё\d%)][.!?])([A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё]+(?: [a-zß-ÿа-яё]+){0,3}):)"
+                          r" (?:(?<=: )(?=\w)|(?=[A-ZÀ-ÞА-ЯЁ(\d]))")
+# (in the Latin and Cyrillic alphabets; after a colon the text may go on in lower case:
+# 'Método: ensayo controlado ...')
 # A toggle's label at an abstract's end: the rest is hidden behind it ('... more »'), or it
 # hides the abstract again ('dates.Collapse'). Group 1 keeps the ellipsis of a cut one.
 _TOGGLE = re.compile(r"(\.\.\.|…)?\s*(?:(more|read more|show more|see more)\s*[»›>]+|"

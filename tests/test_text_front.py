@@ -60,6 +60,9 @@ def test_soup_fragments_rejoin_into_one_sentence() -> None:
      "production coupled to H2O2 generation in a membrane-free flow cell"),
     ("Skip Navigation\n×\nDonate\n> cs > arXiv:2309.01234",
      "Skip Navigation | × | Donate | > cs > arXiv:2309.01234"),
+    # ... a count under a DOI
+    ("DOI: 10.1126/science.adk7314\n2,914\nViews",
+     "DOI: 10.1126/science.adk7314 | 2,914 | Views"),
     # ... a label in lower case, and an address, under a line
     ("Example Keys 470: 1-16 (12 Jan 2015)\ndoi: 10.3897/zookeys.470.8728",
      "Example Keys 470: 1-16 (12 Jan 2015) | doi: 10.3897/zookeys.470.8728"),
@@ -1187,6 +1190,22 @@ def test_structured_labels_run_in_one_paragraph_in_spanish_and_russian(
         heading: str, paragraph: str, sections: list) -> None:
     page = f"Knight shift in dilute alloys of copper\nJane Doe\n{heading}\n{paragraph}\nIntroduction\n"
     assert [s.label for s in clean(page).abstract_sections] == sections
+
+
+def test_a_cookie_banner_over_the_tabs_does_not_end_the_head_of_a_page_without_abstract() -> None:
+    """A retraction notice (no abstract): its head ends at the first tab after some prose,
+    and the prose of a cookie banner the rules dropped is none."""
+    page = ("We use cookies and similar technologies on our websites to provide a personalized "
+            "experience, measure traffic and improve our services. You can accept all of them, "
+            "reject the ones that are not essential, or choose which ones to allow.\n"
+            "Accept All\nPLOS ONE\nFigures\nTables\nRetraction\n"
+            "Retraction: Knight shift in dilute alloys of copper\nThe Example Editors\n"
+            "Published: November 7, 2024\nhttps://doi.org/10.1371/journal.pone.0313528\n"
+            "After publication of this article, concerns were raised "
+            "about the figures. The authors could not provide the data, and the editors retract it.\n")
+    rec = clean(page, url="https://journals.plos.org/plosone/article?id=10.1371/journal.pone.0313528")
+    assert rec.title == "Retraction: Knight shift in dilute alloys of copper"
+    assert rec.article_types == ("Retraction",)
 
 
 def test_abstracts_under_resumes_over_language_tabs() -> None:

@@ -487,7 +487,7 @@ def first_tail(labelled: list[Labelled]) -> int:
     for i, lb in enumerate(labelled):
         if lb.role in ("tail", "stop", "body") and seen_prose:
             return i
-        seen_prose = seen_prose or lb.long_prose
+        seen_prose = seen_prose or (not lb.removed and lb.long_prose)  # (not a cookie banner's)
     return len(labelled)
 
 

@@ -148,6 +148,7 @@ _BYLINE_START = re.compile(r"by [A-Z][\w'’.-]+ [A-Z][\w'’.-]+.*(?:,| and )")
 # its widest line this long at least and no wider than this share of the page's width, and
 # its lines ending within this many characters of the widest.
 _NARROW_RUN, _NARROW_MIN, _NARROW_SHARE, _NARROW_SLACK = 5, 30, 0.8, 12
+_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+")  # '2,914' views
 _SCRIPT = re.compile(r"[\d+\-−–*†‡§](?:[\d,.+\-−–*†‡§]{0,5})")
 # A line that opens with one space and then text: a text node that went on after an inline
 # element (two spaces or more are a text-mode browser's indentation, a bullet a list item's).
@@ -675,8 +676,8 @@ def _glue_tight(prev: str, line: str, nxt: str) -> str | None:
         return ""  # 'Candida' '–' 'Staphylococcus': a dash between two italic names
     if line.isdigit() and len(line) <= 3 and _LOWER_WORD_END.search(prev) and _isotope(nxt):
         return " "  # 'cores using' '210' 'Pb and': a mass number before its element
-    if _SCRIPT.fullmatch(line) and prev[-1].isalnum():
-        return ""
+    if _SCRIPT.fullmatch(line) and prev[-1].isalnum() and not _COUNT.fullmatch(line):
+        return ""  # ('Ca' '2+'; not a count under a DOI: '10.1126/science.adk7314' '2,914')
     if line[0] in "-–" and line[1:2].isalpha() and prev[-1].isalnum():
         return ""  # 'ortho' '-substituted', 'CHA2DS2' '-VASc': a word's part in italics
     if _SYMBOL.fullmatch(line) and _MASS_NUMBER.search(prev):

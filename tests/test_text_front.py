@@ -73,6 +73,15 @@ def test_get_text_rejoins_scripts_relations_and_abbreviations(lines: str, joined
     assert " | ".join(texts(lines)) == joined
 
 
+def test_get_text_keeps_a_field_label_off_the_sentence_before_it() -> None:
+    """'... in the SME sector.' / 'Keywords:' / 'cloud ERP; ...': a label, no <i> fragment."""
+    from cleanabstract.front.text import _glue_soup
+
+    sentence = "and policymakers seeking to accelerate change in the sector."
+    assert _glue_soup(sentence, "Keywords:", "cloud ERP; SMEs") is None
+    assert _glue_soup(sentence, "Escherichia coli", "was the commonest isolate.") == " "
+
+
 def test_raw_get_text_rejoins_inline_nodes_by_their_own_spaces() -> None:
     """get_text('\\n') without strip=True, on pretty-printed markup: a text node's own
     spaces say it went on beside an <i> or <sub>; the markup's indentation between blocks
@@ -740,6 +749,13 @@ def test_a_label_cell_centred_beside_its_value_heads_it() -> None:
     rec = clean(page)
     assert rec.abstract == ABSTRACT_TEXT + " " + ABSTRACT_TEXT
     assert rec.keywords == keywords
+
+
+def test_a_title_cell_under_its_label_beats_the_journal_shown_twice() -> None:
+    page = ("International Journal of Examples\nIssues\nInternational Journal of Examples\n"
+            "2024 Vol.45 No.2\nTitle:\nKnight shift in dilute alloys of copper at low temperature\n"
+            f"Authors:\nJane Doe; John Roe\nAbstract:\n{ABSTRACT_TEXT}\n")
+    assert clean(page).title == "Knight shift in dilute alloys of copper at low temperature"
 
 
 def test_a_data_table_is_no_page_layout() -> None:

@@ -251,8 +251,9 @@ def _plain_evidence(labelled: list[Labelled], i: int, head: set[str], counts: di
         score += 1 if not _TITLE_SPLIT.search(text) else -1  # the <title> with a site suffix
     if i > 0 and _shortened(labelled[i - 1].text, text):
         score += 3  # a breadcrumb's last step, cut short, right over it
-    if _TITLE_LABEL.match(text):
-        score += 3  # a record's 'Title:' field (arXiv, Inderscience, repositories)
+    if _TITLE_LABEL.match(text) or (i > 0 and _TITLE_LABEL.fullmatch(labelled[i - 1].text)):
+        score += 3  # a record's 'Title:' field (arXiv, Inderscience, repositories), its label
+        # run in or in a cell of its own over it
     repeats = counts[key]
     if repeats > _TITLE_REPEATS:
         score -= 2  # a label shown down the page (beside every reference, every figure)

@@ -734,7 +734,7 @@ def _glue_soup(prev: str, line: str, nxt: str) -> str | None:
             or (prev.isalpha() and line.rsplit(" ", 1)[-1].lower() in _CONTINUES)):
         return " "  # a sentence that opens with an italic name: 'Cryptosporidium' / 'is a ...'
     if (len(prev.split()) >= 3 and any(c.islower() for c in prev.rsplit(" ", 1)[-1])
-            and len(line.split()) <= 4
+            and len(line.split()) <= 4 and not line.endswith((":", "："))
             and _continues_sentence(nxt) and not _NAMEISH.fullmatch(line)):
         return " "  # an <i> fragment mid-sentence: 'ambient' / 'PM2.5' / 'is associated ...'
     if (prev.endswith(",") and len(prev.split()) >= 3 and len(line.split()) <= 8

@@ -758,6 +758,14 @@ def test_a_title_cell_under_its_label_beats_the_journal_shown_twice() -> None:
     assert clean(page).title == "Knight shift in dilute alloys of copper at low temperature"
 
 
+def test_a_file_mark_before_the_page_title_hides_no_title() -> None:
+    """Academia.edu's <title>: '(PDF) <title> | <uploader> - Academia.edu'."""
+    page = ("(PDF) Knight shift in dilute alloys of copper | Jane Doe - Academia.edu\n"
+            "Knight shift in dilute alloys of copper\nJane Doe\nUniversity of Example\n"
+            f"Abstract\n{ABSTRACT_TEXT}\n")
+    assert clean(page).title == "Knight shift in dilute alloys of copper"
+
+
 def test_a_data_table_is_no_page_layout() -> None:
     from cleanabstract.front.text import _column
 

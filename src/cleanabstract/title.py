@@ -38,6 +38,7 @@ _SECTION_HEADING = re.compile(
 _JOURNAL_NOTE = re.compile(
     r"(?:un article (?:de|publié dans) la revue|an article (?:of|from|in|published in) the "
     r"journal|un artículo de la revista|um artigo da revista|ein artikel der zeitschrift)\b", re.I)
+_FILE_MARK = re.compile(r"^\s*[(\[](?:pdf|doc|html)[)\]]\s*", re.I)
 _TITLE_LABEL = re.compile(r"^(?:title|titre|título|titolo|titel)\s*:\s*", re.I)
 _YEAR_SUFFIX = re.compile(r"\s+\((?:19|20)\d\d\)$")
 # Words a title has and a keyword line has not, in the languages of scholarly pages.
@@ -439,6 +440,7 @@ def _page_title_parts(labelled: list[Labelled], evidence: PageEvidence) -> set[s
         if not src:
             continue
         src = re.sub(r"\s*\[[^\]]{1,30}\]$", "", src)  # 'Title [PeerJ]'
+        src = _FILE_MARK.sub("", src)  # '(PDF) Title | Name - Academia.edu', '[PDF] Title'
         seps = list(_TITLE_SPLIT.finditer(src))
         pieces = [src, *_TITLE_SPLIT.split(src)]
         if seps:  # 'Title - Site', 'Site | Title': also the text without the site's end

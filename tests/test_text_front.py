@@ -1259,6 +1259,20 @@ def test_a_reply_quoting_the_title_gives_no_doi_of_its_own() -> None:
     assert clean(page).doi == "10.1111/jgs.16634"
 
 
+def test_a_correction_titled_correction_is_no_listing() -> None:
+    """The breadcrumb, the type label and the title all say 'Correction': one item, not three
+    items of a listing under the same label."""
+    page = ("Example Journal of Animal Science\nVolume 23, Issue 1\nCorrection\nSubmit an article\n"
+            "Correction\nCorrection\nPage 512 | Published online: 14 Mar 2024\n"
+            "https://doi.org/10.1080/1828051X.2024.2331406\n"
+            "This article has been corrected. In the article 'Cooling dairy cows at the feed bunk', "
+            "the values in Table 2 were reported incorrectly. They have now been corrected.\n")
+    rec = clean(page)
+    assert "not-an-article" not in rec.warnings
+    assert rec.article_types == ("Correction",)
+    assert rec.doi == "10.1080/1828051X.2024.2331406"
+
+
 def test_a_trial_registry_record_is_no_article() -> None:
     """Its brief summary reads like an abstract; its fields say what it is."""
     page = ("Saved Studies (0)\nRecruiting\nSmartphone therapy for chronic tinnitus\n"

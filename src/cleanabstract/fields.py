@@ -689,10 +689,13 @@ def judge_page(labelled: list[Labelled], site: str | None, declared: bool = Fals
     score = 2.0 if site else 0.0  # every site profile we ship is a scholarly site
     if identifiers.find_dois(text) or identifiers.find_pmid(text) or identifiers.find_arxiv(text):
         score += 2
-    types = [lb for lb in kept if lb.role == "type" and lb.text.casefold() != "news"]
+    typed = [k for k, lb in enumerate(kept) if lb.role == "type" and lb.text.casefold() != "news"]
+    types = [kept[k] for k in typed]
     score += 2 if len(types) >= 2 else 1 if types else 0
-    if (len(types) >= _LISTED_TYPES
-            and max(Counter(lb.text for lb in types).values()) >= _LISTED_TYPES):
+    # (a label over a title that repeats it, 'Correction' / 'Correction', heads one item)
+    heads = [kept[k].text for k in typed if not k or kept[k - 1].text != kept[k].text]
+    if (len(heads) >= _LISTED_TYPES
+            and max(Counter(heads).values()) >= _LISTED_TYPES):
         score -= 6  # 'Research Article' over every result of a listing
     if teasers(labelled) >= LISTING_HEADINGS:
         score -= 4  # an 'Abstract' toggle over every teaser: a listing

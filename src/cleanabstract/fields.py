@@ -138,7 +138,7 @@ _DATE_OR_PAGES = re.compile(
 _MENU_NOUNS = {"team", "board", "office", "archive", "archives", "policy", "policies", "staff",
                "guidelines", "process", "committee", "information", "home", "page", "series",
                "collection", "collections", "alerts"}
-_SUBJECT_WORD = re.compile(r"(?:[A-Z][^\W\d_]*|and|&|of)[,;]?")  # 'Climate Change', 'Cell Biology
+_SUBJECT_WORD = re.compile(r"(?:[A-Z][^\W\d_]*|and|&|of)[,;]?")  # 'Climate Change', 'Cell Biology'
 _TYPE_LINE_WORDS = 12  # a type label's line, badges and all, is no longer
 _TYPE_TAIL = re.compile(
     r"\s+(?:[•|·]\s(?=.*(?:\d|open access|free access)).*|"
@@ -160,6 +160,9 @@ _KEYWORD_DASHES = re.compile(r"\s[-–—]\s.*\s[-–—]\s")  # 'a - b - c' (Th
 _LINES_BEFORE_NAMES = 2  # dated lines or translations between a title and its authors
 _SIGNAL_CHARS = 10_000  # scholarly signals sit in a page's head (some 1,500 words of it)
 _LISTED_TYPES = 3  # one type label shown this often heads the items of a listing
+# The label over a page's citation of itself ('Pour citer cet article', 'How to cite').
+_CITE_LABEL = re.compile(r"(?:pour citer|how to cite|cite this|citation|référence électronique|"
+                         r"référence papier|para citar|como citar|cómo citar|zitier)", re.I)
 # A record's type field, in the languages of the repositories that show one: its label, a
 # colon or not, and its value (else the value is on the next line). A bare 'Type' needs its
 # colon: without, it heads a column of a table of files.
@@ -608,17 +611,14 @@ def own_doi(labelled: list[Labelled], title: str | None) -> str | None:
         # journal's name, in italics, and what follows it on lines of their own)
         for i in range(j, max(j - 3, -1), -1):
             at = labelled[i].text.casefold().find(key)
-            if at >= 0 and (i == j or any(_CITE_LABEL.match(lb.text) for lb in labelled[i - 2 : i])):
+            if at >= 0 and (i == j or any(_CITE_LABEL.match(above.text)
+                                          for above in labelled[max(0, i - 2) : i])):
                 rest = " ".join([labelled[i].text[at + len(key):]]
                                 + [n.text for n in labelled[i + 1 : j + 1]])
                 if dois := identifiers.find_dois(rest):
                     return dois[0]
                 break
     return None
-
-
-_CITE_LABEL = re.compile(r"(?:pour citer|how to cite|cite this|citation|référence électronique|"
-                         r"référence papier|para citar|como citar|cómo citar|zitier)", re.I)
 
 
 def head_end(labelled: list[Labelled], abstract: Abstract | None) -> int:

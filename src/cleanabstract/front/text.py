@@ -63,9 +63,9 @@ _CONTINUES = frozenset((
 
 
 # Of those, words that also end no menu item ('Sign in', 'Log on' do end in 'in' and 'on').
+_NEVER_LAST = frozenset(("of", "the", "a", "an", "and", "with", "for", "to", "from"))
 # Abbreviations that end no sentence: what follows them goes on with it.
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:c|ca|cf|e\.g|i\.e|viz|vs|approx|[Ff]igs?|[Ee]qs?|[Vv]ols?|pp)\.$")
-_NEVER_LAST = frozenset(("of", "the", "a", "an", "and", "with", "for", "to", "from"))
 
 
 def to_blocks(text: str, is_chrome: Callable[[str], bool] | None = None,
@@ -750,6 +750,7 @@ _LOWER_WORD = re.compile(r"[^\W\d_A-Z]+(?:[-'’][^\W\d_A-Z]+)*[,;.]?")
 
 
 def _lower_word(word: str) -> bool:
+    """Whether a line's first word carries on a sentence (see _LOWER_WORD)."""
     return bool(_LOWER_WORD.fullmatch(word)) and word.islower()
 
 

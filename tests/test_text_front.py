@@ -448,6 +448,9 @@ def test_a_dated_record_header_above_counts_as_a_type_label() -> None:
     ("Report", "", ("Report",)),  # Science
     ("Home /\nArchives /\nVol. 17 No. 5 (2023) /\nArticles", "", ()),  # OJS: the issue's section
     ("", "Print\nShare\nComment", ()),  # Medscape's tools
+    ("Research article Special Issue: Mathematical modeling of vector-borne diseases", "",
+     ("Research article",)),  # AIMS Press: the special issue after the type
+    ("Izvorni znanstveni članak", "", ("Izvorni znanstveni članak",)),  # Hrčak
 ])
 def test_type_labels_beside_badges_dates_and_citations(above: str, below: str,
                                                        types: tuple) -> None:
@@ -1230,6 +1233,16 @@ def test_a_cookie_banner_over_the_tabs_does_not_end_the_head_of_a_page_without_a
     rec = clean(page, url="https://journals.plos.org/plosone/article?id=10.1371/journal.pone.0313528")
     assert rec.title == "Retraction: Knight shift in dilute alloys of copper"
     assert rec.article_types == ("Retraction",)
+
+
+def test_a_structured_abstract_whose_first_label_pairs_two_with_a_slash() -> None:
+    page = ("Knight shift in dilute alloys of copper\nJane Doe\nAbstract\n"
+            "Background/aim: Knight shifts in dilute alloys are poorly known at low temperature.\n"
+            "Materials and methods: We measured twelve alloys by nuclear magnetic resonance.\n"
+            "Results: The shift fell with the solute's valence in every alloy.\n"
+            "Conclusion: Valence sets the shift in these alloys.\nIntroduction\n")
+    assert [s.label for s in clean(page).abstract_sections] == [
+        "Background/aim", "Materials and methods", "Results", "Conclusion"]
 
 
 def test_abstracts_under_resumes_over_language_tabs() -> None:

@@ -146,6 +146,7 @@ _TYPE_TAIL = re.compile(
     r"requires authentication|unlicensed|licensed|subscription|editor'?s choice|featured|"
     r"accepted manuscript|in press|early view|online first|ahead of print|revised|"
     r"(?:in|under) review|restricted access|full access|no access|version \d+|"
+    r"(?:special (?:issue|section|collection)|topical collection|thematic issue)\s*:.*|"
     r"(?:this version is )?not peer[- ]reviewed\.?|"
     r"th[eè]se (?:soutenue|en pr[ée]paration)|"
     r"review in advance|editors?['’]? (?:suggestion|"

@@ -35,6 +35,9 @@ def test_soup_fragments_rejoin_into_one_sentence() -> None:
      "share a common saturation threshold at Rosat = 0.11 ± 0.02 for all stars."),
     ("In all populations, CT\nmax\nincreased with acclimation temperature.",
      "In all populations, CTmax increased with acclimation temperature."),
+    # an ion's charge before the rest of its name, and a delta's mass number
+    ("we analysed NO\n3\n−\n-N together with δ\n15\nN-NO\n3\n−\nand δ\n18\nO = −1.9‰ in wells.",
+     "we analysed NO3−-N together with δ15N-NO3− and δ18O = −1.9‰ in wells."),
     # a score's name in sub- and superscripts
     ("adjusted for age, sex, education, CHA\n2\nDS\n2\n-VASc score, and anticoagulation.",
      "adjusted for age, sex, education, CHA2DS2-VASc score, and anticoagulation."),

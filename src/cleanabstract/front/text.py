@@ -159,9 +159,9 @@ _NODE_CLOSING = re.compile(r"\S \Z")
 _SPACED_WORDS = 4  # the longest pieces a line of spaces alone joins (see _node_joints)
 _CLOSING_SHARE = 0.5  # more of a page's lines ending in a space than this: no node evidence
 _SYMBOL = re.compile(r"[A-Z][a-zA-Z]?")  # an element's symbol, or a formula's start ('CO')
-_MASS_NUMBER = re.compile(r"(?:^|\s)\d{1,3}$")
+_MASS_NUMBER = re.compile(r"(?:^|[\sδ(])\d{1,3}$")  # ('… 13', 'δ15': then 'C', 'N-NO')
 _LOWER_WORD_END = re.compile(r"(?:^|\s)[a-z]+$")  # ('using', not the 'H' of 'H' '2' 'O')
-_SYMBOL_WORD = re.compile(r"([A-Z][a-z]?)(?:[\s,.;:)]|$)")
+_SYMBOL_WORD = re.compile(r"([A-Z][a-z]?)(?:[\s,.;:)\-]|$)")
 # Elements that isotopes in abstracts name, less the symbols that are also English words
 # opening a sentence ('In', 'As', 'At', 'No', 'He', 'Be', 'I').
 _ELEMENT_SYMBOLS = (
@@ -678,8 +678,8 @@ def _glue_tight(prev: str, line: str, nxt: str) -> str | None:
         return " "  # 'cores using' '210' 'Pb and': a mass number before its element
     if _SCRIPT.fullmatch(line) and prev[-1].isalnum() and not _COUNT.fullmatch(line):
         return ""  # ('Ca' '2+'; not a count under a DOI: '10.1126/science.adk7314' '2,914')
-    if line[0] in "-–" and line[1:2].isalpha() and prev[-1].isalnum():
-        return ""  # 'ortho' '-substituted', 'CHA2DS2' '-VASc': a word's part in italics
+    if line[0] in "-–" and line[1:2].isalpha() and (prev[-1].isalnum() or prev[-1] in "−+"):
+        return ""  # 'ortho' '-substituted', 'CHA2DS2' '-VASc', 'NO3−' '-N': a word's part
     if _SYMBOL.fullmatch(line) and _MASS_NUMBER.search(prev):
         return ""  # '13' 'C' (then '2'): a mass number in superscript before its element
     if _MASS_NUMBER.search(prev) and _isotope(line):

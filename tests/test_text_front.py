@@ -38,6 +38,9 @@ def test_soup_fragments_rejoin_into_one_sentence() -> None:
     # an ion's charge before the rest of its name, and a delta's mass number
     ("we analysed NO\n3\n−\n-N together with δ\n15\nN-NO\n3\n−\nand δ\n18\nO = −1.9‰ in wells.",
      "we analysed NO3−-N together with δ15N-NO3− and δ18O = −1.9‰ in wells."),
+    # a formula's last element after its subscript
+    ("Nitrification performance and N\n2\nO emissions of a pilot reactor",
+     "Nitrification performance and N2O emissions of a pilot reactor"),
     # a score's name in sub- and superscripts
     ("adjusted for age, sex, education, CHA\n2\nDS\n2\n-VASc score, and anticoagulation.",
      "adjusted for age, sex, education, CHA2DS2-VASc score, and anticoagulation."),

@@ -688,8 +688,8 @@ def _glue_tight(prev: str, line: str, nxt: str) -> str | None:
         # 'at Ro' 'sat' '= 0.11': a formula's relation after its subscript, spaced as it is
         # spaced from its number ('(n' '=35)')
         return " " if line[1:2] == " " else ""
-    if _FORMULA_END.search(prev) and _FORMULA_PART.fullmatch(line):
-        return ""  # 'CHA2' 'DS' (then '2'), 'H2' 'O'
+    if _FORMULA_END.search(prev) and (_FORMULA_PART.fullmatch(line) or _isotope(line)):
+        return ""  # 'CHA2' 'DS' (then '2'), 'H2' 'O', 'N2' 'O emissions'
     if line in _SUBSCRIPTS and _SHORT_SYMBOL.search(prev) and (
             not nxt or nxt[0] in _OPERATORS or _continues_sentence(nxt)):
         return ""  # 'CT' 'max' 'increased', '(C' 'org' ') in': a subscript word

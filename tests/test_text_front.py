@@ -41,6 +41,12 @@ def test_soup_fragments_rejoin_into_one_sentence() -> None:
     # a formula's last element after its subscript
     ("Nitrification performance and N\n2\nO emissions of a pilot reactor",
      "Nitrification performance and N2O emissions of a pilot reactor"),
+    # ... and within a formula: a bracketed group and its count, an element after a slash
+    ("defects create μ\n3\n-OH/H\n2\nO sites in Zr\n6\nO\n4\n(OH)\n4\nclusters that bind NH\n3\nwell",
+     "defects create μ3-OH/H2O sites in Zr6O4(OH)4 clusters that bind NH3 well"),
+    # an aside in brackets that the sentence goes on after
+    ("Carbapenem-resistant Klebsiella pneumoniae\n(CRKP) of sequence type 258 causes infection.",
+     "Carbapenem-resistant Klebsiella pneumoniae (CRKP) of sequence type 258 causes infection."),
     # a score's name in sub- and superscripts
     ("adjusted for age, sex, education, CHA\n2\nDS\n2\n-VASc score, and anticoagulation.",
      "adjusted for age, sex, education, CHA2DS2-VASc score, and anticoagulation."),

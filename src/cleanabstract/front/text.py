@@ -143,6 +143,8 @@ _SIDEBAR_ROWS = 4  # inside a column already found, a sidebar this short counts
 _SENTENCE_END_WORD = re.compile(r"[a-z]+[.,;:]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _TAIL = 300  # characters of a growing row that the glue rules look at
+# A line opening with an aside in brackets and going on in lower case: the rest of a sentence.
+_ASIDE_GOES_ON = re.compile(r"\([^()]{1,40}\) [a-z]")
 _BYLINE_START = re.compile(r"by [A-Z][\w'’.-]+ [A-Z][\w'’.-]+.*(?:,| and )")
 # A paragraph wrapped at a table cell's width (see _narrow_widths): this many lines at least,
 # its widest line this long at least and no wider than this share of the page's width, and
@@ -171,7 +173,9 @@ _ELEMENT_SYMBOLS = (
 _ELEMENTS = frozenset(_ELEMENT_SYMBOLS.split())
 _OPERATORS = "=≈<>≤≥±×"
 _RELATION = re.compile(r"[=≈<>≤≥±×] ?[−\-+]?\.?\d")  # '= 0.11', '> 0.998)', '<.001)'
-_FORMULA_END = re.compile(r"(?:^|[\s(])[A-Z][A-Za-z]{0,4}\d{1,2}$")  # 'CHA2', 'H2'
+# A formula so far, ending in a count: 'CHA2', 'H2', '-OH/H2', 'Zr6O4'.
+_FORMULA_END = re.compile(r"(?:^|[\s(/\-])(?:[A-Z][A-Za-z]?\d{0,2}){0,4}[A-Z][A-Za-z]{0,2}\d{1,2}$")
+_FORMULA_GROUP = re.compile(r"\([A-Z][A-Za-z\d]{0,5}\)")  # '(OH)' of 'Zr6O4(OH)4'
 _FORMULA_PART = re.compile(r"[A-Z][A-Za-z]{0,2}")
 _SHORT_SYMBOL = re.compile(r"(?:^|[\s(])[A-Z][A-Za-z]{0,2}$")  # 'CT', 'Ro', '(C'
 # Subscripts that are words: CTmax, Corg, Rosat, Kd (a lone 'a' is the article).
@@ -676,8 +680,9 @@ def _glue_tight(prev: str, line: str, nxt: str) -> str | None:
         return ""  # 'Candida' '–' 'Staphylococcus': a dash between two italic names
     if line.isdigit() and len(line) <= 3 and _LOWER_WORD_END.search(prev) and _isotope(nxt):
         return " "  # 'cores using' '210' 'Pb and': a mass number before its element
-    if _SCRIPT.fullmatch(line) and prev[-1].isalnum() and not _COUNT.fullmatch(line):
-        return ""  # ('Ca' '2+'; not a count under a DOI: '10.1126/science.adk7314' '2,914')
+    if _SCRIPT.fullmatch(line) and (prev[-1].isalnum() or _FORMULA_GROUP.search(prev[-8:])) and (
+            not _COUNT.fullmatch(line)):
+        return ""  # ('Ca' '2+', '(OH)' '4'; not a count under a DOI: '...adk7314' '2,914')
     if line[0] in "-–" and line[1:2].isalpha() and (prev[-1].isalnum() or prev[-1] in "−+"):
         return ""  # 'ortho' '-substituted', 'CHA2DS2' '-VASc', 'NO3−' '-N': a word's part
     if _SYMBOL.fullmatch(line) and _MASS_NUMBER.search(prev):
@@ -688,8 +693,9 @@ def _glue_tight(prev: str, line: str, nxt: str) -> str | None:
         # 'at Ro' 'sat' '= 0.11': a formula's relation after its subscript, spaced as it is
         # spaced from its number ('(n' '=35)')
         return " " if line[1:2] == " " else ""
-    if _FORMULA_END.search(prev) and (_FORMULA_PART.fullmatch(line) or _isotope(line)):
-        return ""  # 'CHA2' 'DS' (then '2'), 'H2' 'O', 'N2' 'O emissions'
+    if _FORMULA_END.search(prev) and (_FORMULA_PART.fullmatch(line) or _isotope(line)
+                                      or _FORMULA_GROUP.fullmatch(line)):
+        return ""  # 'CHA2' 'DS' (then '2'), 'H2' 'O', 'N2' 'O emissions', 'Zr6O4' '(OH)'
     if line in _SUBSCRIPTS and _SHORT_SYMBOL.search(prev) and (
             not nxt or nxt[0] in _OPERATORS or _continues_sentence(nxt)):
         return ""  # 'CT' 'max' 'increased', '(C' 'org' ') in': a subscript word
@@ -709,6 +715,8 @@ def _glue_words(prev: str, line: str, nxt: str) -> str | None:
         return " "  # an open bracket: 'Maize (Zea mays' / 'L.) Grain Yield'
     if prev.endswith(_TERMINAL):
         return " " if _ABBREVIATION.search(prev) else None  # ('between 1667 and c.' / '1685')
+    if _ASIDE_GOES_ON.match(line):
+        return " "  # 'Klebsiella pneumoniae' / '(CRKP) of sequence type 258 ...'
     words = prev.split()
     last = words[-1].lower()
     first = line.split(" ", 1)[0]

@@ -85,6 +85,21 @@ def test_get_text_rejoins_scripts_relations_and_abbreviations(lines: str, joined
     assert " | ".join(texts(lines)) == joined
 
 
+def test_get_text_keeps_a_keywords_heading_off_the_abstract_before_it() -> None:
+    """'... to relative caregivers.' / 'Keywords' / 'kinship care' / ',' / ...: the heading
+    looked like an <i> fragment in mid-sentence, and the keywords ran into the abstract."""
+    abstract = ("Kinship care may promote placement stability even for children with elevated "
+                "behavioral needs. Early and sustained support to relative caregivers appears to "
+                "matter most for the children in our sample.")
+    page = ("Knight shift in dilute alloys of copper\nJane Doe\nhttps://doi.org/10.1000/xyz.2024.1\n"
+            f"Abstract\n{abstract}\nKeywords\nkinship care\n,\nplacement stability\n,\nfoster care\n"
+            ",\nchild welfare\n,\nnavigators\nIntroduction\nKinship care places children with relatives.")
+    rec = clean(page)  # (no closing newline: get_text's output, read as such)
+    assert rec.abstract == abstract
+    assert rec.keywords == ("kinship care", "placement stability", "foster care", "child welfare",
+                            "navigators")
+
+
 def test_get_text_keeps_a_field_label_off_the_sentence_before_it() -> None:
     """'... in the SME sector.' / 'Keywords:' / 'cloud ERP; ...': a label, no <i> fragment."""
     from cleanabstract.front.text import _glue_soup

@@ -20,11 +20,17 @@ def clean(page: str | bytes, url: str | None = None, rules: RuleSet | None = Non
     return explain(page, url, rules)[0]
 
 
+# Headings that open a part of the page: never the end of a sentence cut by markup. (A
+# closing label such as 'doi:' may run on to its value.)
+_HEADING_ROLES = frozenset(("abstract", "keywords"))
+
+
 def _chrome_test(rules: RuleSet, site: str | None):
-    """Whether a line is, whole, a piece of chrome some rule drops."""
+    """Whether a line is, whole, a piece of chrome some rule drops, or a heading that opens a
+    part of the page ('Keywords'): a line the text front end joins to no other."""
     def is_chrome(text: str) -> bool:
         rule = rules.first_match(text, site)
-        return rule is not None and rule.category != "role"
+        return rule is not None and (rule.category != "role" or rule.role in _HEADING_ROLES)
     return is_chrome
 
 

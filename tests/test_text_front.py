@@ -1272,6 +1272,19 @@ def test_a_structured_abstract_whose_first_label_pairs_two_with_a_slash() -> Non
         "Background/aim", "Materials and methods", "Results", "Conclusion"]
 
 
+def test_significance_closing_a_structured_abstract_is_its_last_section() -> None:
+    """IOP: 'Objective.' ... 'Significance.' on lines of their own. A 'Significance' box
+    before the abstract (PNAS) is still none of it."""
+    page = ("Knight shift in dilute alloys of copper\nJane Doe\nAbstract\nObjective.\n"
+            "Knight shifts in dilute alloys are poorly known at low temperature.\nApproach.\n"
+            "We measured twelve alloys by nuclear magnetic resonance.\nMain results.\n"
+            "The shift fell with the solute's valence in every alloy.\nSignificance.\n"
+            "Valence sets the shift in these alloys.\nIntroduction\n")
+    rec = clean(page)
+    assert [s.label for s in rec.abstract_sections] == [
+        "Objective", "Approach", "Main results", "Significance"]
+
+
 def test_abstracts_under_resumes_over_language_tabs() -> None:
     page = (f"Knight shift in dilute alloys of copper\nJane Doe\nRésumés\nFrançais\nEnglish\n"
             f"{ABSTRACT_TEXT}\nIntroduction\n")

@@ -227,6 +227,9 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
                 (label := _split_label(lb.text, rules, site)[0])
                 and rules.matches_role(label, "section", site)):
             role = None  # 'Subjects: Forty-eight patients ...' in a structured abstract (SAGE)
+        elif (role == "not-abstract" and sum(1 for p in paragraphs if p[0]) >= 2
+              and rules.matches_role(_label_text(lb.text), "section", site)):
+            role = "section"  # 'Significance.' closing a structured abstract (IOP), no box
         if lb.removed or role in ("stop", "body", "tail", "abstract", "not-abstract", "keywords", "type"):
             if paragraphs or role in ("stop", "body", "tail", "abstract", "not-abstract", "keywords"):
                 break

@@ -100,6 +100,19 @@ def test_get_text_keeps_a_keywords_heading_off_the_abstract_before_it() -> None:
                             "navigators")
 
 
+def test_get_text_rejoins_a_title_as_the_page_title_gives_it() -> None:
+    """The <title>, which get_text gives first, holds the title whole: 'Semi-Arid' / 'Zea
+    mays' / 'Rotation: ...' (an italic name) and 'in B' / 'antu Languages' (a drop capital)
+    run on as it shows them; a lone 'by' over the authors stays with them."""
+    page = ("Soil Carbon under Cover Crops in a Semi-Arid Zea mays Rotation in Bantu Fields | Agronomy\n"
+            "Open Access\nArticle\nSoil Carbon under Cover Crops in a Semi-Arid\nZea mays\n"
+            "Rotation in B\nantu Fields\nby\nRafael Duarte\n,\nCamille Moreau\nAbstract\n"
+            f"{ABSTRACT_TEXT}\n(\nthis\n)\n.")
+    assert to_blocks(page)[1].style == "soup"
+    assert "Soil Carbon under Cover Crops in a Semi-Arid Zea mays Rotation in Bantu Fields" in texts(page)
+    assert clean(page).title == "Soil Carbon under Cover Crops in a Semi-Arid Zea mays Rotation in Bantu Fields"
+
+
 def test_get_text_keeps_a_field_label_off_the_sentence_before_it() -> None:
     """'... in the SME sector.' / 'Keywords:' / 'cloud ERP; ...': a label, no <i> fragment."""
     from cleanabstract.front.text import _glue_soup

@@ -137,6 +137,7 @@ _HYPHENATED = re.compile(r"\w+-\w+")
 # share of the region's rows the columns fill; the length of a line worth looking at.
 _GUTTER = re.compile(r"(?<! ) {2,}(?=\S)")  # (from a run's first space: linear on long runs)
 _COLUMN_ROWS, _COLUMN_PROSE, _COLUMN_FILL, _COLUMN_LINE = 8, 40, 0.5, 30
+_TITLE_PIECE = 30  # characters of the line before, with the line, looked for in the <title>
 _SIDE_LABEL = re.compile(r"([^\W\d_][\w ]{0,24}:) {2,}(?=\S)")  # ('Abstract:   and medium-sized')
 _COLUMN_SLACK = 3  # an indented item's cell may start this far right of its column
 _SIDEBAR_ROWS = 4  # inside a column already found, a sidebar this short counts
@@ -638,14 +639,32 @@ def _join_fragments(rows: list[tuple[int, str, bool]], soup: bool,
     or <b> in mid-sentence."""
     tight = _merge(rows, _glue_tight, continues)
     words = _glue_soup if soup else _glue_words
+    # The page's <title>, which get_text and innerText give first: a title that markup cut
+    # ('... in a Semi-Arid' / 'Zea mays' / 'Rotation: ...') is whole there.
+    head = next((text for _, text, _ in rows if text), "").casefold() if soup else ""
 
     def glue(prev: str, line: str, nxt: str) -> str | None:
         joint = words(prev, line, nxt)  # (first: most lines start blocks, and it costs little)
+        if head and joint != "" and (titled := _as_in_title(prev, line, head)) is not None:
+            joint = titled  # ('… Semi-Arid' / 'Zea mays', 'in B' / 'antu')
         if joint is None or (len(prev) < _TAIL and is_chrome(prev)) or is_chrome(line):
             return None  # prev is only a tail once long: chrome items are short
         return joint
 
     return _merge(tight, glue)
+
+
+def _as_in_title(prev: str, line: str, head: str) -> str | None:
+    """How the page's title runs from prev on into line, if it does: '' ('B' / 'antu'),
+    ' ' ('Semi-Arid' / 'Zea mays'), or None."""
+    if len(line) > len(head):
+        return None
+    tail, piece = prev[-_TITLE_PIECE:].casefold(), line.casefold()
+    if len(tail) + len(piece) < _TITLE_PIECE or tail == head:
+        return None
+    if tail + piece in head:
+        return ""
+    return " " if f"{tail} {piece}" in head else None
 
 
 def _merge(rows: list[tuple[int, str, bool]], glue_fn,
@@ -720,7 +739,7 @@ def _glue_words(prev: str, line: str, nxt: str) -> str | None:
     words = prev.split()
     last = words[-1].lower()
     first = line.split(" ", 1)[0]
-    if first == "by" and _BYLINE_START.match(line):
+    if first == "by" and (_BYLINE_START.match(line) or (line == "by" and nxt[:1].isupper())):
         return None  # 'by Rafael Duarte1, Camille Moreau2 and ...' under a title: the authors
     if _lower_word(first) and len(words) >= 3:
         return " "  # 'bioRxiv' or 'eLife' start blocks; plain lowercase words ('t-test,') continue them

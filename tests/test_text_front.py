@@ -113,6 +113,18 @@ def test_get_text_rejoins_a_title_as_the_page_title_gives_it() -> None:
     assert clean(page).title == "Soil Carbon under Cover Crops in a Semi-Arid Zea mays Rotation in Bantu Fields"
 
 
+def test_the_page_titles_site_end_joins_nothing_to_the_title() -> None:
+    """Brill's <title>: '<title> in: Arabica Volume 71': 'In: Arabica' under the heading is
+    the journal's line, not the title's end."""
+    page = ("Grammar in the margins of a Mamluk commentary (IXe/XVe siècle) in: Arabica Volume 71\n"
+            "Journal home\nGrammar in the margins of a Mamluk commentary (IX\ne\n/XV\ne\nsiècle)\n"
+            f"In: Arabica\nClaire Dumontet\nAbstract\n{ABSTRACT_TEXT}\nKeywords\ngrammar\n,\n"
+            "marginalia\n,\nMamluk Cairo\n,\ncommentaries")
+    assert to_blocks(page)[1].style == "soup"
+    assert texts(page)[2:4] == ["Grammar in the margins of a Mamluk commentary (IXe/XVe siècle)",
+                                "In: Arabica"]
+
+
 def test_get_text_keeps_a_field_label_off_the_sentence_before_it() -> None:
     """'... in the SME sector.' / 'Keywords:' / 'cloud ERP; ...': a label, no <i> fragment."""
     from cleanabstract.front.text import _glue_soup

@@ -137,6 +137,7 @@ _HYPHENATED = re.compile(r"\w+-\w+")
 # share of the region's rows the columns fill; the length of a line worth looking at.
 _GUTTER = re.compile(r"(?<! ) {2,}(?=\S)")  # (from a run's first space: linear on long runs)
 _COLUMN_ROWS, _COLUMN_PROSE, _COLUMN_FILL, _COLUMN_LINE = 8, 40, 0.5, 30
+_HEAD_SUFFIX = re.compile(r"\s+(?:[|｜]|[-–—]|::|in:)\s+", re.I)  # the site's end of a <title>
 _TITLE_PIECE = 30  # characters of the line before, with the line, looked for in the <title>
 _SIDE_LABEL = re.compile(r"([^\W\d_][\w ]{0,24}:) {2,}(?=\S)")  # ('Abstract:   and medium-sized')
 _COLUMN_SLACK = 3  # an indented item's cell may start this far right of its column
@@ -641,7 +642,7 @@ def _join_fragments(rows: list[tuple[int, str, bool]], soup: bool,
     words = _glue_soup if soup else _glue_words
     # The page's <title>, which get_text and innerText give first: a title that markup cut
     # ('... in a Semi-Arid' / 'Zea mays' / 'Rotation: ...') is whole there.
-    head = next((text for _, text, _ in rows if text), "").casefold() if soup else ""
+    head = _HEAD_SUFFIX.split(next((text for _, text, _ in rows if text), ""), 1)[0].casefold() if soup else ""
 
     def glue(prev: str, line: str, nxt: str) -> str | None:
         joint = words(prev, line, nxt)  # (first: most lines start blocks, and it costs little)

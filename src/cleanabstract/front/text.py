@@ -640,9 +640,10 @@ def _join_fragments(rows: list[tuple[int, str, bool]], soup: bool,
     or <b> in mid-sentence."""
     tight = _merge(rows, _glue_tight, continues)
     words = _glue_soup if soup else _glue_words
-    # The page's <title>, which get_text and innerText give first: a title that markup cut
-    # ('... in a Semi-Arid' / 'Zea mays' / 'Rotation: ...') is whole there.
-    head = _HEAD_SUFFIX.split(next((text for _, text, _ in rows if text), ""), 1)[0].casefold() if soup else ""
+    # The page's <title>, which get_text gives first, up to the site's end: a title that
+    # markup cut ('... in a Semi-Arid' / 'Zea mays' / 'Rotation: ...') is whole there.
+    first = next((text for _, text, _ in rows if text), "") if soup else ""
+    head = _HEAD_SUFFIX.split(first, 1)[0].casefold()
 
     def glue(prev: str, line: str, nxt: str) -> str | None:
         joint = words(prev, line, nxt)  # (first: most lines start blocks, and it costs little)

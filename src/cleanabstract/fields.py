@@ -691,8 +691,7 @@ def judge_page(labelled: list[Labelled], site: str | None, declared: bool = Fals
     if identifiers.find_dois(text) or identifiers.find_pmid(text) or identifiers.find_arxiv(text):
         score += 2
     typed = [k for k, lb in enumerate(kept) if lb.role == "type" and lb.text.casefold() != "news"]
-    types = [kept[k] for k in typed]
-    score += 2 if len(types) >= 2 else 1 if types else 0
+    score += 2 if len(typed) >= 2 else 1 if typed else 0
     # (a label over a title that repeats it, 'Correction' / 'Correction', heads one item)
     heads = [kept[k].text for k in typed if not k or kept[k - 1].text != kept[k].text]
     if (len(heads) >= _LISTED_TYPES

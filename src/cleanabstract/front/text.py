@@ -174,7 +174,7 @@ _ELEMENT_SYMBOLS = (
     "W Os Ir Pt Au Hg Tl Pb Bi Po Rn Ra Ac Th Pa U Np Pu Cm")
 _ELEMENTS = frozenset(_ELEMENT_SYMBOLS.split())
 _OPERATORS = "=≈<>≤≥±×"
-_RELATION = re.compile(r"[=≈<>≤≥±×] ?[−\-+]?\.?\d")  # '= 0.11', '> 0.998)', '<.001)'
+_RELATION = re.compile(rf"[{_OPERATORS}] ?[−\-+]?\.?\d")  # '= 0.11', '> 0.998)', '<.001)'
 # A formula so far, ending in a count: 'CHA2', 'H2', '-OH/H2', 'Zr6O4'.
 _FORMULA_END = re.compile(r"(?:^|[\s(/\-])(?:[A-Z][A-Za-z]?\d{0,2}){0,4}[A-Z][A-Za-z]{0,2}\d{1,2}$")
 _FORMULA_GROUP = re.compile(r"\([A-Z][A-Za-z\d]{0,5}\)")  # '(OH)' of 'Zr6O4(OH)4'
@@ -706,10 +706,8 @@ def _glue_tight(prev: str, line: str, nxt: str) -> str | None:
         return ""  # ('Ca' '2+', '(OH)' '4'; not a count under a DOI: '...adk7314' '2,914')
     if line[0] in "-–" and line[1:2].isalpha() and (prev[-1].isalnum() or prev[-1] in "−+"):
         return ""  # 'ortho' '-substituted', 'CHA2DS2' '-VASc', 'NO3−' '-N': a word's part
-    if _SYMBOL.fullmatch(line) and _MASS_NUMBER.search(prev):
-        return ""  # '13' 'C' (then '2'): a mass number in superscript before its element
-    if _MASS_NUMBER.search(prev) and _isotope(line):
-        return ""  # '210' 'Pb and'
+    if _MASS_NUMBER.search(prev) and (_SYMBOL.fullmatch(line) or _isotope(line)):
+        return ""  # '13' 'C' (then '2'), '210' 'Pb and': a mass number before its element
     if _RELATION.match(line) and (prev[-1].isalnum() or prev[-1] in ")]"):
         # 'at Ro' 'sat' '= 0.11': a formula's relation after its subscript, spaced as it is
         # spaced from its number ('(n' '=35)')

@@ -471,3 +471,22 @@ def test_the_type_over_the_title_past_dates_pages_and_a_mobile_bar(over_title: s
     body = (f"{over_title}<h1>Walking to work and diabetes</h1><p>Jane Roe</p>"
             f"<section class='abstract'><h2>Abstract</h2><p>{ABSTRACT}</p></section>")
     assert clean(page("", body)).article_types == ("Research Article",)
+
+
+def test_authors_each_with_a_card_that_repeats_the_name() -> None:
+    """Atypon (PNAS, Liebert, AHA): each author a link with a pop-up card holding the name,
+    the affiliation (of any kind: 'Museu Goeldi' names no university) and a search link; the
+    separators between the authors are text of their own."""
+    def author(given: str, family: str, aff: str) -> str:
+        return (f"<span role='listitem'><a class='author-link' href='#c'>{given} {family}</a>"
+                f"<div class='author-popover'><div>{given} {family}</div><div>{aff}</div>"
+                f"<a href='/action/doSearch'>View all articles by this author</a></div></span>")
+    body = ("<h1>Drought legacy effects on tropical forest transpiration persist for years</h1>"
+            "<div class='contributors'><span role='list'>"
+            + author("Marisol", "Quispe-Huamán", "Universidad Nacional Agraria La Molina, Lima, Peru")
+            + ", " + author("Thiago B.", "Lacerda", "Museu Paraense Emílio Goeldi, Belém, Brazil")
+            + ", and " + author("Rebecca L.", "Whitford", "School of Geography, University of Leeds")
+            + "</span></div><section class='abstract'><h2>Abstract</h2>"
+            f"<p>{ABSTRACT}</p></section>")
+    rec = clean(page(body=body))
+    assert rec.authors == ("Marisol Quispe-Huamán", "Thiago B. Lacerda", "Rebecca L. Whitford")

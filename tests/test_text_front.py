@@ -1415,3 +1415,65 @@ def test_initials_after_compound_surnames_are_no_degrees() -> None:
     line = "García Márquez, MA; Van der Berg, MS; Roe, JB"
     assert plain_byline(line) == line
     assert plain_byline("Rosa I. Roe, MD, MPH1; Kevin T. Poe, MS2") == "Rosa I. Roe1; Kevin T. Poe2"
+
+
+@pytest.mark.parametrize("lines, names", [
+    # ACS in get_text: each name twice (link and pop-up card), the card's affiliation and
+    # 'More by' link, then a separator on a line of its own; the last name after ', and'.
+    (["Julia M. Brandt", "Julia M. Brandt", "Department of Chemistry, University of Irvine",
+      "More by Julia M. Brandt", ",", "Wei-Chen Lo", "Wei-Chen Lo", "More by Wei-Chen Lo",
+      ", and", "Yusuke Morimoto*", "Yusuke Morimoto", "More by Yusuke Morimoto"],
+     ("Julia M. Brandt", "Wei-Chen Lo", "Yusuke Morimoto")),
+    # OJS in innerText: an 'Authors' label, each name over its university.
+    (["Authors", "Nneka Okafor", "University of Leeds", "Henrik Lindqvist",
+      "Södertörn University"], ("Nneka Okafor", "Henrik Lindqvist")),
+    # A date's label and the date before the names (F1000).
+    (["Published", "17 Jun 2024", "Chanda M. Mwale1,", "Ruth Banda-Phiri1,", "Joseph Lungu2"],
+     ("Chanda M. Mwale", "Ruth Banda-Phiri", "Joseph Lungu")),
+    # Degrees one a line, and two names on the last line (AHA in get_text).
+    (["Jonathan R. Mercer, MD, PhD ,", "Aiyana Whitehorse, MD,",
+      "Marguerite L. Van Hoorn, PhD, and Stefan Kowalczuk, CNM"],
+     ("Jonathan R. Mercer", "Aiyana Whitehorse", "Marguerite L. Van Hoorn", "Stefan Kowalczuk")),
+    # USENIX in get_text: 'Name,' over 'Institution;' (no university in its name).
+    (["Alexander Bulekov,", "Boston University and Red Hat;", "Bandan Das and Stefan Hajnoczi,",
+      "Red Hat;", "Manuel Egele,", "Boston University"],
+     ("Alexander Bulekov", "Bandan Das", "Stefan Hajnoczi", "Manuel Egele")),
+    # Royal Society in w3m: each author's contribution under their affiliation.
+    (["Johanna K. Reiter", "Max Planck Institute of Animal Behavior, Radolfzell",
+      "Contribution: Conceptualization, Data curation", "Eleanor M. Pryce",
+      "School of Biological Sciences, University of Bristol", "Contribution: Investigation"],
+     ("Johanna K. Reiter", "Eleanor M. Pryce")),
+    # One name under an 'Authors' label (theses.fr's 'Auteur / Autrice :').
+    (["Auteur / Autrice :", "Camille Durand-Lefèvre"], ("Camille Durand-Lefèvre",)),
+])
+def test_authors_one_a_line_among_what_pages_show_of_them(lines: list, names: tuple) -> None:
+    page = "\n".join(["Knight shift in dilute alloys of copper and silver", *lines,
+                      "Abstract", ABSTRACT_TEXT])
+    assert clean(page).authors == names
+
+
+def test_a_journal_name_after_the_last_author_is_no_author() -> None:
+    """Nature in get_text: '&' on a line of its own before the last name, then the journal."""
+    page = ("Knight shift in dilute alloys of copper and silver\nHannah J. Lindqvist1,\n"
+            "Rahul S. Menon2\n&\nMargaret A. Hollis1,\nNature Communications\n"
+            f"volume 14, Article number: 2561 (2023)\nAbstract\n{ABSTRACT_TEXT}\n")
+    assert clean(page).authors == ("Hannah J. Lindqvist", "Rahul S. Menon", "Margaret A. Hollis")
+
+
+def test_one_name_without_a_label_is_no_author_list() -> None:
+    page = ("Knight shift in dilute alloys of copper and silver\nVictorian Studies\n"
+            f"Indiana University Press\nAbstract\n{ABSTRACT_TEXT}\n")
+    assert clean(page).authors == ()
+
+
+@pytest.mark.parametrize("line, names", [
+    ("SARAH THOMSONa, ELISABETH A. INNESb and FRANK KATZERa",
+     ("SARAH THOMSON", "ELISABETH A. INNES", "FRANK KATZER")),  # marks on names in capitals
+    ("R. K. Li, X. W. Fu and B. J. Siwick", ("R. K. Li", "X. W. Fu", "B. J. Siwick")),
+    ("Daniela R. Quintero, Owen T. Hale, Kevin J. Fairbanks AUTHORS INFO & AFFILIATIONS",
+     ("Daniela R. Quintero", "Owen T. Hale", "Kevin J. Fairbanks")),  # Atypon's button
+    ("Authors: Ferraresi, L., Bonacina, G. M., Spadaro, R. & Lombardo, C.", ()),  # cut apart
+])
+def test_author_lines_with_marks_and_buttons(line: str, names: tuple) -> None:
+    page = f"Knight shift in dilute alloys of copper and silver\n{line}\nAbstract\n{ABSTRACT_TEXT}\n"
+    assert clean(page).authors == names

@@ -11,6 +11,8 @@ from . import identifiers, language
 from .abstract import LISTING_HEADINGS, Abstract, teasers
 from .labels import (
     AFFILIATION,
+    AUTHORS_LABEL,
+    CJK,
     EMAIL,
     NAME,
     NAME_SPLIT,
@@ -23,6 +25,7 @@ from .labels import (
     is_name,
     is_prose,
     leading_phrases,
+    names_on_line,
     plain_byline,
     record_header,
     single_name,
@@ -158,7 +161,15 @@ _TYPE_TAIL = re.compile(
 _LISTED_KEYWORDS = 4
 _KEYWORDS_LABEL = re.compile(r"[^:：]*")  # 'Keywords' of 'Keywords: a; b', or the heading
 _KEYWORD_DASHES = re.compile(r"\s[-–—]\s.*\s[-–—]\s")  # 'a - b - c' (Thieme)
-_LINES_BEFORE_NAMES = 2  # dated lines or translations between a title and its authors
+_LINES_BEFORE_NAMES = 3  # dated lines, translations or labels between a title and its authors
+# What else may stand among authors shown one a line: a date's label before them ('Published'
+# over '17 Jun 2024'), separators on lines of their own, each author's contributions.
+_DATE_LABEL = re.compile(r"(?:first |originally )?(?:published|revised|received|accepted|"
+                         r"updated)(?: online)?\s*:?", re.I)
+_SEPARATOR_LINE = re.compile(r"[,;]\s*(?:and|et|und|y|e|&)?|and|et|und|y|e|[&·∙•|]")
+_LAST_NAME = re.compile(r"[,;]?\s*(?:and|et|und|y|e|&)\s")  # (', and Jane Roe')
+_CLOSING = re.compile(r"\s(?:and|et|und|y|e|&)$")  # ('Étienne Bourassa et' / 'Nadia Roe')
+_CONTRIBUTION = re.compile(r"(?:contributions?|roles?)\s*:", re.I)
 _SIGNAL_CHARS = 10_000  # scholarly signals sit in a page's head (some 1,500 words of it)
 _LISTED_TYPES = 3  # one type label shown this often heads the items of a listing
 # The label over a page's citation of itself ('Pour citer cet article', 'How to cite').
@@ -423,62 +434,122 @@ def _authors_below(labelled: list[Labelled], title_at: int, trace: Trace,
                    prov: dict[str, str]) -> tuple[str, ...]:
     """Names from the author line just below the title: 'A. Roe1,2, B. Poe3 and C. Doe', or
     from one name a block where each author is a link of its own (with their affiliations
-    between them, and a dateline or two before them)."""
-    singles: list[int] = []
-    before = 0  # kept lines passed before the first name ('51 Pages Posted: 5 Oct 2023')
-    for k in range(title_at + 1, min(len(labelled), title_at + 30)):
-        lb = labelled[k]
-        if lb.removed:
-            continue  # 'Author links open overlay panel' and such between title and names
-        if lb.one_name and not lb.role:
-            singles.append(k)
-        elif singles and lb.block.words <= 20 and (
-                AFFILIATION.search(lb.text) or EMAIL.search(lb.text)):
-            continue  # 'Name' / 'University of X' / 'roe@x.edu' / 'Name' / ...
-        elif not singles and before < _LINES_BEFORE_NAMES and not lb.role and (
-                (lb.block.words <= 12 and not is_prose(lb.text)
-                 and any(c.isdigit() for c in lb.text))
-                or (k - title_at <= _LINES_BEFORE_NAMES
-                    and _translated(labelled[title_at].text, lb.text))):
-            before += 1
-        else:
-            break
-    # A name shown twice (a card that expands to the same name) counts once.
-    names = tuple(dict.fromkeys(single_name(labelled[k].text) for k in singles))
-    if len(names) >= 2:
-        trace.used.update(singles)
-        prov["authors"] = labelled[singles[0]].block.where
+    between them, and a dateline or two or an 'Authors' label before them)."""
+    names, used = _names_one_a_line(labelled, title_at)
+    if names:
+        trace.used.update(used)
+        prov["authors"] = labelled[used[0]].block.where
         return names
     bylines = _bylines(labelled, title_at)
     if bylines:
         trace.used.update(bylines)
         prov["authors"] = labelled[bylines[0]].block.where
         return tuple(name for k in bylines for name in _byline_names(labelled[k].text))
-    for k in range(title_at + 1, min(len(labelled), title_at + 4)):
+    for k in _kept_below(labelled, title_at, 3):
         lb = labelled[k]
-        if lb.removed or lb.role:
-            continue
         text = lb.text
-        if not (author_list(text) or re.fullmatch(r"[^,;]{3,40} and [^,;]{3,40}", text)):
+        if lb.role or not (author_list(text) or re.fullmatch(r"[^,;]{3,40} and [^,;]{3,40}", text)):
             continue
-        names = [author_name(p) for p in NAME_SPLIT.split(plain_byline(text))]
-        names = [n for n in names if n]
-        if len(names) >= 2 and all(is_name(n) for n in names):
+        names = tuple(n for n in (author_name(p) for p in NAME_SPLIT.split(plain_byline(text))) if n)
+        # (a name of one word is a surname cut from its initials: 'Roe, L., Poe, G. M.')
+        if len(names) >= 2 and all(is_name(n) and (" " in n or CJK.search(n)) for n in names):
             trace.used.add(k)
             prov["authors"] = lb.block.where
-            return tuple(names)
+            return names
     return ()
+
+
+def _names_one_a_line(labelled: list[Labelled], title_at: int) -> tuple[tuple[str, ...], list[int]]:
+    """Authors shown one a line, each a link of its own, and the lines that show them.
+
+    Between the names may stand what a page shows of each author: affiliations, e-mail
+    addresses, contributions, the name again ('More by Jane Roe', a card's copy) and the
+    separators a scraper put on lines of their own (',' / 'Jane Roe' or ', Jane Roe'). Two
+    names make a list; one does under an 'Authors' label."""
+    names: list[str] = []
+    used: list[int] = []
+    before = 0  # kept lines passed before the first name ('51 Pages Posted: 5 Oct 2023')
+    label = closing = done = False  # closing: the list's 'and' came; done: its last name too
+    commas = False  # every name so far ended with a comma
+    previous = ""
+    for k in range(title_at + 1, min(len(labelled), title_at + 30)):
+        lb = labelled[k]
+        if lb.removed:
+            continue  # 'Author links open overlay panel' and such between title and names
+        text = lb.text
+        # (USENIX's groups, one a line in get_text: 'Jane Roe,' / 'Red Hat;')
+        if names and previous.endswith(",") and text.endswith(";"):
+            continue
+        previous = text
+        if lb.one_name and not lb.role:
+            name = single_name(text)
+            if names and name == names[-1]:
+                continue  # (shown twice: as a link, and on the card it opens)
+            if done:
+                break  # (past the last name: a journal's name looks like one)
+            # The last name follows the list's 'and', or is the first without the comma
+            # every name before it ended with ('Jane Roe1,' / 'Ann Poe2,' / 'Liu Zhang3').
+            carries = text.endswith(",") or _CLOSING.search(text) is not None
+            done = closing or (commas and not carries)
+            closing, commas = _CLOSING.search(text) is not None, carries and (commas or not names)
+            names.append(name)
+            used.append(k)
+        elif not names and AUTHORS_LABEL.fullmatch(text):
+            label = True
+        elif not names:  # (a DOI line is a 'stop' for the abstract, not for the names)
+            if before >= _LINES_BEFORE_NAMES or (lb.role and not identifiers.DOI_RE.search(text)) or not (
+                    _DATE_LABEL.fullmatch(text)
+                    or (lb.block.words <= 12 and not is_prose(text)
+                        and any(c.isdigit() for c in text))
+                    or (k - title_at <= _LINES_BEFORE_NAMES
+                        and _translated(labelled[title_at].text, text))):
+                break
+            before += 1
+        elif (not done or _LAST_NAME.match(text)) and (more := names_on_line(text)):
+            names += more
+            used.append(k)
+            done = closing or _LAST_NAME.match(text) is not None
+        elif _SEPARATOR_LINE.fullmatch(text):
+            if text.strip(",; "):  # ('Jane Roe3' / '&' / 'Ann Poe1': the 'and' comes late)
+                closing, done = True, False
+        elif not (names[-1] in text or (
+                lb.block.words <= 20 and (AFFILIATION.search(text) or EMAIL.search(text)
+                                          or _CONTRIBUTION.match(text)
+                                          or (not is_prose(text) and _name_next(labelled, k))))):
+            break  # (the last: an affiliation of no known kind, 'Museu Goeldi, Belém, Brazil')
+    unique = tuple(dict.fromkeys(names))  # (a name shown twice, on a card that expands, once)
+    return (unique, used) if len(unique) >= 2 or (unique and label) else ((), [])
+
+
+def _name_next(labelled: list[Labelled], at: int) -> bool:
+    """Whether the next block kept after ``at`` goes on with a list of names one a line."""
+    for lb in labelled[at + 1 : at + 4]:
+        if not lb.removed:
+            return lb.one_name or (lb.text[:1] in ",;&" and bool(names_on_line(lb.text)))
+    return False
+
+
+def _kept_below(labelled: list[Labelled], at: int, most: int) -> list[int]:
+    """The first ``most`` blocks below ``at`` not removed, past an 'Authors' label."""
+    out: list[int] = []
+    for k in range(at + 1, min(len(labelled), at + 3 * most + 1)):
+        if not labelled[k].removed and not (not out and AUTHORS_LABEL.fullmatch(labelled[k].text)):
+            out.append(k)
+            if len(out) == most:
+                break
+    return out
 
 
 def _bylines(labelled: list[Labelled], title_at: int) -> list[int]:
     """Authors with their affiliations ('Name, University of X'), starting just below the
-    title: one a line with e-mail lines between them, or grouped on one line by ';'. After a
-    first such line, a 'Name, Institution' line counts even if the institution names no
-    university or institute ('The Adler Planetarium')."""
+    title (or an 'Authors' label under it): one a line with e-mail lines between them, or
+    grouped on one line by ';'. After a first such line, a 'Name, Institution' line counts
+    even if the institution names no university or institute ('The Adler Planetarium')."""
     found: list[int] = []
     for k in range(title_at + 1, min(len(labelled), title_at + 24)):
         lb = labelled[k]
-        if lb.removed or (EMAIL.search(lb.text) and lb.block.words <= 4):
+        if lb.removed or (EMAIL.search(lb.text) and lb.block.words <= 4) or (
+                not found and AUTHORS_LABEL.fullmatch(lb.text)):
             continue
         if not (byline(lb.text) or (found and lb.block.words <= 12 and _byline_names(lb.text)
                                     and not any(c.isdigit() for c in lb.text))):

@@ -74,8 +74,16 @@ _ICON_TEXT = re.compile(
     r"\s*https?://orcid\.org/[\d-]{15,}[\dX]|\s*\b(?:ORCID|E-?mail|EMAIL)(?: (?:logo|icon))?\b|"
     r"\s*(?:is a )?corresponding author", re.I)  # (the last a screen reader's, run on to the
 # name and its mark: 'Rohan Iyer Corresponding authora)')
+# Atypon's button after the last name, run on to it: 'Kevin J. Roe AUTHORS INFO & AFFILIATIONS'.
+_AUTHORS_INFO = re.compile(r"\s*authors? info(?:rmation)? (?:&|and) affiliations\s*$", re.I)
 _GROUP_CLAUSE = re.compile(r",?\s*(?:and\s+)?(?:for|on behalf of) the\b[^,;]*$", re.I)
+# The label over a list of authors, on a line of its own ('Authors', 'Auteur / Autrice :',
+# RePEc's 'Listed:', a lone 'By'): asked with fullmatch.
+AUTHORS_LABEL = re.compile(
+    r"(?:authors?|author\(s\)|auteur(?:e|\(e\))?s?(?:\s*/\s*autrices?)?|autores|autoren|autori|"
+    r"авторы|автор|作者|著者|저자|listed|by|par)\s*:?", re.I)
 _BYLINE_LABEL = re.compile(r"^(?:authors?|by)\b:?\s+(?=\S)", re.I)
+_LETTER_MARKS = re.compile(r"[a-z](?:,[a-z])*$")
 _LEADING_MARKS = re.compile(r"^[\d,*∗†‡§#\s]+(?=\S)")
 _SPACES = re.compile(r"\s+")
 # Degrees after an author's name, written with or without full stops ('M.D.', 'PhD').
@@ -85,19 +93,21 @@ _DEGREES = frozenset({
     "DDS", "DMD", "MRCP", "FRCP", "FRCS", "FACS", "FRACP", "FRCPC", "MSN", "MSW", "DNP",
     "BSN", "DVM", "MBA", "MPHIL", "MRES", "FMEDSCI", "FAAP", "FACP", "MHS", "MSCE", "DSC",
     "SCD", "MA", "BA", "MED", "MSPH", "FESC", "FAHA", "BPH", "BPHARM", "BDS", "MCH", "DM",
-    "MPHARM", "MCLINEPID", "DCH", "FRANZCP", "FRCPATH", "MMED", "MSCPH"})
+    "MPHARM", "MCLINEPID", "DCH", "FRANZCP", "FRCPATH", "MMED", "MSCPH", "CNM", "APRN", "FNP",
+    "DPT", "EDD", "PSYD", "MHA", "MPP", "NP", "JD"})
 # ... of which these are also a person's initials ('García Márquez, MA'): they go only from a
 # line that shows a degree that is none.
-_INITIALS_TOO = frozenset({"MD", "MS", "MA", "BA", "RN", "MED"})
+_INITIALS_TOO = frozenset({"MD", "MS", "MA", "BA", "RN", "MED", "NP", "JD"})
 # Words of menus and tools written in title case ('New Content Alerts', 'Individual Access'),
-# which no person's name holds.
+# and of dates ('Received July 6'), which no person's name holds.
 _MENU_WORDS = frozenset({
     "access", "account", "advanced", "alerts", "all", "article", "articles", "about", "author",
     "authors", "board", "book", "books", "browse", "cite", "contact", "content", "contents",
     "current", "download", "editorial", "email", "full", "help", "home", "individual",
     "information", "institutional", "issue", "issues", "journal", "journals", "library",
     "login", "menu", "my", "new", "news", "online", "open", "pdf", "policies", "privacy",
-    "related", "research", "resources", "save", "search", "services", "settings", "share",
+    "accepted", "published", "received", "revised", "related", "research", "resources", "save",
+    "search", "services", "settings", "share",
     "sign", "site", "subscribe", "subscription", "support", "table", "terms", "text", "view",
     "volume"
 })
@@ -200,6 +210,9 @@ def author_name(part: str) -> str:
         part = _LEADING_MARKS.sub("", part)
     if part[-1:] in _END_MARKS or part[-2:-1] in (" ", ","):  # ('Roe1,2*', 'Broeck a,b')
         part = _NAME_MARKS.sub("", part)
+    if part[-1:].islower() and (m := _LETTER_MARKS.search(part)) and part[: m.start()].isupper() and (
+            part[m.start() - 2 : m.start()].isalpha()):
+        part = part[: m.start()]  # ('SARAH THOMSONa': a mark on a name in capitals)
     if "  " in part or "\t" in part or "\n" in part:
         part = _SPACES.sub(" ", part)
     return part.strip(" .")
@@ -216,6 +229,8 @@ def plain_byline(text: str) -> str:
         text = _ICON_TEXT.sub(" ", text)
     if "^" in text:
         text = _MARKS.sub("", text)
+    if text.endswith(("AFFILIATIONS", "ffiliations")):
+        text = _AUTHORS_INFO.sub("", text)
     if text[:1] in "AaBb":
         text = _BYLINE_LABEL.sub("", text)  # 'Authors Roe KL, Poe JB', 'By Jane Roe
     if "r the " in text or "f the " in text:  # ('for the', 'on behalf of the')
@@ -258,6 +273,17 @@ def one_name(text: str) -> bool:
             or AFFILIATION.search(name)):
         return False
     return bool(NAME.fullmatch(name))
+
+
+def names_on_line(text: str) -> list[str]:
+    """The names on a short line that goes on with a list of authors shown one a line:
+    ', Mateusz Zieliński' or 'Marcus J. Ellery, and Sofía Cárdenas Vidal'. A degree there is a
+    part of its own ('Aiyana Whitehorse, MD,'), and no name."""
+    if len(text) > 3 * _NAME_CHARS or AFFILIATION.search(text):
+        return []
+    parts = [author_name(p) for p in NAME_SPLIT.split(plain_byline(text))]
+    names = [p for p in parts if p and p.replace(".", "").upper() not in _DEGREES]
+    return names if 1 <= len(names) <= 3 and all(one_name(n) for n in names) else []
 
 
 def is_name(part: str) -> bool:

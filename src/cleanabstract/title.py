@@ -12,6 +12,7 @@ from . import language
 from .blocks import PageEvidence
 from .labels import (
     AFFILIATION,
+    AUTHORS_LABEL,
     CJK,
     EMAIL,
     REFERENCE,
@@ -66,8 +67,6 @@ _FIELD_LINE = re.compile(
     r"findings|interpretation)\s*:",
     re.I)
 _ORCID = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
-_AUTHORS_LABEL = re.compile(
-    r"(?:authors?|auteur(?:e|\(e\))?s?|autores|autoren|autori|авторы|автор|作者|著者|저자)\s*:?$", re.I)
 _TITLE_MIN = 3  # the least score a title needs
 _TITLE_CHARS = 400  # no title is longer
 _TITLE_PIECES = 5  # blocks a title cut at its inline markup may have fallen into
@@ -297,7 +296,7 @@ def _costly_evidence(labelled: list[Labelled], i: int, before: int | None, kept:
     if nxt is not None:
         below = labelled[nxt]
         after = _next_kept(labelled, nxt)
-        if (below.authors_line or _AUTHORS_LABEL.match(below.text) or byline(below.text)
+        if (below.authors_line or AUTHORS_LABEL.fullmatch(below.text) or byline(below.text)
                 or (below.one_name and after is not None and labelled[after].one_name)):
             score += 2  # (authors one a line: two names at least, a lone one may be anything)
         elif _AUTHORISH.search(below.text[:300]):

@@ -1477,3 +1477,19 @@ def test_one_name_without_a_label_is_no_author_list() -> None:
 def test_author_lines_with_marks_and_buttons(line: str, names: tuple) -> None:
     page = f"Knight shift in dilute alloys of copper and silver\n{line}\nAbstract\n{ABSTRACT_TEXT}\n"
     assert clean(page).authors == names
+
+
+def test_given_and_family_names_on_two_lines_read_as_one_name() -> None:
+    """Science and BMJ in get_text: given and family names are spans of their own."""
+    page = ("Knight shift in dilute alloys of copper and silver\nElin M.\nSvensson,\nTomasz\n"
+            "Wójcik,\nMarcus J.\nO’Donnell,\nRichard D\nHolloway\n"
+            f"Abstract\n{ABSTRACT_TEXT}\n")
+    assert clean(page).authors == ("Elin M. Svensson", "Tomasz Wójcik", "Marcus J. O’Donnell",
+                                   "Richard D Holloway")
+
+
+def test_a_journal_name_in_title_case_after_names_in_capitals_is_no_author() -> None:
+    page = ("Knight shift in dilute alloys of copper and silver\nMIN-JUN PARK\n"
+            "LUCÍA FERNÁNDEZ-ORTEGA\nClimate Change Economics\nVol. 15, No. 02\n"
+            f"Abstract\n{ABSTRACT_TEXT}\n")
+    assert clean(page).authors == ("MIN-JUN PARK", "LUCÍA FERNÁNDEZ-ORTEGA")

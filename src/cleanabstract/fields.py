@@ -26,6 +26,7 @@ from .labels import (
     is_prose,
     leading_phrases,
     names_on_line,
+    one_name,
     plain_byline,
     record_header,
     single_name,
@@ -168,6 +169,8 @@ _DATE_LABEL = re.compile(r"(?:first |originally )?(?:published|revised|received|
                          r"updated)(?: online)?\s*:?", re.I)
 _SEPARATOR_LINE = re.compile(r"[,;]\s*(?:and|et|und|y|e|&)?|and|et|und|y|e|[&·∙•|]")
 _LAST_NAME = re.compile(r"[,;]?\s*(?:and|et|und|y|e|&)\s")  # (', and Jane Roe')
+_FAMILY_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")  # ('O’Donnell', 'Eze-Okafor')
+_INITIAL_END = re.compile(r"(?:^|\s)[A-Z]\.?$")  # a given name's initial: 'Elin M.'
 _CLOSING = re.compile(r"\s(?:and|et|und|y|e|&)$")  # ('Étienne Bourassa et' / 'Nadia Roe')
 _CONTRIBUTION = re.compile(r"(?:contributions?|roles?)\s*:", re.I)
 _SIGNAL_CHARS = 10_000  # scholarly signals sit in a page's head (some 1,500 words of it)
@@ -472,20 +475,24 @@ def _names_one_a_line(labelled: list[Labelled], title_at: int) -> tuple[tuple[st
     label = closing = done = False  # closing: the list's 'and' came; done: its last name too
     commas = False  # every name so far ended with a comma
     previous = ""
+    resume = 0  # the line after a family name read with its given names
     for k in range(title_at + 1, min(len(labelled), title_at + 30)):
         lb = labelled[k]
-        if lb.removed:
+        if lb.removed or k < resume:
             continue  # 'Author links open overlay panel' and such between title and names
         text = lb.text
         # (USENIX's groups, one a line in get_text: 'Jane Roe,' / 'Red Hat;')
         if names and previous.endswith(",") and text.endswith(";"):
             continue
+        whole = None if lb.role else _name_in_two(labelled, k)
+        if whole:
+            text, resume = whole
         previous = text
-        if lb.one_name and not lb.role:
+        if whole or (lb.one_name and not lb.role):
             name = single_name(text)
             if names and name == names[-1]:
                 continue  # (shown twice: as a link, and on the card it opens)
-            if done:
+            if done or (names and names[-1].isupper() and not name.isupper()):
                 break  # (past the last name: a journal's name looks like one)
             # The last name follows the list's 'and', or is the first without the comma
             # every name before it ended with ('Jane Roe1,' / 'Ann Poe2,' / 'Liu Zhang3').
@@ -519,6 +526,26 @@ def _names_one_a_line(labelled: list[Labelled], title_at: int) -> tuple[tuple[st
             break  # (the last: an affiliation of no known kind, 'Museu Goeldi, Belém, Brazil')
     unique = tuple(dict.fromkeys(names))  # (a name shown twice, on a card that expands, once)
     return (unique, used) if len(unique) >= 2 or (unique and label) else ((), [])
+
+
+def _name_in_two(labelled: list[Labelled], at: int) -> tuple[str, int] | None:
+    """A name whose given and family names get_text put on two lines ('Elin M.' /
+    'Svensson,', 'Tomasz' / 'Wójcik,'), read whole, and the line after it. The family name
+    is one word; it ends the list's item (with its comma) or follows an initial."""
+    text = labelled[at].text
+    if text.count(" ") > 2 or not text[:1].isupper() or text.endswith((",", ";")):
+        return None
+    for k in range(at + 1, min(len(labelled), at + 3)):
+        if labelled[k].removed:
+            continue
+        family = labelled[k].text
+        word = family.rstrip(",*†‡0123456789")
+        if (" " in word or not word[:1].isupper() or not _FAMILY_WORD.fullmatch(word)
+                or not (family.endswith(",") or _INITIAL_END.search(text))):
+            return None
+        whole = f"{text} {family}"
+        return (whole, k + 1) if one_name(whole) else None
+    return None
 
 
 def _name_next(labelled: list[Labelled], at: int) -> bool:

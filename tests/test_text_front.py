@@ -1493,3 +1493,23 @@ def test_a_journal_name_in_title_case_after_names_in_capitals_is_no_author() -> 
             "LUCÍA FERNÁNDEZ-ORTEGA\nClimate Change Economics\nVol. 15, No. 02\n"
             f"Abstract\n{ABSTRACT_TEXT}\n")
     assert clean(page).authors == ("MIN-JUN PARK", "LUCÍA FERNÁNDEZ-ORTEGA")
+
+
+@pytest.mark.parametrize("lines, names", [
+    # Silverchair in get_text: 'Name;' over the card's name, affiliation and search links.
+    (["Subject Area:", "Neurology", "Ingrid Solheim;", "Ingrid Solheim",
+      "Department of Neurology, Haukeland University Hospital, Bergen, Norway",
+      "Search for other works by this author on:", "This Site", "Google Scholar",
+      "Tobias Rademacher", "Tobias Rademacher"], ("Ingrid Solheim", "Tobias Rademacher")),
+    # AMS in get_text: an affiliation's mark on a line of its own after the name.
+    (["Harriet J. Collinson a", "Search for other papers by Harriet J. Collinson in",
+      "Current site", "Ming Zhao", "c", "Nicholas W. Ferrar b"],
+     ("Harriet J. Collinson", "Ming Zhao", "Nicholas W. Ferrar")),
+    # Brill: the journal's field, then the 'Authors:' label over the names.
+    (["In:", "Arabica", "Authors:", "Claire Dumontet", "Youssef Ben Slimane"],
+     ("Claire Dumontet", "Youssef Ben Slimane")),
+])
+def test_authors_under_fields_and_with_their_marks_apart(lines: list, names: tuple) -> None:
+    page = "\n".join(["Knight shift in dilute alloys of copper and silver", *lines,
+                      "Abstract", ABSTRACT_TEXT])
+    assert clean(page).authors == names

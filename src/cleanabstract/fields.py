@@ -169,6 +169,7 @@ _DATE_LABEL = re.compile(r"(?:first |originally )?(?:published|revised|received|
                          r"updated)(?: online)?\s*:?", re.I)
 _SEPARATOR_LINE = re.compile(r"[,;]\s*(?:and|et|und|y|e|&)?|and|et|und|y|e|[&·∙•|]")
 _LAST_NAME = re.compile(r"[,;]?\s*(?:and|et|und|y|e|&)\s")  # (', and Jane Roe')
+_MARK_LINE = re.compile(r"[a-z\d*†‡§#](?:\s*,\s*[a-z\d*†‡§#])*")  # an author's 'c' or 'a, b'
 _FAMILY_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")  # ('O’Donnell', 'Eze-Okafor')
 _INITIAL_END = re.compile(r"(?:^|\s)[A-Z]\.?$")  # a given name's initial: 'Elin M.'
 _CLOSING = re.compile(r"\s(?:and|et|und|y|e|&)$")  # ('Étienne Bourassa et' / 'Nadia Roe')
@@ -476,6 +477,7 @@ def _names_one_a_line(labelled: list[Labelled], title_at: int) -> tuple[tuple[st
     commas = False  # every name so far ended with a comma
     previous = ""
     resume = 0  # the line after a family name read with its given names
+    field_value = False  # the line before was a field's label: this one is its value
     for k in range(title_at + 1, min(len(labelled), title_at + 30)):
         lb = labelled[k]
         if lb.removed or k < resume:
@@ -504,13 +506,21 @@ def _names_one_a_line(labelled: list[Labelled], title_at: int) -> tuple[tuple[st
         elif not names and AUTHORS_LABEL.fullmatch(text):
             label = True
         elif not names:  # (a DOI line is a 'stop' for the abstract, not for the names)
+            field = field_value  # ('Subject Area:' / 'Neurology' over the names: Karger)
+            field_value = lb.block.words <= 3 and text.endswith(":")
             if before >= _LINES_BEFORE_NAMES or (lb.role and not identifiers.DOI_RE.search(text)) or not (
-                    _DATE_LABEL.fullmatch(text)
+                    _DATE_LABEL.fullmatch(text) or field_value or (field and lb.block.words <= 4)
                     or (lb.block.words <= 12 and not is_prose(text)
                         and any(c.isdigit() for c in text))
                     or (k - title_at <= _LINES_BEFORE_NAMES
                         and _translated(labelled[title_at].text, text))):
-                break
+                # (an 'Authors' label just below goes over them: Brill's 'In:' / 'Arabica' /
+                # 'Authors:' / 'Claire Roe')
+                label_at = next((i for i in range(k + 1, min(len(labelled), k + 5))
+                                 if AUTHORS_LABEL.fullmatch(labelled[i].text)), None)
+                if label_at is None:
+                    break
+                resume = label_at
             before += 1
         elif (not done or _LAST_NAME.match(text)) and (more := names_on_line(text)):
             names += more
@@ -519,7 +529,7 @@ def _names_one_a_line(labelled: list[Labelled], title_at: int) -> tuple[tuple[st
         elif _SEPARATOR_LINE.fullmatch(text):
             if text.strip(",; "):  # ('Jane Roe3' / '&' / 'Ann Poe1': the 'and' comes late)
                 closing, done = True, False
-        elif not (names[-1] in text or (
+        elif not (names[-1] in text or _MARK_LINE.fullmatch(text) or (
                 lb.block.words <= 20 and (AFFILIATION.search(text) or EMAIL.search(text)
                                           or _CONTRIBUTION.match(text)
                                           or (not is_prose(text) and _name_next(labelled, k))))):

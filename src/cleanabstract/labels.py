@@ -198,8 +198,8 @@ def author_name(part: str) -> str:
     put before the next name) -> the name alone; so are 'Prof Anil K Poudel' and a name
     one a line before the separator that runs on to the next ('Sarita Gurung ∙')."""
     part = part.strip()
-    if part[-1:] in _SEPARATORS:
-        part = part.rstrip(_SEPARATORS + " ")
+    if part[-1:] in _SEPARATORS or part[-1:] == ";":  # ('Ingrid Solheim;': Silverchair's)
+        part = part.rstrip(_SEPARATORS + "; ")
     if part.endswith((" and", " et", " und", " y", " e", " &")):
         part = _LAST_AND.sub("", part)  # ('Étienne Bourassa et' / 'Nadia Kanatewat')
     if part[:1] in "PDpd" and (m := _HONORIFIC.match(part)):

@@ -490,3 +490,20 @@ def test_authors_each_with_a_card_that_repeats_the_name() -> None:
             f"<p>{ABSTRACT}</p></section>")
     rec = clean(page(body=body))
     assert rec.authors == ("Marisol Quispe-Huamán", "Thiago B. Lacerda", "Rebecca L. Whitford")
+
+
+def test_metadata_keywords_in_the_page_s_language_and_no_seo_list() -> None:
+    """Érudit gives its keywords in each language, each tag a list; a site's plain keywords
+    tag that names the site or says what it is ('open access') is no article's keywords."""
+    tags = "".join(f"<meta name='citation_keywords' lang='{lang}' content='{words}'>"
+                   for lang, words in (("fr", "pêche sur glace, savoirs locaux, climat"),
+                                       ("en", "ice fishing, local knowledge, climate")))
+    french = ("Nous décrivons la pêche blanche sur le lac et les savoirs des pêcheurs, qui "
+              "lisent la glace depuis des générations, et leur regard sur le climat qui change.")
+    body = f"<h1>La pêche blanche au lac</h1><section class='abstract'><h2>Résumé</h2><p>{french}</p></section>"
+    rec = clean(page(head=tags, body=body).replace("lang='en'>", "lang='fr'>", 1))
+    assert rec.keywords == ("pêche sur glace", "savoirs locaux", "climat")
+    seo = ("<meta property='og:site_name' content='Example Health'>"
+           "<meta name='keywords' content='Example Health, open access, research article'>")
+    body = f"<h1>Walking to work and diabetes</h1><h2>Abstract</h2><p>{ABSTRACT}</p>"
+    assert clean(page(head=seo, body=body)).keywords == ()

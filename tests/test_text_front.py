@@ -855,9 +855,11 @@ KEYWORDS_PAGE = ("Knight shift in dilute alloys of copper\n\nJane A. Doe; John B
 
 
 @pytest.mark.parametrize("keywords, want", [
-    # a page's own language first: the translation's keywords are the translation's
+    # of keywords in two languages, those in the abstract's (here English), wherever shown
     ("Palavras-chave\nligas; cobre; ressonância\n\nKeywords\nalloys; copper; resonance",
-     ("ligas", "cobre", "ressonância")),
+     ("alloys", "copper", "resonance")),
+    ("Keywords\nalloys; copper; resonance\n\nPalavras-chave\nligas; cobre; ressonância",
+     ("alloys", "copper", "resonance")),
     ("Schlüsselwörter\nLegierung - Kupfer - Resonanz", ("Legierung", "Kupfer", "Resonanz")),
     # a list on one line is all of them: the short lines after it are something else
     ("Keywords\nalloys, copper, resonance, spin\nType\nResearch Article",
@@ -1513,3 +1515,18 @@ def test_authors_under_fields_and_with_their_marks_apart(lines: list, names: tup
     page = "\n".join(["Knight shift in dilute alloys of copper and silver", *lines,
                       "Abstract", ABSTRACT_TEXT])
     assert clean(page).authors == names
+
+
+def test_keywords_in_the_abstract_s_language_when_the_page_shows_two() -> None:
+    """OJS in get_text: the Spanish abstract and its English translation, each with its
+    keywords; and a label in a language the vocabulary had missed ('Kata kunci')."""
+    resumen = ("Objetivo: Evaluar el daño causado por las heladas en distintas fases de la quinua "
+               "y la recuperación del rendimiento de ocho variedades en el altiplano. Métodos: "
+               "Se establecieron ensayos en bloques completos al azar con cuatro repeticiones.")
+    page = ("Daño por heladas en quinua\nAna Quispe; Luis Mamani\nResumen\n" + resumen +
+            "\nAbstract\nObjective: To assess frost damage in quinoa across phases and the "
+            "recovery of yield in eight varieties on the altiplano.\nKeywords: quinoa; frost; "
+            "phenology\nPalabras clave\nquinua; heladas; fenología\n")
+    assert clean(page).keywords == ("quinua", "heladas", "fenología")
+    page = page.replace("Palabras clave", "Kata kunci")
+    assert clean(page).keywords == ("quinoa", "frost", "phenology")  # (no Indonesian abstract)

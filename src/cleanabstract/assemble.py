@@ -108,7 +108,7 @@ def assemble(
     # (a story's tags, a shop's or an event's topics are no article's keywords, and a news
     # story or listing cites other articles' identifiers)
     if article:
-        fields["keywords"] = keywords(labelled, trace, prov)
+        fields["keywords"] = keywords(labelled, trace, prov, fields.get("abstract"))
         head_text = "\n".join(lb.text for lb in labelled[:head_end(labelled, abstract)])
         all_text = "\n".join(lb.text for lb in labelled)
         fields.update(identifiers_from_text(head_text, all_text, prov, own_doi(labelled, title)))
@@ -116,7 +116,8 @@ def assemble(
         # A failed capture's metadata, when it names an article, describes the one it missed.
         missed = failed and not website and metafields.names_article(page.meta)
         metafields.merge(fields, prov, page.meta, is_article=article,
-                         describes_article=article or missed, shown=head_text)
+                         describes_article=article or missed, shown=head_text,
+                         page_lang=page.lang)
     sections = fields.get("abstract_sections") or ()
     closing = sections and _REGISTRATION.search(sections[-1].label)  # ends in an identifier
     if fields.get("abstract") and not closing and looks_truncated(fields["abstract"]):

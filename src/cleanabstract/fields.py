@@ -161,6 +161,10 @@ _TYPE_TAIL = re.compile(
 # ('Leukemia, Myeloid, Acute' / 'Humans' / 'Male').
 _LISTED_KEYWORDS = 4
 _KEYWORDS_LABEL = re.compile(r"[^:：]*")  # 'Keywords' of 'Keywords: a; b', or the heading
+_KEYWORD_LABEL_LANGUAGES = (
+    ("key", "en"), ("index terms", "en"), ("author keywords", "en"), ("mots", "fr"),
+    ("palabras", "es"), ("palavras", "pt"), ("schl", "de"), ("parole", "it"), ("ključne", "hr"),
+    ("kata", "id"), ("trefwoorden", "nl"), ("ключевые", "ru"))
 _KEYWORD_DASHES = re.compile(r"\s[-–—]\s.*\s[-–—]\s")  # 'a - b - c' (Thieme)
 _LINES_BEFORE_NAMES = 3  # dated lines, translations or labels between a title and its authors
 # What else may stand among authors shown one a line: a date's label before them ('Published'
@@ -623,8 +627,11 @@ def normalise_type(text: str) -> str:
     return text[:1].upper() + text[1:] if text.islower() else text
 
 
-def keywords(labelled: list[Labelled], trace: Trace, prov: dict[str, str]) -> tuple[str, ...]:
-    """Author keywords; MeSH headings only when the page gives no keywords of its own."""
+def keywords(labelled: list[Labelled], trace: Trace, prov: dict[str, str],
+             abstract: str | None = None) -> tuple[str, ...]:
+    """Author keywords; MeSH headings only when the page gives no keywords of its own. Of
+    keywords in several languages, those whose label is in the abstract's language, else the
+    first shown: the page's own ('Palavras-chave'), not the 'Keywords' of its translation."""
     groups: list[tuple[bool, str, int, list[str], set[int]]] = []
     for i, lb in enumerate(labelled):
         if lb.role == "keywords":
@@ -633,14 +640,24 @@ def keywords(labelled: list[Labelled], trace: Trace, prov: dict[str, str]) -> tu
                 label = _KEYWORDS_LABEL.match(lb.text).group(0).casefold()
                 groups.append((label.startswith("mesh"), label, i, items, used))
     own = [g for g in groups if not g[0]]
-    if own:  # the page's own language: 'Palavras-chave', not the 'Keywords' of its translation
-        own = [g for g in own if g[1] == own[0][1]]
+    if own:
+        label = own[0][1]
+        if abstract and any(g[1] != label for g in own):
+            lang = language.detect(abstract)
+            label = next((g[1] for g in own if _label_language(g[1]) == lang), label)
+        own = [g for g in own if g[1] == label]
     out: list[str] = []
     for _, _, i, items, used in own or groups:
         trace.used.update(used)
         prov.setdefault("keywords", labelled[i].block.where)
         out.extend(k for k in items if k.casefold() not in {o.casefold() for o in out})
     return tuple(out)
+
+
+def _label_language(label: str) -> str | None:
+    """The language a keywords label is written in ('palabras clave' -> 'es')."""
+    return next((lang for start, lang in _KEYWORD_LABEL_LANGUAGES if label.startswith(start)),
+                None)
 
 
 def _keyword_group(labelled: list[Labelled], i: int) -> tuple[list[str], set[int]]:

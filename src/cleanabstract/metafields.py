@@ -14,7 +14,7 @@ import html as html_lib
 import re
 from datetime import datetime
 
-from . import identifiers
+from . import identifiers, language
 from .fields import without_abstract
 from .meta import Meta
 from .title import clean_title
@@ -25,6 +25,8 @@ _WEAK_ABSTRACT = {"og:description", "description", "twitter:description", "jsonl
                   "dc.description", "dcterms.description"}
 _MIN_WEAK_WORDS = 40
 _WEAK_KEYWORDS = {"dc.subject", "keywords"}
+_SITE_WORDS = re.compile(r"\b(?:open access|research articles?|peer[- ]reviewed|science news|"
+                         r"journals?|publishers?|scholarly)\b")
 _TAG = re.compile(r"<[^>]+>")
 _LEADING_LABEL = re.compile(r"^\s*(?:abstract|summary)\s*[:.\-–—]?\s+", re.I)
 _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y",
@@ -32,11 +34,12 @@ _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%d %B %Y", "%d %b %Y", "%B
 
 
 def merge(fields: dict, prov: dict[str, str], meta: Meta, *, is_article: bool,
-          describes_article: bool, shown: str = "") -> None:
+          describes_article: bool, shown: str = "", page_lang: str | None = None) -> None:
     """Update ``fields`` and ``prov`` in place with what the metadata says. A page that is no
     article gets only a strong title, unless its metadata ``describes_article`` (a failed
     scrape's <head>): then its bibliographic fields too, though never an abstract it does
-    not show. ``shown``: the page's visible text, to write names as the page shows them."""
+    not show. ``shown``: the page's visible text, to write names as the page shows them;
+    ``page_lang``: the page's declared language, for metadata given in several."""
     title = meta.first("title")
     if title and (title[1] in _STRONG_TITLE or (is_article and not fields.get("title"))):
         fields["title"] = clean_title(plain(title[0]))
@@ -65,14 +68,28 @@ def merge(fields: dict, prov: dict[str, str], meta: Meta, *, is_article: bool,
         fields["published"], prov["published"] = published[0], f"meta:{published[1]}"
     _identifiers(fields, prov, meta)
     keywords = meta.all("keywords")
-    if keywords and keywords[1] in _WEAK_KEYWORDS and fields.get("keywords"):
+    if keywords and keywords[1] in _WEAK_KEYWORDS and (
+            fields.get("keywords") or _site_words(keywords[0], meta)):
         keywords = None  # a subject category or an SEO list: the visible keywords are better
     if keywords:
         values = keywords[0]
+        by_language = meta.in_languages(keywords[1])
+        if len(by_language) >= 2:  # (Érudit: in French, English and Spanish; the page's own)
+            lang = language.detect(fields.get("abstract") or "") or page_lang
+            values = by_language.get(lang or "") or values
         if len(values) == 1:
             values = re.split(r"\s*[;,]\s*", values[0])
         fields["keywords"] = tuple(dict.fromkeys(k for k in (plain(v) for v in values) if k))
         prov["keywords"] = f"meta:{keywords[1]}"
+
+
+def _site_words(values: list[str], meta: Meta) -> bool:
+    """Whether a plain keywords tag is the site's own SEO list ('BMC Public Health, open
+    access, research article'): it names the site or journal, or says what the site is."""
+    items = {k.strip().casefold() for v in values for k in re.split(r"[;,]", v)}
+    names = {v.strip().casefold() for key in ("og:site_name", "citation_journal_title")
+             for v in meta.pairs.get(key, ())}
+    return not items.isdisjoint(names) or any(_SITE_WORDS.search(k) for k in items)
 
 
 def as_shown(names: tuple[str, ...], shown: str) -> tuple[str, ...]:

@@ -64,6 +64,10 @@ class Meta:
                 return values, source
         return None
 
+    def in_languages(self, source: str) -> dict[str, list[str]]:
+        """A source's values per language, for the tags that name one (see tags.read)."""
+        return {k.partition("@")[2]: v for k, v in self.pairs.items() if k.startswith(source + "@")}
+
     @property
     def scholarly(self) -> bool:
         """Highwire, PRISM or a scholarly JSON-LD type: publishers only add these to articles."""

@@ -9,8 +9,14 @@ from lxml import etree
 
 
 def read(root: etree._Element) -> Iterator[tuple[str, str]]:
+    """Each tag's (name, content); a tag in a language of its own (OJS and Érudit give their
+    keywords in each language of the page) also under 'name@lang'."""
     for el in root.iter("meta"):
         name = el.get("name") or el.get("property") or el.get("itemprop")
         content = el.get("content")
         if name and content is not None:
-            yield name.strip().lower(), content
+            name = name.strip().lower()
+            yield name, content
+            lang = el.get("xml:lang") or el.get("lang")
+            if lang:
+                yield f"{name}@{lang.split('-')[0].strip().lower()}", content

@@ -215,6 +215,20 @@ def test_metadata_names_are_written_as_the_page_shows_them() -> None:
     shown = f"<h1>Walking to work and diabetes</h1><p>{{}}</p><section class='abstract'><p>{ABSTRACT}</p></section>"
     assert clean(page(head, shown.format("Jane Roe and Max Poe"))).authors == ("Jane Roe", "Max Poe")
     assert clean(page(head, shown.format("Roe, Jane; Poe, Max"))).authors == ("Roe, Jane", "Poe, Max")
+    # SSRN, Digital Commons: the byline over a suggested citation in 'Surname, Given'
+    cited = "Jane Roe and Max Poe</p><p>Suggested citation: Roe, Jane and Poe, Max, Walking (2020)"
+    assert clean(page(head, shown.format(cited))).authors == ("Jane Roe", "Max Poe")
+    cited = "Roe, Jane; Poe, Max</p><p>Jane Roe (contact author)"
+    assert clean(page(head, shown.format(cited))).authors == ("Roe, Jane", "Poe, Max")
+
+
+def test_bepress_digital_commons_tags_read_as_highwire() -> None:
+    head = ('<meta name="bepress_citation_title" content="Walking to work and diabetes">'
+            '<meta name="bepress_citation_journal_title" content="Journal of Examples">'
+            '<meta name="bepress_citation_date" content="2023">'
+            '<meta name="bepress_citation_doi" content="10.1234/jex.2023.7">')
+    rec = clean(page(head, f"<h1>Walking to work and diabetes</h1><h2>Abstract</h2><p>{ABSTRACT}</p>"))
+    assert (rec.journal, rec.published, rec.doi) == ("Journal of Examples", "2023", "10.1234/jex.2023.7")
 
 
 def test_an_articles_own_header_is_read_and_the_sites_dropped() -> None:

@@ -85,6 +85,10 @@ def extract(root: etree._Element) -> Meta:
     pairs: dict[str, list[str]] = {}
     for name, value in tags.read(root):
         pairs.setdefault(name, []).append(nfc(value))
+    if not any(k.startswith("citation_") for k in pairs):
+        # bepress Digital Commons writes Highwire's tags under its own prefix
+        for key in [k for k in pairs if k.startswith("bepress_citation_")]:
+            pairs[key.removeprefix("bepress_")] = pairs.pop(key)
     found, types = jsonld.read(root)
     for name, value in found:
         pairs.setdefault(name, []).append(nfc(value))

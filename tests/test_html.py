@@ -521,3 +521,17 @@ def test_metadata_keywords_in_the_page_s_language_and_no_seo_list() -> None:
            "<meta name='keywords' content='Example Health, open access, research article'>")
     body = f"<h1>Walking to work and diabetes</h1><h2>Abstract</h2><p>{ABSTRACT}</p>"
     assert clean(page(head=seo, body=body)).keywords == ()
+
+
+@pytest.mark.parametrize("shown, journal", [
+    ("<p>Circulation</p><p>Volume 149, Number 7</p>", "Circulation"),
+    ("<p>Circulation. 2024;149:512–524</p>", "Circulation"),
+    ("<p>Published In</p><p>Circulation</p>", "Circulation"),
+    ("<p>Sign up for Circulation alerts.</p><p>Published by Circulation.</p>", None),  # a brand
+])
+def test_the_site_s_name_is_the_journal_when_the_page_cites_it_so(shown: str, journal) -> None:
+    """Atypon's journal sites give no citation_journal_title; og:site_name names the journal
+    on theirs, and the platform on others ('Taylor & Francis', 'PNAS' of 'Published by PNAS')."""
+    head = '<meta property="og:site_name" content="Circulation"><meta name="dc.Title" content="Walking">'
+    body = f"<h1>Walking</h1>{shown}<section class='abstract'><h2>Abstract</h2><p>{ABSTRACT}</p></section>"
+    assert clean(page(head, body)).journal == journal

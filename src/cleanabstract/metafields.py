@@ -59,7 +59,7 @@ def merge(fields: dict, prov: dict[str, str], meta: Meta, *, is_article: bool,
     if authors:
         fields["authors"] = as_shown(tuple(dict.fromkeys(plain(a) for a in authors[0])), shown)
         prov["authors"] = f"meta:{authors[1]}"
-    journal = meta.first("journal")
+    journal = meta.first("journal") or _cited_site(meta, shown)
     if journal:
         fields["journal"] = plain(journal[0])
         prov["journal"] = f"meta:{journal[1]}"
@@ -81,6 +81,21 @@ def merge(fields: dict, prov: dict[str, str], meta: Meta, *, is_article: bool,
             values = re.split(r"\s*[;,]\s*", values[0])
         fields["keywords"] = tuple(dict.fromkeys(k for k in (plain(v) for v in values) if k))
         prov["keywords"] = f"meta:{keywords[1]}"
+
+
+def _cited_site(meta: Meta, shown: str) -> tuple[str, str] | None:
+    """og:site_name as the journal, when the page cites it as one: before a volume or a
+    year ('Circulation. 2024;149', 'Circulation' / 'Volume 149', 'Science 384, 388'), or
+    after 'Published in'. Atypon's journal sites name the journal there; platforms ('Taylor
+    & Francis', 'PNAS' in 'Published by PNAS') are named otherwise."""
+    names = meta.pairs.get("og:site_name")
+    name = names[0].strip() if names else ""
+    if not name or name.casefold() not in shown.casefold():
+        return None
+    quoted = re.escape(name)
+    cited = re.compile(rf"(?:^|\n){quoted}[.,]?(?:\s+\d{{1,4}}\s?[,;:(]|\s*\n?\s*(?:vol(?:ume)?\.?\s*\d|"
+                       rf"ahead of print))|published in:?\s*\n?\s*{quoted}\s*$", re.I | re.M)
+    return (name, "og:site_name") if cited.search(shown) else None
 
 
 def _site_words(values: list[str], meta: Meta) -> bool:

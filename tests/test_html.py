@@ -278,7 +278,7 @@ def test_deeply_nested_page_does_not_crash() -> None:
 @pytest.mark.parametrize("raw, iso", [
     ("2021/03/04", "2021-03-04"), ("2023/7", "2023-07"), ("2021-03-04T10:00:00Z", "2021-03-04"),
     ("4 March 2021", "2021-03-04"), ("Aug 9, 2023", "2023-08-09"), ("2023 Jul 28", "2023-07-28"),
-    ("2019", "2019"), ("n.d.", None),
+    ("2019", "2019"), ("n.d.", None), ("March 2024", "2024-03"), ("Mar 2024", "2024-03"),
 ])
 def test_iso_date(raw: str, iso: str | None) -> None:
     assert iso_date(raw) == iso
@@ -535,3 +535,15 @@ def test_the_site_s_name_is_the_journal_when_the_page_cites_it_so(shown: str, jo
     head = '<meta property="og:site_name" content="Circulation"><meta name="dc.Title" content="Walking">'
     body = f"<h1>Walking</h1>{shown}<section class='abstract'><h2>Abstract</h2><p>{ABSTRACT}</p></section>"
     assert clean(page(head, body)).journal == journal
+
+
+@pytest.mark.parametrize("dates, published", [
+    ((("citation_date", "2024/08"), ("citation_online_date", "2024/08/30")), "2024-08-30"),
+    ((("citation_date", "2024/08"), ("citation_online_date", "2024/09/02")), "2024-08"),
+    ((("citation_publication_date", "2017/01/01"), ("citation_date", "2017-06-19")), "2017-06-19"),
+    ((("citation_publication_date", "2017/01/01"),), "2017-01-01"),
+])
+def test_a_partial_date_gives_way_to_a_fuller_one_it_agrees_with(dates: tuple, published: str) -> None:
+    head = "".join(f'<meta name="{name}" content="{value}">' for name, value in dates)
+    body = f"<h1>Walking</h1><section class='abstract'><h2>Abstract</h2><p>{ABSTRACT}</p></section>"
+    assert clean(page(head, body)).published == published

@@ -131,7 +131,9 @@ def names_article(meta: Meta) -> bool:
 
 
 def _best_date(meta: Meta) -> tuple[str, str] | None:
-    """The first date source; a bare year gives way to a fuller date of the same year."""
+    """The first date source; a partial date gives way to a fuller one it agrees with (a
+    year or a month to the day), and a 1 January to another day of its year: the
+    placeholder of a date whose day nobody wrote."""
     from .meta import SOURCES
 
     dates = [(iso_date(v), s) for s in SOURCES["published"] for v in meta.pairs.get(s, ())]
@@ -139,8 +141,10 @@ def _best_date(meta: Meta) -> tuple[str, str] | None:
     if not dates:
         return None
     first = dates[0]
-    fuller = [d for d in dates if d[0].startswith(first[0]) and len(d[0]) > len(first[0])]
-    return fuller[0] if len(first[0]) == 4 and fuller else first
+    known = first[0][:4] if first[0].endswith("-01-01") else first[0]
+    fuller = [d for d in dates if d[0].startswith(known) and len(d[0]) > len(known)
+              and not d[0].endswith("-01-01")]
+    return fuller[0] if len(known) < 10 and fuller else first
 
 
 def _identifiers(fields: dict, prov: dict[str, str], meta: Meta) -> None:
@@ -180,6 +184,11 @@ def iso_date(raw: str) -> str | None:
     for fmt in _DATE_FORMATS:
         try:
             return datetime.strptime(text, fmt).date().isoformat()
+        except ValueError:
+            continue
+    for fmt in ("%B %Y", "%b %Y", "%b. %Y"):  # ('March 2024': a month, no day made up)
+        try:
+            return datetime.strptime(text, fmt).strftime("%Y-%m")
         except ValueError:
             continue
     m = re.search(r"\b(1[6-9]\d\d|20\d\d)\b", text)

@@ -1475,6 +1475,9 @@ def test_one_name_without_a_label_is_no_author_list() -> None:
     ("Daniela R. Quintero, Owen T. Hale, Kevin J. Fairbanks AUTHORS INFO & AFFILIATIONS",
      ("Daniela R. Quintero", "Owen T. Hale", "Kevin J. Fairbanks")),  # Atypon's button
     ("Authors: Ferraresi, L., Bonacina, G. M., Spadaro, R. & Lombardo, C.", ()),  # cut apart
+    ("Rachel N. Whitcombe, MD, MPH, Anand K. Subramaniam, PharmD, and Michael A. Strand, MD, "
+     "MPH Author, Article, and Disclosure Information",  # ACP's button
+     ("Rachel N. Whitcombe", "Anand K. Subramaniam", "Michael A. Strand")),
 ])
 def test_author_lines_with_marks_and_buttons(line: str, names: tuple) -> None:
     page = f"Knight shift in dilute alloys of copper and silver\n{line}\nAbstract\n{ABSTRACT_TEXT}\n"
@@ -1530,3 +1533,71 @@ def test_keywords_in_the_abstract_s_language_when_the_page_shows_two() -> None:
     assert clean(page).keywords == ("quinua", "heladas", "fenología")
     page = page.replace("Palabras clave", "Kata kunci")
     assert clean(page).keywords == ("quinoa", "frost", "phenology")  # (no Indonesian abstract)
+
+
+def test_structured_abstract_opening_with_significance_and_closing_with_funding() -> None:
+    """SPIE opens with 'Significance:' (PNAS's box of that name is no section); Annals
+    closes with 'Limitation:', 'Conclusion:' and 'Primary Funding Source:'; a supplement's
+    note after the abstract (the Lyell Collection) is none of it."""
+    page = ("Knight shift in dilute alloys of copper and silver\nJane Roe, John Poe, Ann Moe\n"
+            "Abstract\nSignificance: Knight shifts tell how electrons screen a solute.\n"
+            "Aim: We measured the shift in twelve alloys.\n"
+            "Results: The shift fell with the solute's valence.\n"
+            "Limitation: Only dilute alloys were measured.\n"
+            "Conclusion: Screening is local.\n"
+            "Primary Funding Source: The Example Foundation.\n"
+            "Supplementary material: Spectra are available at https://doi.org/10.6084/m9.x.1\n"
+            "Introduction\nKnight shifts were first seen in 1949.\n")
+    rec = clean(page)
+    assert [s.label for s in rec.abstract_sections] == [
+        "Significance", "Aim", "Results", "Limitation", "Conclusion", "Primary Funding Source"]
+    assert "Spectra" not in rec.abstract
+
+
+@pytest.mark.parametrize("above, types", [
+    ("Research Articles, Systems/Circuits", ("Research Articles",)),  # JNeurosci's section
+    ("Research Article | Microbial evolution and epidemiology: Mechanisms of evolution",
+     ("Research Article",)),
+    ("Short Communications", ("Short Communications",)),  # a journal's plural section name
+    ("Article\nResearch Article", ("Research Article",)),  # a crumb's 'Article' over the type
+    ("Review, synthesis and outlook for coastal wetlands in a warmer world.", ()),
+])
+def test_type_labels_with_the_journal_s_section_beside_them(above: str, types: tuple) -> None:
+    page = (f"Volume 10, Issue 3\n{above}\nKnight shift in dilute alloys of copper and silver\n"
+            f"Jane Roe, John Poe and Ann Moe\nAbstract\n{ABSTRACT_TEXT}\n")
+    assert clean(page).article_types == types
+
+
+def test_hashtag_keywords_and_a_counted_references_heading() -> None:
+    page = (f"Knight shift in dilute alloys\nJane Roe, John Poe and Ann Moe\nAbstract\n"
+            f"{ABSTRACT_TEXT}\nKeywords\n#alloys #copper #Knight shift #NMR\nReferences (38)\n"
+            "1. Knight WD. Phys Rev. 1949;76:1259.\n")
+    assert clean(page).keywords == ("alloys", "copper", "Knight shift", "NMR")
+
+
+def test_affiliation_letters_run_on_to_names_go_when_the_page_writes_them_without() -> None:
+    """SPIE in innerText: 'Rafael Ortegaa, Harriet Kwanb'; the citation below has the names."""
+    page = ("Knight shift in dilute alloys of copper and silver\n"
+            "Rafael Ortegaa, Harriet Kwanb, Jonas A. Feldmanna,*\n"
+            f"Abstract\n{ABSTRACT_TEXT}\nCite: Rafael Ortega, Harriet Kwan, and Jonas A. "
+            "Feldmann, \"Knight shift in dilute alloys,\" J. Example 29(3), 036001 (2024).\n")
+    assert clean(page).authors == ("Rafael Ortega", "Harriet Kwan", "Jonas A. Feldmann")
+    page = page.split("Cite:")[0]  # (no such copy: 'Anna' may end in a letter of its own)
+    assert clean(page).authors == ("Rafael Ortegaa", "Harriet Kwanb", "Jonas A. Feldmanna")
+
+
+@pytest.mark.parametrize("page", [
+    # a library catalogue's record of a book: a summary, no article
+    ("Soil microbial communities in a changing climate\nAuthors: Ingrid Solheim (Editor)\n"
+     "Print Book, English, 2024\nFind a copy in the library\nFinding libraries that hold this item\n"
+     "View all formats and editions (3)\nOCLC Number / Unique Identifier\n1417752093\n"
+     f"Physical Description\nxii, 384 pages\nSummary\n{ABSTRACT_TEXT}\n"),
+    # a journal's editorial board
+    ("Editorial board\nEditors-in-Chief\nHendrik J. van der Molen\nDelft University of Technology\n"
+     "Associate Editors\nAisha Al-Mansoori\nKhalifa University\nEditorial Board Members\n"
+     "Javier Arrieta Lozano\nUniversidad de Cantabria\nLatest articles\nResearch Article\n"
+     f"Knight shift in dilute alloys\n{ABSTRACT_TEXT}\ndoi: 10.1234/ex.2024.1\n"),
+])
+def test_catalogue_records_and_editorial_boards_are_no_articles(page: str) -> None:
+    rec = clean(page)
+    assert rec.abstract is None and "not-an-article" in rec.warnings

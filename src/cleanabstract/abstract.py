@@ -348,8 +348,11 @@ def _split_label(text: str, rules: RuleSet, site: str | None) -> tuple[str | Non
     """'Background: text' -> ('Background', 'text') when the label is a structured-abstract label."""
     m = _RUN_IN.match(text)
     if m:
-        rule = rules.first_match(m.group("label").strip(), site)
-        if rule is not None and rule.role == "section":
+        label = m.group("label").strip()
+        rule = rules.first_match(label, site)
+        # ('Significance:' opens SPIE's structured abstracts; as a heading, PNAS's box)
+        if rule is not None and (rule.role == "section" or (
+                rule.role == "not-abstract" and rules.matches_role(label, "section", site))):
             return _label_text(m.group("label")), m.group("rest").strip()
     return None, text
 

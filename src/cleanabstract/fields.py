@@ -104,6 +104,15 @@ _REGISTRY_PHRASES = ("study record", "brief summary", "eligibility criteria",
 _THREAD_PHRASES = ("add comment", "add a comment", "oldest first", "newest first", "sort by",
                    "reply link", "log in to comment", "sign in to comment", "join the discussion",
                    "permalink", "report abuse", "upvote")
+# A library catalogue's record of a book (WorldCat, a university OPAC): its holdings and its
+# record's fields. (Not 'ISBN': a book chapter's page shows one.)
+_CATALOGUE_PHRASES = ("oclc", "find a copy", "held by library", "interlibrary loan",
+                      "formats and editions", "find a library", "call number", "holdings",
+                      "physical description", "print book", "place hold")
+# A journal's editorial board page: its roles, each over a list of names.
+_BOARD_PHRASES = ("editor-in-chief", "editors-in-chief", "associate editors", "managing editor",
+                  "section editors", "advisory board", "editorial board members",
+                  "deputy editors", "senior editors", "handling editors", "honorary editor")
 _NEWS_FURNITURE = ("archivado en", "te puede interesar", "lee también", "publicado el",
                    "mis à jour le", "publié le", "modifié le", "lire aussi", "sur le même sujet",
                    "je m'abonne", "leia também", "leia mais", "関連ニュース", "ニュース一覧", "記者")
@@ -144,6 +153,7 @@ _MENU_NOUNS = {"team", "board", "office", "archive", "archives", "policy", "poli
                "collection", "collections", "alerts"}
 _SUBJECT_WORD = re.compile(r"(?:[A-Z][^\W\d_]*|and|&|of)[,;]?")  # 'Climate Change', 'Cell Biology'
 _TYPE_LINE_WORDS = 12  # a type label's line, badges and all, is no longer
+_SUBJECT_WORDS = 8  # a journal section's name after a type label ('..., Systems/Circuits')
 _TYPE_TAIL = re.compile(
     r"\s+(?:[•|·]\s(?=.*(?:\d|open access|free access)).*|"
     r"(?:(?:\[[\w ]{1,20}\]\s*)?(?:peer[- ]reviewed|open access|open|free access|free|"
@@ -165,12 +175,14 @@ _KEYWORD_LABEL_LANGUAGES = (
     ("key", "en"), ("index terms", "en"), ("author keywords", "en"), ("mots", "fr"),
     ("palabras", "es"), ("palavras", "pt"), ("schl", "de"), ("parole", "it"), ("ključne", "hr"),
     ("kata", "id"), ("trefwoorden", "nl"), ("ключевые", "ru"))
+_HASHTAGS = re.compile(r"#[^\s#][^#]*#[^\s#]")  # two hashtags or more: 'a #b' is none
 _KEYWORD_DASHES = re.compile(r"\s[-–—]\s.*\s[-–—]\s")  # 'a - b - c' (Thieme)
 _LINES_BEFORE_NAMES = 3  # dated lines, translations or labels between a title and its authors
 # What else may stand among authors shown one a line: a date's label before them ('Published'
 # over '17 Jun 2024'), separators on lines of their own, each author's contributions.
 _DATE_LABEL = re.compile(r"(?:first |originally )?(?:published|revised|received|accepted|"
                          r"updated)(?: online)?\s*:?", re.I)
+_MARK_LETTERS = "abcdefgh"  # affiliation marks a scraper may run on to a name
 _SEPARATOR_LINE = re.compile(r"[,;]\s*(?:and|et|und|y|e|&)?|and|et|und|y|e|[&·∙•|]")
 _LAST_NAME = re.compile(r"[,;]?\s*(?:and|et|und|y|e|&)\s")  # (', and Jane Roe')
 _MARK_LINE = re.compile(r"[a-z\d*†‡§#](?:\s*,\s*[a-z\d*†‡§#])*")  # an author's 'c' or 'a, b'
@@ -214,7 +226,10 @@ def article_types(labelled: list[Labelled], title_at: int, rules: RuleSet, site:
     for at in copies:
         types = _types_beside(labelled, at, rules, site, trace, prov)
         if types:
-            return types
+            # (a breadcrumb's or a tab's 'Article' beside the type it is the kind of:
+            # 'Article' / 'Research Article' is one type)
+            specific = [t for t in types if t.casefold().endswith(" article")]
+            return tuple(t for t in types if not (specific and t.casefold() == "article"))
     return _type_field(labelled, trace, prov)
 
 
@@ -422,6 +437,12 @@ def _typed_head(text: str, rules: RuleSet, site: str | None) -> str | None:
     for label in leading_phrases(text, _TYPE_WORDS):
         if _TYPE_TAIL.fullmatch(text, len(label)) and rules.matches_role(label, "type", site):
             return label
+    for sep in (", ", " | "):  # the journal's section after it: 'Research Articles,
+        label, _, subject = text.partition(sep)  # Systems/Circuits', 'Research Article | Microbial
+        if (subject and label.count(" ") < _TYPE_WORDS  # evolution and epidemiology'
+                and len(subject.split()) <= _SUBJECT_WORDS and not subject.endswith((".", "?", "!"))
+                and not _DIGIT.search(subject) and rules.matches_role(label, "type", site)):
+            return label
     return None
 
 
@@ -434,8 +455,20 @@ def authors(labelled: list[Labelled], title_at: int, trace: Trace,
                             if i > title_at and lb.text.casefold() == key]:
         names = _authors_below(labelled, at, trace, prov)
         if names:
-            return names
+            return _unmarked(names, labelled)
     return ()
+
+
+def _unmarked(names: tuple[str, ...], labelled: list[Labelled]) -> tuple[str, ...]:
+    """Names without an affiliation's letter that the markup ran on to them ('Anni
+    Kettunena'), where the page writes the name without it too (a citation line, a card)."""
+    marked = [n for n in names if len(n) > 4 and n[-1] in _MARK_LETTERS and n[-2].isalpha()]
+    if not marked:
+        return names
+    text = "\n".join(lb.text for lb in labelled)
+    plain = {n: n[:-1] for n in marked
+             if re.search(re.escape(n[:-1]) + r"(?![^\W\d_])", text) is not None}
+    return tuple(plain.get(n, n) for n in names)
 
 
 def _authors_below(labelled: list[Labelled], title_at: int, trace: Trace,
@@ -681,7 +714,8 @@ def _keyword_group(labelled: list[Labelled], i: int) -> tuple[list[str], set[int
                 items, used = _split_keywords(nxt.text), used | {k}
             break
         # one keyword a line ('Fatty Acids, Volatile' is one MeSH term), unless ';' lists
-        several = ";" in nxt.text or nxt.text.count(",") >= 2 or _KEYWORD_DASHES.search(nxt.text)
+        several = (";" in nxt.text or nxt.text.count(",") >= 2 or _KEYWORD_DASHES.search(nxt.text)
+                   or _HASHTAGS.match(nxt.text))
         if several and not items and not nxt.text.endswith((",", ";", "，", "；")) and len(
                 found := _split_keywords(nxt.text)) >= _LISTED_KEYWORDS:
             return found, used | {k}  # a list on one line is all of them
@@ -692,6 +726,8 @@ def _keyword_group(labelled: list[Labelled], i: int) -> tuple[list[str], set[int
 
 
 def _split_keywords(text: str) -> list[str]:
+    if _HASHTAGS.match(text):  # ('#감정노동 #조직 공정성 #소진': KCI, J-STAGE)
+        return [k for k in (_keyword(p) for p in text.split("#")) if k]
     sep = (r"[;；、]" if re.search(r"[;；、]", text) else r"[,，]" if re.search(r"[,，]", text)
            else r"\s[-–—]\s" if _KEYWORD_DASHES.search(text) else r"\s[·•|]\s")
     items = [_keyword(p) for p in re.split(sep, text)]
@@ -699,7 +735,7 @@ def _split_keywords(text: str) -> list[str]:
 
 
 def _keyword(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().strip(".,").rstrip("*").strip()
+    return re.sub(r"\s+", " ", text).strip().strip(".,").rstrip("*").lstrip("#").strip()
 
 
 def identifiers_from_text(head_text: str, all_text: str, prov: dict[str, str],
@@ -783,9 +819,11 @@ def _news_signs(text: str, lowered: str, labelled: list[Labelled]) -> int:
         quotes = _QUOTED.finditer(text)
         signs += next(quotes, None) is not None and next(quotes, None) is not None
     for phrases in (_BLOG_PHRASES, _SHOP_PHRASES, _EVENT_PHRASES, _GUIDE_PHRASES,
-                    _NEWS_FURNITURE, _REGISTRY_PHRASES, _THREAD_PHRASES):
+                    _NEWS_FURNITURE, _REGISTRY_PHRASES, _THREAD_PHRASES, _CATALOGUE_PHRASES):
         found = sum(1 for p in phrases if p in short_lowered)
         signs += 2 if found >= 4 else found >= 2
+    if "edit" in short_lowered:  # (three of a board's roles: the board's page, nothing else)
+        signs += 2 * (sum(1 for p in _BOARD_PHRASES if p in short_lowered) >= 3)
     signs += any(p in short_lowered for p in _READING_TIME)
     signs += (("stud" in short_lowered or "research" in short_lowered)
               and _STUDY_HEADLINE.search(short) is not None)

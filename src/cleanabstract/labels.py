@@ -74,8 +74,10 @@ _ICON_TEXT = re.compile(
     r"\s*https?://orcid\.org/[\d-]{15,}[\dX]|\s*\b(?:ORCID|E-?mail|EMAIL)(?: (?:logo|icon))?\b|"
     r"\s*(?:is a )?corresponding author", re.I)  # (the last a screen reader's, run on to the
 # name and its mark: 'Rohan Iyer Corresponding authora)')
-# Atypon's button after the last name, run on to it: 'Kevin J. Roe AUTHORS INFO & AFFILIATIONS'.
-_AUTHORS_INFO = re.compile(r"\s*authors? info(?:rmation)? (?:&|and) affiliations\s*$", re.I)
+# Atypon's button after the last name, run on to it: 'Kevin J. Roe AUTHORS INFO & AFFILIATIONS',
+# ACP's 'Author, Article, and Disclosure Information'.
+_AUTHORS_INFO = re.compile(r"\s*(?:authors? info(?:rmation)? (?:&|and) affiliations|"
+                           r"author, article,? and disclosure information)\s*$", re.I)
 _GROUP_CLAUSE = re.compile(r",?\s*(?:and\s+)?(?:for|on behalf of) the\b[^,;]*$", re.I)
 # The label over a list of authors, on a line of its own ('Authors', 'Auteur / Autrice :',
 # RePEc's 'Listed:', a lone 'By'): asked with fullmatch.
@@ -229,7 +231,7 @@ def plain_byline(text: str) -> str:
         text = _ICON_TEXT.sub(" ", text)
     if "^" in text:
         text = _MARKS.sub("", text)
-    if text.endswith(("AFFILIATIONS", "ffiliations")):
+    if text.endswith(("AFFILIATIONS", "ffiliations", "Information")):
         text = _AUTHORS_INFO.sub("", text)
     if text[:1] in "AaBb":
         text = _BYLINE_LABEL.sub("", text)  # 'Authors Roe KL, Poe JB', 'By Jane Roe

@@ -1601,3 +1601,15 @@ def test_affiliation_letters_run_on_to_names_go_when_the_page_writes_them_withou
 def test_catalogue_records_and_editorial_boards_are_no_articles(page: str) -> None:
     rec = clean(page)
     assert rec.abstract is None and "not-an-article" in rec.warnings
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Tolliver, Rebecca M. MD, MPHa; Achebe, Daniel O. PhDb; Lindqvist-Maraña, Sofía MDa,c",
+     ("Tolliver, Rebecca M.", "Achebe, Daniel O.", "Lindqvist-Maraña, Sofía")),  # LWW
+    ("Authors: Sørensen, Helena M.a | Ambrose, Delia J. | Takeda, Ren",  # IOS Press
+     ("Sørensen, Helena M.", "Ambrose, Delia J.", "Takeda, Ren")),
+    ("Results; methods, design and analysis; discussion of the findings", ()),  # no names
+])
+def test_names_written_surname_first_one_a_group(line: str, names: tuple) -> None:
+    page = f"Knight shift in dilute alloys of copper and silver\n{line}\nAbstract\n{ABSTRACT_TEXT}\n"
+    assert clean(page).authors == names

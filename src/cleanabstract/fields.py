@@ -22,6 +22,7 @@ from .labels import (
     author_name,
     byline,
     cites,
+    inverted_names,
     is_name,
     is_prose,
     leading_phrases,
@@ -489,6 +490,10 @@ def _authors_below(labelled: list[Labelled], title_at: int, trace: Trace,
     for k in _kept_below(labelled, title_at, 3):
         lb = labelled[k]
         text = lb.text
+        if not lb.role and (";" in text or " | " in text) and (names := inverted_names(text)):
+            trace.used.add(k)  # ('Roe, Jane M. MDa; Poe, Max PhDb')
+            prov["authors"] = lb.block.where
+            return tuple(names)
         if lb.role or not (author_list(text) or re.fullmatch(r"[^,;]{3,40} and [^,;]{3,40}", text)):
             continue
         names = tuple(n for n in (author_name(p) for p in NAME_SPLIT.split(plain_byline(text))) if n)

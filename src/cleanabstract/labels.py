@@ -85,6 +85,9 @@ AUTHORS_LABEL = re.compile(
     r"(?:authors?|author\(s\)|auteur(?:e|\(e\))?s?(?:\s*/\s*autrices?)?|autores|autoren|autori|"
     r"авторы|автор|作者|著者|저자|listed|by|par)\s*:?", re.I)
 _BYLINE_LABEL = re.compile(r"^(?:authors?|by)\b:?\s+(?=\S)", re.I)
+_NAME_GROUPS = re.compile(r"\s*;\s*|\s+\|\s+")  # between 'Surname, Given' names
+_MARK_GROUP = re.compile(r"[a-z\d*∗†‡,\s]*")  # the marks a name's group may end in: '; *', '; d'
+_INITIAL_MARK = re.compile(r"(?<=^[A-Z])\.[a-z]$")  # an initial with a mark run on: 'M.a'
 _LETTER_MARKS = re.compile(r"[a-z](?:,[a-z])*$")
 _LEADING_MARKS = re.compile(r"^[\d,*∗†‡§#\s]+(?=\S)")
 _SPACES = re.compile(r"\s+")
@@ -286,6 +289,36 @@ def names_on_line(text: str) -> list[str]:
     parts = [author_name(p) for p in NAME_SPLIT.split(plain_byline(text))]
     names = [p for p in parts if p and p.replace(".", "").upper() not in _DEGREES]
     return names if 1 <= len(names) <= 3 and all(one_name(n) for n in names) else []
+
+
+def inverted_names(text: str) -> list[str]:
+    """'Tolliver, Rebecca M. MD, MPHa; Achebe, Daniel O. PhDb' -> ['Tolliver, Rebecca M.',
+    'Achebe, Daniel O.']: names written surname first, one a group between semicolons or
+    bars, each with its degrees and marks after it (Wolters Kluwer, IOS Press); [] unless
+    every group is one."""
+    text = _BYLINE_LABEL.sub("", text) if text[:1] in "AaBb" else text
+    groups = [g for g in _NAME_GROUPS.split(text) if not _MARK_GROUP.fullmatch(g)]
+    if len(groups) < 2:
+        return []
+    names = []
+    for group in groups:
+        family, comma, given = group.partition(",")
+        family = family.strip()
+        if not comma or family.count(" ") > 2 or not NAME.fullmatch(family):
+            return []
+        words = []
+        for word in given.replace(",", " ").split():
+            core = _INITIAL_MARK.sub(".", word.rstrip("*∗†‡0123456789"))  # ('M.a' -> 'M.')
+            degree = core.replace(".", "").upper()
+            if degree in _DEGREES or (core[-1:].islower() and degree[:-1] in _DEGREES):
+                break  # ('MD', 'MPHa': a degree, its mark run on)
+            if not core[:1].isupper():
+                break  # (a mark of its own: 'c' of 'MDa,c')
+            words.append(core)
+        if not words:
+            return []
+        names.append(f"{family}, {' '.join(words)}")
+    return names
 
 
 def is_name(part: str) -> bool:

@@ -1613,3 +1613,25 @@ def test_catalogue_records_and_editorial_boards_are_no_articles(page: str) -> No
 def test_names_written_surname_first_one_a_group(line: str, names: tuple) -> None:
     page = f"Knight shift in dilute alloys of copper and silver\n{line}\nAbstract\n{ABSTRACT_TEXT}\n"
     assert clean(page).authors == names
+
+
+@pytest.mark.parametrize("lines, names", [
+    # Bentham: 'Author(s):' before the list
+    (["Author(s): Priya Raghavan, Arjun K. Menon and Sunita Deshpande*"],
+     ("Priya Raghavan", "Arjun K. Menon", "Sunita Deshpande")),
+    # w3m's marks on names one a line ('^*', '^¶') and a card's copy of each name
+    ([" 1. Hannah E. Lindqvist^‡,", " 2. Marcus J. Odell^¶, and", " 3. Kathleen M. Brandt^*"],
+     ("Hannah E. Lindqvist", "Marcus J. Odell", "Kathleen M. Brandt")),
+    # Dialnet: each author's line a name and an institution, under 'Autores'
+    (["Autores", "Lucía Fernández-Ortega Universidad Pública de Navarra, Pamplona, España",
+      "María del Carmen Soler Gil Universidad de La Rioja, Logroño, España"],
+     ("Lucía Fernández-Ortega", "María del Carmen Soler Gil")),
+    # ... but an institution named for someone, under a name, is the name's affiliation
+    (["Tamara L. Whitfield,", "Jane Addams College of Social Work, University of Illinois",
+      "Andre M. Okafor", "Brown School, Washington University"],
+     ("Tamara L. Whitfield", "Andre M. Okafor")),
+])
+def test_author_labels_marks_and_institutions_beside_names(lines: list, names: tuple) -> None:
+    page = "\n".join(["Knight shift in dilute alloys of copper and silver", *lines,
+                      "Abstract", ABSTRACT_TEXT])
+    assert clean(page).authors == names

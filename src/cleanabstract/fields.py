@@ -26,6 +26,7 @@ from .labels import (
     is_name,
     is_prose,
     leading_phrases,
+    name_before_institution,
     names_on_line,
     one_name,
     plain_byline,
@@ -519,6 +520,7 @@ def _names_one_a_line(labelled: list[Labelled], title_at: int) -> tuple[tuple[st
     commas = False  # every name so far ended with a comma
     previous = ""
     resume = 0  # the line after a family name read with its given names
+    cards = 0  # names read off a line with their institution
     field_value = False  # the line before was a field's label: this one is its value
     for k in range(title_at + 1, min(len(labelled), title_at + 30)):
         lb = labelled[k]
@@ -532,8 +534,13 @@ def _names_one_a_line(labelled: list[Labelled], title_at: int) -> tuple[tuple[st
         if whole:
             text, resume = whole
         previous = text
-        if whole or (lb.one_name and not lb.role):
-            name = single_name(text)
+        # (each author's line a name and an institution, from the first on: Dialnet; not an
+        # institution named for someone under a name, 'Jane Addams College of Social Work')
+        carded = (None if lb.role or lb.one_name or (names and not cards)
+                  else name_before_institution(text))
+        cards += carded is not None
+        if whole or carded or (lb.one_name and not lb.role):
+            name = carded or single_name(text)
             if names and name == names[-1]:
                 continue  # (shown twice: as a link, and on the card it opens)
             if done or (names and names[-1].isupper() and not name.isupper()):

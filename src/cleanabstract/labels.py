@@ -32,7 +32,7 @@ AFFILIATION = re.compile(
 _FRONT_MATTER = re.compile(
     r"\b(?:received|submitted)\b.{0,80}\b(?:accepted|revised|published)\b|"
     r"\b(?:licen[cs]ed? under|creative commons|all rights reserved|corresponding author)\b", re.I)
-_MARKS = re.compile(r"\^[\w*†‡]+")  # text browsers' affiliation marks: 'ROE^a1', 'Doe^1,2'
+_MARKS = re.compile(r"\^[\w*†‡§¶#]+")  # text browsers' affiliation marks: 'ROE^a1', 'Doe^1,2'
 _NAME_CHARS = 80  # longer than any name of at most six words with its marks
 _AUTHOR_LINE_CHARS = 5000  # longer than any author line (a consortium's runs to some 3,000)
 # A reference list entry: 'Kawakatsu M, Froehlich EM (1992) Freshwater planarians ...', or one
@@ -58,7 +58,7 @@ def record_header(text: str) -> re.Match | None:
 
 # An author's marks: 'Roe1,2*', 'Van den Broeck a'. One mark a repetition: a run of marks
 # can be cut up only one way, so a long one never backtracks.
-_NAME_MARKS = re.compile(r"(?:\s[a-z](?:,[a-z])*|[\d,*∗†‡§#)])+$")
+_NAME_MARKS = re.compile(r"(?:\s[a-z](?:,[a-z])*|[\d,*∗†‡§¶#)^])+$")  # ('^*': w3m's mark)
 # A Chinese, Japanese or Korean name: family and given name with a space between, or run
 # together with an affiliation mark after them ('田中 由紀1)', '张伟1'); a bare word of a
 # few characters is as likely a keyword or a menu item.
@@ -69,7 +69,7 @@ _MARK_CHARS = "0123456789*∗†‡§# "
 _SEPARATORS = "∙·•|"
 _LAST_AND = re.compile(r",?\s+(?:and|et|und|y|e|&)$")  # the conjunction before the last name
 _HONORIFIC = re.compile(r"(?:Prof(?:essor)?|Dr|Assoc(?:iate)?\.? Prof)\.?\s+(?=[A-Z])")
-_END_MARKS = "0123456789*∗†‡§#,)"
+_END_MARKS = "0123456789*∗†‡§¶#,)^"
 _ICON_TEXT = re.compile(
     r"\s*https?://orcid\.org/[\d-]{15,}[\dX]|\s*\b(?:ORCID|E-?mail|EMAIL)(?: (?:logo|icon))?\b|"
     r"\s*(?:is a )?corresponding author", re.I)  # (the last a screen reader's, run on to the
@@ -84,7 +84,11 @@ _GROUP_CLAUSE = re.compile(r",?\s*(?:and\s+)?(?:for|on behalf of) the\b[^,;]*$",
 AUTHORS_LABEL = re.compile(
     r"(?:authors?|author\(s\)|auteur(?:e|\(e\))?s?(?:\s*/\s*autrices?)?|autores|autoren|autori|"
     r"авторы|автор|作者|著者|저자|listed|by|par)\s*:?", re.I)
-_BYLINE_LABEL = re.compile(r"^(?:authors?|by)\b:?\s+(?=\S)", re.I)
+_BYLINE_LABEL = re.compile(r"^(?:authors?(?:\(s\))?|by)(?!\w):?\s+(?=\S)", re.I)
+_INSTITUTION_START = re.compile(
+    r"\s(?:Universi(?:ty of|dad|dade|té|tà|tät)|Department|Departamento|Département|"
+    r"Institut[eo]? (?:of|de|für|for)|Faculty of|Facultad|Faculté|School of|College of|"
+    r"Cent(?:re|er|ro) (?:for|of|de))\b")
 _NAME_GROUPS = re.compile(r"\s*;\s*|\s+\|\s+")  # between 'Surname, Given' names
 _MARK_GROUP = re.compile(r"[a-z\d*∗†‡,\s]*")  # the marks a name's group may end in: '; *', '; d'
 _INITIAL_MARK = re.compile(r"(?<=^[A-Z])\.[a-z]$")  # an initial with a mark run on: 'M.a'
@@ -289,6 +293,18 @@ def names_on_line(text: str) -> list[str]:
     parts = [author_name(p) for p in NAME_SPLIT.split(plain_byline(text))]
     names = [p for p in parts if p and p.replace(".", "").upper() not in _DEGREES]
     return names if 1 <= len(names) <= 3 and all(one_name(n) for n in names) else []
+
+
+def name_before_institution(text: str) -> str | None:
+    """'Lucía Fernández-Ortega Universidad Pública de Navarra, Pamplona' -> the name: one
+    person's name run on to the institution (Dialnet, a get_text of Taylor & Francis' card),
+    which opens with the word that starts an institution's name ('University of', not
+    the 'University' of 'Utah State University')."""
+    m = _INSTITUTION_START.search(text[:_NAME_CHARS + 40])
+    if m is None or m.start() == 0:
+        return None
+    name = text[: m.start()].strip()  # ('Name, University of X' is a byline: see fields)
+    return single_name(name) if not name.endswith(",") and one_name(name) else None
 
 
 def inverted_names(text: str) -> list[str]:

@@ -1635,3 +1635,14 @@ def test_author_labels_marks_and_institutions_beside_names(lines: list, names: t
     page = "\n".join(["Knight shift in dilute alloys of copper and silver", *lines,
                       "Abstract", ABSTRACT_TEXT])
     assert clean(page).authors == names
+
+
+@pytest.mark.parametrize("keywords, want", [
+    ("KeywordsAquatic beetles, DNA barcoding, endemism", ("Aquatic beetles", "DNA barcoding", "endemism")),
+    ("Author Tags\nolder adults\nambient sensing\nfall detection",
+     ("older adults", "ambient sensing", "fall detection")),
+    ("Keywords\nDeprescribing\nFalls\nGeriatrics\nAuthors\nAffiliations\nRachel N. Whitcombe",
+     ("Deprescribing", "Falls", "Geriatrics")),  # (the record's next field ends the list)
+])
+def test_keyword_labels_glued_named_otherwise_and_ended_by_the_next_field(keywords: str, want: tuple) -> None:
+    assert clean(KEYWORDS_PAGE.format(keywords=keywords)).keywords == want

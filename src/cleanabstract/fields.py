@@ -177,6 +177,9 @@ _KEYWORD_LABEL_LANGUAGES = (
     ("key", "en"), ("index terms", "en"), ("author keywords", "en"), ("mots", "fr"),
     ("palabras", "es"), ("palavras", "pt"), ("schl", "de"), ("parole", "it"), ("ključne", "hr"),
     ("kata", "id"), ("trefwoorden", "nl"), ("ключевые", "ru"))
+_GLUED_KEYWORDS = re.compile(r"(?:Key ?[Ww]ords|KEYWORDS|Mots[- ]cl[ée]s|Palabras clave|"
+                             r"Palavras[- ]chave)(.+)$")  # (see role/keywords-glued)
+_AFFILIATIONS_LABEL = re.compile(r"(?:author )?affiliations?\s*:?", re.I)
 _HASHTAGS = re.compile(r"#[^\s#][^#]*#[^\s#]")  # two hashtags or more: 'a #b' is none
 _KEYWORD_DASHES = re.compile(r"\s[-–—]\s.*\s[-–—]\s")  # 'a - b - c' (Thieme)
 _LINES_BEFORE_NAMES = 3  # dated lines, translations or labels between a title and its authors
@@ -699,6 +702,12 @@ def keywords(labelled: list[Labelled], trace: Trace, prov: dict[str, str],
     return tuple(out)
 
 
+def _glued_keywords(text: str) -> re.Match | None:
+    """'KeywordsAquatic beetles, ...': the label run on to a first keyword in capitals."""
+    m = _GLUED_KEYWORDS.match(text)
+    return m if m and m.group(1)[0].isupper() else None
+
+
 def _label_language(label: str) -> str | None:
     """The language a keywords label is written in ('palabras clave' -> 'es')."""
     return next((lang for start, lang in _KEYWORD_LABEL_LANGUAGES if label.startswith(start)),
@@ -708,8 +717,9 @@ def _label_language(label: str) -> str | None:
 def _keyword_group(labelled: list[Labelled], i: int) -> tuple[list[str], set[int]]:
     """'Keywords: a; b' on one line, or a heading with one keyword a line below it."""
     text = labelled[i].text
-    m = re.match(r"^[^:：]{1,40}?\s*[:：]\s*(.+)$", text) or re.match(
-        r"^\S+(?: \S+)?\s*(?:\.|\s[-–—])\s+(.+)$", text)
+    m = (re.match(r"^[^:：]{1,40}?\s*[:：]\s*(.+)$", text)
+         or re.match(r"^\S+(?: \S+)?\s*(?:\.|\s[-–—])\s+(.+)$", text)
+         or _glued_keywords(text))
     if m and len(m.group(1)) > 1:
         return _split_keywords(m.group(1)), {i}
     if labelled[i].block.list_item:
@@ -719,8 +729,9 @@ def _keyword_group(labelled: list[Labelled], i: int) -> tuple[list[str], set[int
     listed = False  # the keywords are list items: the first line that is none ends them
     for k in range(i + 1, min(len(labelled), i + 40)):
         nxt = labelled[k]
-        if nxt.removed or nxt.role in ("stop", "body", "tail", "abstract", "keywords", "section"):
-            break
+        if nxt.removed or nxt.role in ("stop", "body", "tail", "abstract", "keywords", "section") or (
+                AUTHORS_LABEL.fullmatch(nxt.text) or _AFFILIATIONS_LABEL.fullmatch(nxt.text)):
+            break  # (the next part of the page's record: 'Authors' / 'Affiliations')
         if (nxt.block.words > 8 or nxt.text.endswith(".")) or (listed and not nxt.block.list_item):
             if not items and nxt.block.words <= 60:
                 items, used = _split_keywords(nxt.text), used | {k}

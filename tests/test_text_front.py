@@ -1646,3 +1646,13 @@ def test_author_labels_marks_and_institutions_beside_names(lines: list, names: t
 ])
 def test_keyword_labels_glued_named_otherwise_and_ended_by_the_next_field(keywords: str, want: tuple) -> None:
     assert clean(KEYWORDS_PAGE.format(keywords=keywords)).keywords == want
+
+
+def test_a_keywords_label_a_space_alone_parts_from_its_list_ends_the_abstract() -> None:
+    """SPIE in innerText: 'KEYWORDS Optical coherence tomography, Angiography, ...' under the
+    abstract, with no colon after the label."""
+    page = ("Knight shift in dilute alloys of copper and silver\nJane Roe, John Poe and Ann Moe\n"
+            f"Abstract\n{ABSTRACT_TEXT}\nKEYWORDS Optical coherence tomography, Angiography, Hypoxia\n")
+    rec = clean(page)
+    assert rec.abstract == ABSTRACT_TEXT and "abstract-truncated" not in rec.warnings
+    assert rec.keywords == ("Optical coherence tomography", "Angiography", "Hypoxia")

@@ -178,7 +178,7 @@ _KEYWORD_LABEL_LANGUAGES = (
     ("palabras", "es"), ("palavras", "pt"), ("schl", "de"), ("parole", "it"), ("ključne", "hr"),
     ("kata", "id"), ("trefwoorden", "nl"), ("ключевые", "ru"))
 _GLUED_KEYWORDS = re.compile(r"(?:Key ?[Ww]ords|KEYWORDS|Mots[- ]cl[ée]s|Palabras clave|"
-                             r"Palavras[- ]chave)(.+)$")  # (see role/keywords-glued)
+                             r"Palavras[- ]chave) ?(.+)$")  # (see role/keywords-glued)
 _AFFILIATIONS_LABEL = re.compile(r"(?:author )?affiliations?\s*:?", re.I)
 _HASHTAGS = re.compile(r"#[^\s#][^#]*#[^\s#]")  # two hashtags or more: 'a #b' is none
 _KEYWORD_DASHES = re.compile(r"\s[-–—]\s.*\s[-–—]\s")  # 'a - b - c' (Thieme)
@@ -703,7 +703,8 @@ def keywords(labelled: list[Labelled], trace: Trace, prov: dict[str, str],
 
 
 def _glued_keywords(text: str) -> re.Match | None:
-    """'KeywordsAquatic beetles, ...': the label run on to a first keyword in capitals."""
+    """'KeywordsAquatic beetles, ...', 'KEYWORDS Optical coherence tomography, ...': the label
+    run on to a first keyword in capitals, or a space alone between them."""
     m = _GLUED_KEYWORDS.match(text)
     return m if m and m.group(1)[0].isupper() else None
 

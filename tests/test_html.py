@@ -547,3 +547,17 @@ def test_a_partial_date_gives_way_to_a_fuller_one_it_agrees_with(dates: tuple, p
     head = "".join(f'<meta name="{name}" content="{value}">' for name, value in dates)
     body = f"<h1>Walking</h1><section class='abstract'><h2>Abstract</h2><p>{ABSTRACT}</p></section>"
     assert clean(page(head, body)).published == published
+
+
+def test_line_breaks_that_show_end_blocks() -> None:
+    """Semantic Scholar sets a structured abstract in a 'text--preline' box: each label on a
+    line of its own, which CSS white-space: pre-line shows; elsewhere a line break is a space."""
+    text = ("Objectives\nTo estimate how heat affects kidney injury among farm workers.\n"
+            "Methods\nWe linked emergency visits to daily wet-bulb temperature, 2012 to 2019.\n"
+            "Results\nRisk rose with heat on the same day, most of all early in the season.")
+    body = ("<h1>Heat and kidney injury among farm workers</h1><section><h2>Abstract</h2>"
+            f"<div class='abstract__text text--preline'><div><span>{text}</span></div></div></section>")
+    rec = clean(page(body=body))
+    assert [s.label for s in rec.abstract_sections] == ["Objectives", "Methods", "Results"]
+    plain = clean(page(body=body.replace(" text--preline", "")))
+    assert plain.abstract_sections == () and plain.abstract.startswith("Objectives To estimate")

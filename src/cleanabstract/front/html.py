@@ -45,6 +45,9 @@ _MARK = "\x00"
 _SEPARATORS = re.compile(r"[\s|·•/\-–—]*")
 _TEXTS = etree.XPath(".//text()", smart_strings=False)  # as itertext(), a little faster
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# Text whose line breaks show (CSS white-space: pre-line and its kin, a class named for it,
+# <pre>): Semantic Scholar sets each label of a structured abstract on a line of its own so.
+_PRE_LINE = re.compile(r"white-space\s*:\s*pre|(?:^|\s)[\w-]*pre-?(?:line|wrap)\b", re.I)
 # Blocks read past the last abstract container: the keywords, identifiers and notes that
 # follow an abstract. The article body, references and related lists below them belong to no
 # field of the record, and on a long page are most of its elements. Reading stops sooner
@@ -185,6 +188,7 @@ class _Walker:
         # and when a heading past it opened the body. Reading stops _READ_PAST_ABSTRACT blocks
         # past the one or _READ_PAST_BODY past the other, but never inside an open container.
         container, opened, after, body_at = None, 0, None, None
+        pre_el = None  # the open element whose text keeps its line breaks
         for event, el in walker:
             if event == "end":
                 if el is container:  # (text not yet flushed counts too, roughly)
@@ -208,9 +212,14 @@ class _Walker:
                 elif kind is _CONTROL_END:
                     ctx = state
                     add(_MARK)
+                if el is pre_el:
+                    pre_el = None
                 tail = el.tail
                 if tail and el is not top and (parts or not tail.isspace()):
-                    add(tail)  # (the indentation between blocks never starts a block)
+                    if pre_el is not None and "\n" in tail:
+                        self.add_lines(tail, tag, where, hint)
+                    else:
+                        add(tail)  # (the indentation between blocks never starts a block)
                 continue
             name = el.tag
             if name.__class__ is not str or name in _INVISIBLE:
@@ -225,10 +234,12 @@ class _Walker:
                 found = decided.get(key)
                 if found is None:
                     sig = _compose(*key)
-                    found = decided[key] = (f"dom:{sig}", self.rules.element_match(sig, self.site))
-                el_where, rule = found
+                    found = decided[key] = (f"dom:{sig}", self.rules.element_match(sig, self.site),
+                                            name == "pre" or _PRE_LINE.search(
+                                                f"{key[1] or ''} {key[4] or ''}") is not None)
+                el_where, rule, pre = found
             else:
-                el_where = f"dom:{name}"
+                el_where, pre = f"dom:{name}", name == "pre"
             inner = ctx
             if rule is not None and name == "header" and rule.category != "role" and any(
                     a.tag in _ARTICLE for a in el.iterancestors()):
@@ -263,9 +274,14 @@ class _Walker:
             else:
                 push((_INLINE_END, ctx))
             ctx = inner
+            if pre and pre_el is None:
+                pre_el = el
             text = el.text
             if text and (parts or not text.isspace()):
-                add(text)
+                if pre_el is not None and "\n" in text:
+                    self.add_lines(text, tag, where, hint)
+                else:
+                    add(text)
         if parts:
             self.flush(tag, where, hint)
 
@@ -276,6 +292,14 @@ class _Walker:
             return None
         rule = self.rules.first_match(blocks[-1].text, self.site)
         return rule.role if rule is not None else None
+
+    def add_lines(self, text: str, tag: str, where: str, hint: str) -> None:
+        """Text whose line breaks show: each break ends the block (see _PRE_LINE)."""
+        first, *rest = text.split("\n")
+        self.parts.append(first)
+        for line in rest:
+            self.flush(tag, where, hint)
+            self.parts.append(line)
 
     def drop(self, el: etree._Element, rule, where: str) -> None:
         """Report a dropped element's text (for --explain), its pieces spaced apart so that the

@@ -442,9 +442,11 @@ def _typed_head(text: str, rules: RuleSet, site: str | None) -> str | None:
     for label in leading_phrases(text, _TYPE_WORDS):
         if _TYPE_TAIL.fullmatch(text, len(label)) and rules.matches_role(label, "type", site):
             return label
-    for sep in (", ", " | "):  # the journal's section after it: 'Research Articles,
-        label, _, subject = text.partition(sep)  # Systems/Circuits', 'Research Article | Microbial
-        if (subject and label.count(" ") < _TYPE_WORDS  # evolution and epidemiology'
+    # The journal's section after it: 'Research Articles, Systems/Circuits', 'Research
+    # Article | Microbial evolution and epidemiology'.
+    for sep in (", ", " | "):
+        label, _, subject = text.partition(sep)
+        if (subject and label.count(" ") < _TYPE_WORDS
                 and len(subject.split()) <= _SUBJECT_WORDS and not subject.endswith((".", "?", "!"))
                 and not _DIGIT.search(subject) and rules.matches_role(label, "type", site)):
             return label

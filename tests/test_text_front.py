@@ -1656,3 +1656,13 @@ def test_a_keywords_label_a_space_alone_parts_from_its_list_ends_the_abstract() 
     rec = clean(page)
     assert rec.abstract == ABSTRACT_TEXT and "abstract-truncated" not in rec.warnings
     assert rec.keywords == ("Optical coherence tomography", "Angiography", "Hypoxia")
+
+
+@pytest.mark.parametrize("line, names", [
+    ("СМИРНОВА Е.В., ГАЛИУЛЛИН Р.Ф., КИМ А.Ю.", ("СМИРНОВА Е.В.", "ГАЛИУЛЛИН Р.Ф.", "КИМ А.Ю.")),
+    ("Jihoon Parkorcid, Seo Yeon Kimorcid and Minji Leeorcid",  # w3m: the icon's alt text
+     ("Jihoon Park", "Seo Yeon Kim", "Minji Lee")),
+])
+def test_a_last_initial_keeps_its_stop_and_an_icon_s_text_goes(line: str, names: tuple) -> None:
+    page = f"Knight shift in dilute alloys of copper and silver\n{line}\nAbstract\n{ABSTRACT_TEXT}\n"
+    assert clean(page).authors == names

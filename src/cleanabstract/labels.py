@@ -92,6 +92,7 @@ _INSTITUTION_START = re.compile(
 _NAME_GROUPS = re.compile(r"\s*;\s*|\s+\|\s+")  # between 'Surname, Given' names
 _MARK_GROUP = re.compile(r"[a-z\d*∗†‡,\s]*")  # the marks a name's group may end in: '; *', '; d'
 _INITIAL_MARK = re.compile(r"(?<=^[A-Z])\.[a-z]$")  # an initial with a mark run on: 'M.a'
+_LAST_INITIAL = re.compile(r"(?:^|[\s.])[^\W\d_]\.$")  # 'Е.В.', 'Roe J.': an initial's stop
 _LETTER_MARKS = re.compile(r"[a-z](?:,[a-z])*$")
 _LEADING_MARKS = re.compile(r"^[\d,*∗†‡§#\s]+(?=\S)")
 _SPACES = re.compile(r"\s+")
@@ -222,9 +223,13 @@ def author_name(part: str) -> str:
     if part[-1:].islower() and (m := _LETTER_MARKS.search(part)) and part[: m.start()].isupper() and (
             part[m.start() - 2 : m.start()].isalpha()):
         part = part[: m.start()]  # ('SARAH THOMSONa': a mark on a name in capitals)
+    if part[-5:].lower() == "orcid" and part[-6:-5].isalpha():
+        part = part[:-5]  # (w3m runs an ORCID icon's alt text on: 'Jihoon Parkorcid')
     if "  " in part or "\t" in part or "\n" in part:
         part = _SPACES.sub(" ", part)
-    return part.strip(" .")
+    part = part.strip(" ")
+    # (a last initial keeps its full stop: 'СМИРНОВА Е.В.'; a sentence's is no name's)
+    return part if _LAST_INITIAL.search(part) else part.rstrip(".").strip(" ")
 
 
 def plain_byline(text: str) -> str:

@@ -561,3 +561,16 @@ def test_line_breaks_that_show_end_blocks() -> None:
     assert [s.label for s in rec.abstract_sections] == ["Objectives", "Methods", "Results"]
     plain = clean(page(body=body.replace(" text--preline", "")))
     assert plain.abstract_sections == () and plain.abstract.startswith("Objectives To estimate")
+
+
+def test_an_affiliation_letter_in_a_superscript_stays_off_the_name() -> None:
+    """ScienceDirect's author list: '<a>Anni Kettunen</a><a><sup>a</sup></a>'; a number or
+    an ordinal's letters stay on what they follow ('km<sup>2</sup>', 'XV<sup>e</sup> siècle')."""
+    names = "".join(f"<li><a class='authorName'>{n}</a><a class='auth_aff'><sup>{m}</sup></a>, </li>"
+                    for n, m in (("Anni Kettunen", "a"), ("Olga V. Semenova", "c"), ("Markus Lindroos", "a, b")))
+    body = (f"<h1>Freeze–thaw cycles and N<sub>2</sub>O from peat</h1><ul class='authorGroup'>{names}</ul>"
+            "<h2>Abstract</h2><p>Emissions rose 3-fold per km<sup>2</sup> in the XV<sup>e</sup> "
+            f"arrondissement of the bog. {ABSTRACT}</p>")
+    rec = clean(page(body=body))
+    assert rec.authors == ("Anni Kettunen", "Olga V. Semenova", "Markus Lindroos")
+    assert "per km2 in the XVe arrondissement" in rec.abstract

@@ -45,6 +45,7 @@ _MARK = "\x00"
 _SEPARATORS = re.compile(r"[\s|·•/\-–—]*")
 _TEXTS = etree.XPath(".//text()", smart_strings=False)  # as itertext(), a little faster
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_SUP_MARK = re.compile(r"[a-z](?:,\s?[a-z])*|[*∗†‡§¶#]+")  # a superscript that marks a name
 # Text whose line breaks show (CSS white-space: pre-line and its kin, a class named for it,
 # <pre>): Semantic Scholar sets each label of a structured abstract on a line of its own so.
 _PRE_LINE = re.compile(r"white-space\s*:\s*pre|(?:^|\s)[\w-]*pre-?(?:line|wrap)\b", re.I)
@@ -273,6 +274,10 @@ class _Walker:
                 add(_MARK)
             else:
                 push((_INLINE_END, ctx))
+                if name == "sup" and parts and (mark := el.text) and _SUP_MARK.fullmatch(mark) and (
+                        _after_name(parts)):
+                    add(" ")  # an affiliation's letter after a name: 'Anni Kettunen a', not
+                    # 'Kettunena' (a number stays on: 'km2', 'Ca2+'; so does 'IXe siècle')
             ctx = inner
             if pre and pre_el is None:
                 pre_el = el
@@ -330,6 +335,15 @@ class _Walker:
         for body in texts:
             if body:
                 self.blocks.append(Block(nfc(body), where, level, tag == "li", hint))
+
+
+def _after_name(parts: list[str]) -> bool:
+    """Whether the text so far ends in a lower-case letter, past the marks of links that
+    open after it (ScienceDirect: '<a>Anni Kettunen</a><a><sup>a</sup></a>')."""
+    for part in reversed(parts[-3:]):
+        if part != _MARK:
+            return part[-1:].islower()
+    return False
 
 
 def _compose(tag: str, cls: str | None, ident: str | None, role: str | None, style: str | None,

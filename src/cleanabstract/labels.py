@@ -227,9 +227,11 @@ def author_name(part: str) -> str:
         part = part[:-5]  # (w3m runs an ORCID icon's alt text on: 'Jihoon Parkorcid')
     if "  " in part or "\t" in part or "\n" in part:
         part = _SPACES.sub(" ", part)
-    part = part.strip(" ")
+    part = part.lstrip(" .").rstrip(" ")
     # (a last initial keeps its full stop: 'СМИРНОВА Е.В.'; a sentence's is no name's)
-    return part if _LAST_INITIAL.search(part) else part.rstrip(".").strip(" ")
+    if part.endswith(".") and not _LAST_INITIAL.search(part):
+        part = part.rstrip(" .")
+    return part
 
 
 def plain_byline(text: str) -> str:

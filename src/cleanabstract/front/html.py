@@ -236,8 +236,7 @@ class _Walker:
                 if found is None:
                     sig = _compose(*key)
                     found = decided[key] = (f"dom:{sig}", self.rules.element_match(sig, self.site),
-                                            name == "pre" or _PRE_LINE.search(
-                                                f"{key[1] or ''} {key[4] or ''}") is not None)
+                                            name == "pre" or _pre_line(key[1], key[4]))
                 el_where, rule, pre = found
             else:
                 el_where, pre = f"dom:{name}", name == "pre"
@@ -335,6 +334,12 @@ class _Walker:
         for body in texts:
             if body:
                 self.blocks.append(Block(nfc(body), where, level, tag == "li", hint))
+
+
+def _pre_line(cls: str | None, style: str | None) -> bool:
+    """Whether an element's class or style asks for line breaks that show (see _PRE_LINE);
+    the substring test first, as most have no 'pre' in them at all."""
+    return any(value and "pre" in value and _PRE_LINE.search(value) for value in (cls, style))
 
 
 def _after_name(parts: list[str]) -> bool:

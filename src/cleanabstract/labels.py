@@ -220,10 +220,11 @@ def author_name(part: str) -> str:
         part = _LEADING_MARKS.sub("", part)
     if part[-1:] in _END_MARKS or part[-2:-1] in (" ", ","):  # ('Roe1,2*', 'Broeck a,b')
         part = _NAME_MARKS.sub("", part)
-    if part[-1:].islower() and (m := _LETTER_MARKS.search(part)) and part[: m.start()].isupper() and (
+    if part[-1:].islower() and not part[-2:-1].islower() and (
+            m := _LETTER_MARKS.search(part)) and part[: m.start()].isupper() and (
             part[m.start() - 2 : m.start()].isalpha()):
         part = part[: m.start()]  # ('SARAH THOMSONa': a mark on a name in capitals)
-    if part[-5:].lower() == "orcid" and part[-6:-5].isalpha():
+    if part.endswith(("orcid", "ORCID")) and part[-6:-5].isalpha():
         part = part[:-5]  # (w3m runs an ORCID icon's alt text on: 'Jihoon Parkorcid')
     if "  " in part or "\t" in part or "\n" in part:
         part = _SPACES.sub(" ", part)

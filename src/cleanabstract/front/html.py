@@ -339,7 +339,8 @@ class _Walker:
 def _pre_line(cls: str | None, style: str | None) -> bool:
     """Whether an element's class or style asks for line breaks that show (see _PRE_LINE);
     the substring test first, as most have no 'pre' in them at all."""
-    return any(value and "pre" in value and _PRE_LINE.search(value) for value in (cls, style))
+    return bool((cls and "pre" in cls and _PRE_LINE.search(cls))
+                or (style and "pre" in style and _PRE_LINE.search(style)))
 
 
 def _after_name(parts: list[str]) -> bool:

@@ -512,25 +512,71 @@ def _authors_below(labelled: list[Labelled], title_at: int, trace: Trace,
 
 
 def _names_one_a_line(labelled: list[Labelled], title_at: int) -> tuple[tuple[str, ...], list[int]]:
-    """Authors shown one a line, each a link of its own, and the lines that show them.
+    """Authors shown one a line below the title, each a link of its own, and the lines that
+    show them. Two names make a list; one does under an 'Authors' label."""
+    end = min(len(labelled), title_at + 30)
+    start, label = _first_name_at(labelled, title_at, end)
+    if start is None:
+        return (), []
+    names, used = _name_run(labelled, start, end)
+    unique = tuple(dict.fromkeys(names))  # (a name shown twice, on a card that expands, once)
+    return (unique, used) if len(unique) >= 2 or (unique and label) else ((), [])
+
+
+def _first_name_at(labelled: list[Labelled], title_at: int, end: int) -> tuple[int | None, bool]:
+    """Where names one a line start below the title, past what may stand before them (dated
+    lines, a DOI, a record's field and its value, the title's translation, an 'Authors'
+    label), and whether such a label stands over them."""
+    before = 0  # kept lines passed before the first name ('51 Pages Posted: 5 Oct 2023')
+    label = field_value = False  # field_value: the line before was a field's label
+    resume = 0  # past lines skipped to an 'Authors' label
+    for k in range(title_at + 1, end):
+        lb = labelled[k]
+        if lb.removed or k < resume:
+            continue  # 'Author links open overlay panel' and such between title and names
+        text = lb.text
+        if not lb.role and (lb.one_name or _name_in_two(labelled, k)
+                            or name_before_institution(text)):
+            return k, label
+        if AUTHORS_LABEL.fullmatch(text):
+            label = True
+            continue
+        field = field_value  # ('Subject Area:' / 'Neurology' over the names: Karger)
+        field_value = lb.block.words <= 3 and text.endswith(":")
+        # (a DOI line is a 'stop' for the abstract, not for the names)
+        if before >= _LINES_BEFORE_NAMES or (lb.role and not identifiers.DOI_RE.search(text)) or not (
+                _DATE_LABEL.fullmatch(text) or field_value or (field and lb.block.words <= 4)
+                or (lb.block.words <= 12 and not is_prose(text) and any(c.isdigit() for c in text))
+                or (k - title_at <= _LINES_BEFORE_NAMES
+                    and _translated(labelled[title_at].text, text))):
+            # (an 'Authors' label just below goes over them: Brill's 'In:' / 'Arabica' /
+            # 'Authors:' / 'Claire Roe')
+            label_at = next((i for i in range(k + 1, min(len(labelled), k + 5))
+                             if AUTHORS_LABEL.fullmatch(labelled[i].text)), None)
+            if label_at is None:
+                return None, label
+            resume = label_at
+        before += 1
+    return None, label
+
+
+def _name_run(labelled: list[Labelled], start: int, end: int) -> tuple[list[str], list[int]]:
+    """The names of a list shown one a line from ``start`` on, and the lines that show them.
 
     Between the names may stand what a page shows of each author: affiliations, e-mail
     addresses, contributions, the name again ('More by Jane Roe', a card's copy) and the
-    separators a scraper put on lines of their own (',' / 'Jane Roe' or ', Jane Roe'). Two
-    names make a list; one does under an 'Authors' label."""
+    separators a scraper put on lines of their own (',' / 'Jane Roe' or ', Jane Roe')."""
     names: list[str] = []
     used: list[int] = []
-    before = 0  # kept lines passed before the first name ('51 Pages Posted: 5 Oct 2023')
-    label = closing = done = False  # closing: the list's 'and' came; done: its last name too
+    closing = done = False  # closing: the list's 'and' came; done: its last name too
     commas = False  # every name so far ended with a comma
     previous = ""
     resume = 0  # the line after a family name read with its given names
     cards = 0  # names read off a line with their institution
-    field_value = False  # the line before was a field's label: this one is its value
-    for k in range(title_at + 1, min(len(labelled), title_at + 30)):
+    for k in range(start, end):
         lb = labelled[k]
         if lb.removed or k < resume:
-            continue  # 'Author links open overlay panel' and such between title and names
+            continue
         text = lb.text
         # (USENIX's groups, one a line in get_text: 'Jane Roe,' / 'Red Hat;')
         if names and previous.endswith(",") and text.endswith(";"):
@@ -557,25 +603,6 @@ def _names_one_a_line(labelled: list[Labelled], title_at: int) -> tuple[tuple[st
             closing, commas = _CLOSING.search(text) is not None, carries and (commas or not names)
             names.append(name)
             used.append(k)
-        elif not names and AUTHORS_LABEL.fullmatch(text):
-            label = True
-        elif not names:  # (a DOI line is a 'stop' for the abstract, not for the names)
-            field = field_value  # ('Subject Area:' / 'Neurology' over the names: Karger)
-            field_value = lb.block.words <= 3 and text.endswith(":")
-            if before >= _LINES_BEFORE_NAMES or (lb.role and not identifiers.DOI_RE.search(text)) or not (
-                    _DATE_LABEL.fullmatch(text) or field_value or (field and lb.block.words <= 4)
-                    or (lb.block.words <= 12 and not is_prose(text)
-                        and any(c.isdigit() for c in text))
-                    or (k - title_at <= _LINES_BEFORE_NAMES
-                        and _translated(labelled[title_at].text, text))):
-                # (an 'Authors' label just below goes over them: Brill's 'In:' / 'Arabica' /
-                # 'Authors:' / 'Claire Roe')
-                label_at = next((i for i in range(k + 1, min(len(labelled), k + 5))
-                                 if AUTHORS_LABEL.fullmatch(labelled[i].text)), None)
-                if label_at is None:
-                    break
-                resume = label_at
-            before += 1
         elif (not done or _LAST_NAME.match(text)) and (more := names_on_line(text)):
             names += more
             used.append(k)
@@ -588,8 +615,7 @@ def _names_one_a_line(labelled: list[Labelled], title_at: int) -> tuple[tuple[st
                                           or _CONTRIBUTION.match(text)
                                           or (not is_prose(text) and _name_next(labelled, k))))):
             break  # (the last: an affiliation of no known kind, 'Museu Goeldi, Belém, Brazil')
-    unique = tuple(dict.fromkeys(names))  # (a name shown twice, on a card that expands, once)
-    return (unique, used) if len(unique) >= 2 or (unique and label) else ((), [])
+    return names, used
 
 
 def _name_in_two(labelled: list[Labelled], at: int) -> tuple[str, int] | None:

@@ -1666,3 +1666,11 @@ def test_a_keywords_label_a_space_alone_parts_from_its_list_ends_the_abstract() 
 def test_a_last_initial_keeps_its_stop_and_an_icon_s_text_goes(line: str, names: tuple) -> None:
     page = f"Knight shift in dilute alloys of copper and silver\n{line}\nAbstract\n{ABSTRACT_TEXT}\n"
     assert clean(page).authors == names
+
+
+def test_cjk_names_with_their_romanisation_in_brackets() -> None:
+    """KCI: '김지현 ( Jihyun Kim ) 1 , 박서연 ( Seoyeon Park ) 2' under the titles."""
+    page = ("종합병원 간호사의 감정노동과 소진\nEmotional Labor and Burnout among Nurses\n"
+            "김지현 ( Jihyun Kim ) 1 , 박서연 ( Seoyeon Park ) 2 , 이민호 ( Minho Lee ) 3\n"
+            f"Abstract\n{ABSTRACT_TEXT}\n")
+    assert clean(page).authors == ("김지현", "박서연", "이민호")

@@ -31,6 +31,7 @@ from .labels import (
     one_name,
     plain_byline,
     record_header,
+    romanized_names,
     single_name,
 )
 from .rules.engine import RuleSet
@@ -496,8 +497,9 @@ def _authors_below(labelled: list[Labelled], title_at: int, trace: Trace,
     for k in _kept_below(labelled, title_at, 3):
         lb = labelled[k]
         text = lb.text
-        if not lb.role and (";" in text or " | " in text) and (names := inverted_names(text)):
-            trace.used.add(k)  # ('Roe, Jane M. MDa; Poe, Max PhDb')
+        if not lb.role and (((";" in text or " | " in text) and (names := inverted_names(text)))
+                            or ("(" in text and (names := romanized_names(text)))):
+            trace.used.add(k)  # ('Roe, Jane M. MDa; Poe, Max PhDb', '김지현 ( Jihyun Kim ) 1 , ...')
             prov["authors"] = lb.block.where
             return tuple(names)
         if lb.role or not (author_list(text) or re.fullmatch(r"[^,;]{3,40} and [^,;]{3,40}", text)):

@@ -89,6 +89,8 @@ _INSTITUTION_START = re.compile(
     r"\s(?:Universi(?:ty of|dad|dade|té|tà|tät)|Department|Departamento|Département|"
     r"Institut[eo]? (?:of|de|für|for)|Faculty of|Facultad|Faculté|School of|College of|"
     r"Cent(?:re|er|ro) (?:for|of|de))\b")
+_ROMANIZED = re.compile(r"([\uac00-\ud7af\u3400-\u9fff]{2,4})\s*\(\s*[A-Za-z][A-Za-z .'\-]{1,40}\)"
+                        r"[\s\d*∗†‡]*")
 _NAME_GROUPS = re.compile(r"\s*;\s*|\s+\|\s+")  # between 'Surname, Given' names
 _MARK_GROUP = re.compile(r"[a-z\d*∗†‡,\s]*")  # the marks a name's group may end in: '; *', '; d'
 _INITIAL_MARK = re.compile(r"(?<=^[A-Z])\.[a-z]$")  # an initial with a mark run on: 'M.a'
@@ -343,6 +345,15 @@ def inverted_names(text: str) -> list[str]:
             return []
         names.append(f"{family}, {' '.join(words)}")
     return names
+
+
+def romanized_names(text: str) -> list[str]:
+    """'김지현 ( Jihyun Kim ) 1 , 박서연 ( Seoyeon Park ) 2' -> ['김지현', '박서연']: names in Hangul
+    or Han characters, each with its romanisation in brackets (KCI, KoreaScience); [] unless
+    every part of the line is one."""
+    parts = [p for p in text.split(",") if p.strip()]
+    found = [_ROMANIZED.fullmatch(p.strip()) for p in parts]
+    return [m.group(1) for m in found] if len(parts) >= 2 and all(found) else []
 
 
 def is_name(part: str) -> bool:

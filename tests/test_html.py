@@ -574,3 +574,17 @@ def test_an_affiliation_letter_in_a_superscript_stays_off_the_name() -> None:
     rec = clean(page(body=body))
     assert rec.authors == ("Anni Kettunen", "Olga V. Semenova", "Markus Lindroos")
     assert "per km2 in the XVe arrondissement" in rec.abstract
+
+
+@pytest.mark.parametrize("field, journal", [
+    ("<p>Journal: Italian Journal of Animal Science</p>", "Italian Journal of Animal Science"),
+    ("<p>Source: Forest Products Journal, Volume 64, Numbers 3-4, March 2014, pp. 112-121</p>",
+     "Forest Products Journal"),
+    ("<p>Published in Occupational and Environmental Medicine 14 March 2023</p>",
+     "Occupational and Environmental Medicine"),
+    ("<p>Source: the authors' own survey of 40 farms in 2021 and 2022.</p>", None),  # no journal
+])
+def test_the_journal_a_page_names_in_a_field_of_its_own(field: str, journal) -> None:
+    head = '<meta name="citation_title" content="Walking to work and diabetes">'
+    body = f"<h1>Walking to work and diabetes</h1>{field}<h2>Abstract</h2><p>{ABSTRACT}</p>"
+    assert clean(page(head, body)).journal == journal

@@ -27,6 +27,10 @@ _MIN_WEAK_WORDS = 40
 _WEAK_KEYWORDS = {"dc.subject", "keywords"}
 _SITE_WORDS = re.compile(r"\b(?:open access|research articles?|peer[- ]reviewed|science news|"
                          r"journals?|publishers?|scholarly)\b")
+_JOURNAL_WORDS = 16  # no journal's or proceedings' name is longer
+_JOURNAL_FIELD = re.compile(
+    r"^(?:(?:journal|source|in)\s*:|published in:?)\s*(?P<name>[^\W\d_][^,;|\n]{2,118}?)"
+    r"(?:,\s*(?:vol(?:ume)?\.?\s*\d|\d)[^\n]*|\s+\d{1,2} \w+ \d{4}|\s*)$", re.I | re.M)
 _TAG = re.compile(r"<[^>]+>")
 _LEADING_LABEL = re.compile(r"^\s*(?:abstract|summary)\s*[:.\-–—]?\s+", re.I)
 _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y",
@@ -63,6 +67,8 @@ def merge(fields: dict, prov: dict[str, str], meta: Meta, *, is_article: bool,
     if journal:
         fields["journal"] = plain(journal[0])
         prov["journal"] = f"meta:{journal[1]}"
+    elif is_article and (named := _journal_field(shown)):
+        fields["journal"], prov["journal"] = named, "html:journal-field"
     published = _best_date(meta)
     if published:
         fields["published"], prov["published"] = published[0], f"meta:{published[1]}"
@@ -96,6 +102,18 @@ def _cited_site(meta: Meta, shown: str) -> tuple[str, str] | None:
     cited = re.compile(rf"(?:^|\n){quoted}[.,]?(?:\s+\d{{1,4}}\s?[,;:(]|\s*\n?\s*(?:vol(?:ume)?\.?\s*\d|"
                        rf"ahead of print))|published in:?\s*\n?\s*{quoted}\s*$", re.I | re.M)
     return (name, "og:site_name") if cited.search(shown) else None
+
+
+def _journal_field(shown: str) -> str | None:
+    """The journal a page names in a field of its own, when its metadata names none:
+    'Journal: Italian Journal of Animal Science', 'Source: Forest Products Journal, Volume
+    64, ...', 'In: Arabica', 'Published in Occupational and Environmental Medicine 14 March
+    2023'."""
+    for m in _JOURNAL_FIELD.finditer(shown):
+        name = m.group("name").strip()
+        if name[:1].isupper() and not name.endswith(".") and name.count(" ") < _JOURNAL_WORDS:
+            return name  # (a title's shape: not 'Source: the authors' own survey.')
+    return None
 
 
 def _site_words(values: list[str], meta: Meta) -> bool:

@@ -588,3 +588,16 @@ def test_the_journal_a_page_names_in_a_field_of_its_own(field: str, journal) -> 
     head = '<meta name="citation_title" content="Walking to work and diabetes">'
     body = f"<h1>Walking to work and diabetes</h1>{field}<h2>Abstract</h2><p>{ABSTRACT}</p>"
     assert clean(page(head, body)).journal == journal
+
+
+def test_a_page_header_holds_the_page_s_own_title_and_summary() -> None:
+    """Bootstrap and Drupal themes (NBER) put the page's own title, authors and abstract in a
+    'page-header'; the site's header is another element."""
+    long = (f"{ABSTRACT} Cycling to work lowered it by a quarter, and the effect held in every "
+            "region and in both sexes.")
+    body = ("<div class='page-header page-header--working-paper'><div class='page-header__eyebrow'>"
+            "Working Paper</div><h1 class='page-header__title'>Walking to work and diabetes</h1>"
+            f"<div class='page-header__intro'><p>{long}</p></div></div>")
+    rec = clean(page(body=body))
+    assert rec.title == "Walking to work and diabetes" and rec.article_types == ("Working Paper",)
+    assert rec.abstract.startswith(long)

@@ -647,6 +647,7 @@ def test_runs_of_any_space_become_one(raw: str, want: str) -> None:
     ("strain GD1^T (=DSM 19862^T)", "strain GD1T (=DSM 19862T)"),  # a type strain's superscript
     ("x ^ y and a lone ^", "x ^ y and a lone ^"),
     ("ADA ROE^a1, BEN POE^a2", "ADA ROE^a1, BEN POE^a2"),  # affiliation marks stay for the authors
+    ("from cosmogenic ^36Cl exposure ages (^10Be too)", "from cosmogenic 36Cl exposure ages (10Be too)"),
 ])
 def test_text_browser_superscript_carets_removed(raw: str, want: str) -> None:
     from cleanabstract.front.text import clean_inline
@@ -1559,6 +1560,7 @@ def test_structured_abstract_opening_with_significance_and_closing_with_funding(
     ("Research Article | Microbial evolution and epidemiology: Mechanisms of evolution",
      ("Research Article",)),
     ("Short Communications", ("Short Communications",)),  # a journal's plural section name
+    ("Technical Papers", ("Technical Papers",)),
     ("Article\nResearch Article", ("Research Article",)),  # a crumb's 'Article' over the type
     ("Review, synthesis and outlook for coastal wetlands in a warmer world.", ()),
 ])

@@ -100,17 +100,17 @@ def assemble(
         prov["abstract"] = abstract.where(labelled)
     if page is not None:
         title_at = block_of(labelled, page.meta.first("title")) or title_at
+    all_text = "\n".join(lb.text for lb in labelled) if article else ""
     if title_at is not None and article:
         trace.used.add(title_at)
         fields["article_types"] = article_types(labelled, title_at, rules, site, trace, prov)
-        fields["authors"] = authors(labelled, title_at, trace, prov)
+        fields["authors"] = authors(labelled, title_at, trace, prov, all_text)
     head_text = ""
     # (a story's tags, a shop's or an event's topics are no article's keywords, and a news
     # story or listing cites other articles' identifiers)
     if article:
         fields["keywords"] = keywords(labelled, trace, prov, fields.get("abstract"))
         head_text = "\n".join(lb.text for lb in labelled[:head_end(labelled, abstract)])
-        all_text = "\n".join(lb.text for lb in labelled)
         fields.update(identifiers_from_text(head_text, all_text, prov, own_doi(labelled, title)))
     if page is not None:
         # A failed capture's metadata, when it names an article, describes the one it missed.

@@ -13,7 +13,9 @@ from .labels import (
     AFFILIATION,
     AUTHORS_LABEL,
     CJK,
+    CONJUNCTIONS,
     EMAIL,
+    LAST_AND,
     NAME,
     NAME_SPLIT,
     Labelled,
@@ -189,12 +191,11 @@ _LINES_BEFORE_NAMES = 3  # dated lines, translations or labels between a title a
 _DATE_LABEL = re.compile(r"(?:first |originally )?(?:published|revised|received|accepted|"
                          r"updated)(?: online)?\s*:?", re.I)
 _MARK_LETTERS = "abcdefgh"  # affiliation marks a scraper may run on to a name
-_SEPARATOR_LINE = re.compile(r"[,;]\s*(?:and|et|und|y|e|&)?|and|et|und|y|e|[&·∙•|]")
-_LAST_NAME = re.compile(r"[,;]?\s*(?:and|et|und|y|e|&)\s")  # (', and Jane Roe')
+_SEPARATOR_LINE = re.compile(rf"[,;]\s*(?:{CONJUNCTIONS})?|{CONJUNCTIONS}|[&·∙•|]")
+_LAST_NAME = re.compile(rf"[,;]?\s*(?:{CONJUNCTIONS})\s")  # (', and Jane Roe')
 _MARK_LINE = re.compile(r"[a-z\d*†‡§#](?:\s*,\s*[a-z\d*†‡§#])*")  # an author's 'c' or 'a, b'
 _FAMILY_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")  # ('O’Donnell', 'Eze-Okafor')
 _INITIAL_END = re.compile(r"(?:^|\s)[A-Z]\.?$")  # a given name's initial: 'Elin M.'
-_CLOSING = re.compile(r"\s(?:and|et|und|y|e|&)$")  # ('Étienne Bourassa et' / 'Nadia Roe')
 _CONTRIBUTION = re.compile(r"(?:contributions?|roles?)\s*:", re.I)
 _SIGNAL_CHARS = 10_000  # scholarly signals sit in a page's head (some 1,500 words of it)
 _LISTED_TYPES = 3  # one type label shown this often heads the items of a listing
@@ -455,25 +456,26 @@ def _typed_head(text: str, rules: RuleSet, site: str | None) -> str | None:
 
 
 def authors(labelled: list[Labelled], title_at: int, trace: Trace,
-             prov: dict[str, str]) -> tuple[str, ...]:
+             prov: dict[str, str], page_text: str) -> tuple[str, ...]:
     """Names below the title, or below another copy of it (a cover or print header may show
-    it first)."""
+    it first). ``page_text``: the blocks' text joined by lines, where a name's plain form is
+    looked for (see _unmarked)."""
     key = labelled[title_at].text.casefold()
     for at in [title_at] + [i for i, lb in enumerate(labelled)
                             if i > title_at and lb.text.casefold() == key]:
         names = _authors_below(labelled, at, trace, prov)
         if names:
-            return _unmarked(names, labelled)
+            return _unmarked(names, page_text)
     return ()
 
 
-def _unmarked(names: tuple[str, ...], labelled: list[Labelled]) -> tuple[str, ...]:
+def _unmarked(names: tuple[str, ...], text: str) -> tuple[str, ...]:
     """Names without an affiliation's letter that the markup ran on to them ('Anni
-    Kettunena'), where the page writes the name without it too (a citation line, a card)."""
+    Kettunena'), where the page's ``text`` writes the name without it too (a citation line,
+    a card)."""
     marked = [n for n in names if len(n) > 4 and n[-1] in _MARK_LETTERS and n[-2].isalpha()]
     if not marked:
         return names
-    text = "\n".join(lb.text for lb in labelled)
     plain = {n: n[:-1] for n in marked
              if re.search(re.escape(n[:-1]) + r"(?![^\W\d_])", text) is not None}
     return tuple(plain.get(n, n) for n in names)
@@ -600,9 +602,10 @@ def _name_run(labelled: list[Labelled], start: int, end: int) -> tuple[list[str]
                 break  # (past the last name: a journal's name looks like one)
             # The last name follows the list's 'and', or is the first without the comma
             # every name before it ended with ('Jane Roe1,' / 'Ann Poe2,' / 'Liu Zhang3').
-            carries = text.endswith(",") or _CLOSING.search(text) is not None
+            ends_and = LAST_AND.search(text) is not None  # ('Étienne Bourassa et' / 'Nadia Roe')
+            carries = text.endswith(",") or ends_and
             done = closing or (commas and not carries)
-            closing, commas = _CLOSING.search(text) is not None, carries and (commas or not names)
+            closing, commas = ends_and, carries and (commas or not names)
             names.append(name)
             used.append(k)
         elif (not done or _LAST_NAME.match(text)) and (more := names_on_line(text)):

@@ -67,7 +67,8 @@ _CJK_NAME = re.compile(
     r"[\u3005-\u3007\u3400-\u9fff\uac00-\ud7af\u3040-\u30ff]{1,4}[\d*∗†‡)]*|[\d*∗†‡)]+)")
 _MARK_CHARS = "0123456789*∗†‡§# "
 _SEPARATORS = "∙·•|"
-_LAST_AND = re.compile(r",?\s+(?:and|et|und|y|e|&)$")  # the conjunction before the last name
+CONJUNCTIONS = "and|et|und|y|e|&"  # what joins an author list's last name to the rest
+LAST_AND = re.compile(rf",?\s+(?:{CONJUNCTIONS})$")  # the conjunction before the last name
 _HONORIFIC = re.compile(r"(?:Prof(?:essor)?|Dr|Assoc(?:iate)?\.? Prof)\.?\s+(?=[A-Z])")
 _END_MARKS = "0123456789*∗†‡§¶#,)^"
 _ICON_TEXT = re.compile(
@@ -213,7 +214,7 @@ def author_name(part: str) -> str:
     if part[-1:] in _SEPARATORS or part[-1:] == ";":  # ('Ingrid Solheim;': Silverchair's)
         part = part.rstrip(_SEPARATORS + "; ")
     if part.endswith((" and", " et", " und", " y", " e", " &")):
-        part = _LAST_AND.sub("", part)  # ('Étienne Bourassa et' / 'Nadia Kanatewat')
+        part = LAST_AND.sub("", part)  # ('Étienne Bourassa et' / 'Nadia Kanatewat')
     if part[:1] in "PDpd" and (m := _HONORIFIC.match(part)):
         part = part[m.end() :]
     if "orresponding" in part or "ORCID" in part or "logo" in part:
@@ -261,10 +262,7 @@ def plain_byline(text: str) -> str:
                 for m in _DEGREE.finditer(text))
 
     def drop(m: re.Match) -> str:
-        degree = m.group(1).replace(".", "").upper()
-        marked = m.group(1)[-1].islower() and degree not in _DEGREES and degree[:-1] in _DEGREES
-        if marked:
-            degree = degree[:-1]  # an affiliation's letter run on ('MDa', 'PhDc'): no initials
+        degree, marked = _degree(m.group(1))  # (marked: 'MDa', 'PhDc' are no initials)
         if degree not in _DEGREES or (degree in _INITIALS_TOO and not clear and not marked):
             return m.group(0)
         cut = max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start()))
@@ -273,6 +271,15 @@ def plain_byline(text: str) -> str:
         return "" if known or len(before.split()) >= 2 else m.group(0)
 
     return _DEGREE.sub(drop, text)
+
+
+def _degree(word: str) -> tuple[str, bool]:
+    """'M.D.' -> ('MD', False), 'MPHa' -> ('MPH', True): the word as a degree is written in
+    _DEGREES, and whether an affiliation's letter ran on to it."""
+    degree = word.replace(".", "").upper()
+    if word[-1:].islower() and degree not in _DEGREES and degree[:-1] in _DEGREES:
+        return degree[:-1], True
+    return degree, False
 
 
 def single_name(text: str) -> str:
@@ -335,8 +342,7 @@ def inverted_names(text: str) -> list[str]:
         words = []
         for word in given.replace(",", " ").split():
             core = _INITIAL_MARK.sub(".", word.rstrip("*∗†‡0123456789"))  # ('M.a' -> 'M.')
-            degree = core.replace(".", "").upper()
-            if degree in _DEGREES or (core[-1:].islower() and degree[:-1] in _DEGREES):
+            if _degree(core)[0] in _DEGREES:
                 break  # ('MD', 'MPHa': a degree, its mark run on)
             if not core[:1].isupper():
                 break  # (a mark of its own: 'c' of 'MDa,c')

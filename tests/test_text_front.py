@@ -1420,6 +1420,13 @@ def test_initials_after_compound_surnames_are_no_degrees() -> None:
     assert plain_byline("Rosa I. Roe, MD, MPH1; Kevin T. Poe, MS2") == "Rosa I. Roe1; Kevin T. Poe2"
 
 
+def _authors_under_title(*lines: str) -> tuple[str, ...]:
+    """The authors read off a page of a title, these lines under it, and an abstract."""
+    page = "\n".join(["Knight shift in dilute alloys of copper and silver", *lines,
+                      "Abstract", ABSTRACT_TEXT])
+    return clean(page).authors
+
+
 @pytest.mark.parametrize("lines, names", [
     # ACS in get_text: each name twice (link and pop-up card), the card's affiliation and
     # 'More by' link, then a separator on a line of its own; the last name after ', and'.
@@ -1450,9 +1457,7 @@ def test_initials_after_compound_surnames_are_no_degrees() -> None:
     (["Auteur / Autrice :", "Camille Durand-Lefèvre"], ("Camille Durand-Lefèvre",)),
 ])
 def test_authors_one_a_line_among_what_pages_show_of_them(lines: list, names: tuple) -> None:
-    page = "\n".join(["Knight shift in dilute alloys of copper and silver", *lines,
-                      "Abstract", ABSTRACT_TEXT])
-    assert clean(page).authors == names
+    assert _authors_under_title(*lines) == names
 
 
 def test_a_journal_name_after_the_last_author_is_no_author() -> None:
@@ -1481,8 +1486,7 @@ def test_one_name_without_a_label_is_no_author_list() -> None:
      ("Rachel N. Whitcombe", "Anand K. Subramaniam", "Michael A. Strand")),
 ])
 def test_author_lines_with_marks_and_buttons(line: str, names: tuple) -> None:
-    page = f"Knight shift in dilute alloys of copper and silver\n{line}\nAbstract\n{ABSTRACT_TEXT}\n"
-    assert clean(page).authors == names
+    assert _authors_under_title(line) == names
 
 
 def test_given_and_family_names_on_two_lines_read_as_one_name() -> None:
@@ -1516,9 +1520,7 @@ def test_a_journal_name_in_title_case_after_names_in_capitals_is_no_author() -> 
      ("Claire Dumontet", "Youssef Ben Slimane")),
 ])
 def test_authors_under_fields_and_with_their_marks_apart(lines: list, names: tuple) -> None:
-    page = "\n".join(["Knight shift in dilute alloys of copper and silver", *lines,
-                      "Abstract", ABSTRACT_TEXT])
-    assert clean(page).authors == names
+    assert _authors_under_title(*lines) == names
 
 
 def test_keywords_in_the_abstract_s_language_when_the_page_shows_two() -> None:
@@ -1613,8 +1615,7 @@ def test_catalogue_records_and_editorial_boards_are_no_articles(page: str) -> No
     ("Results; methods, design and analysis; discussion of the findings", ()),  # no names
 ])
 def test_names_written_surname_first_one_a_group(line: str, names: tuple) -> None:
-    page = f"Knight shift in dilute alloys of copper and silver\n{line}\nAbstract\n{ABSTRACT_TEXT}\n"
-    assert clean(page).authors == names
+    assert _authors_under_title(line) == names
 
 
 @pytest.mark.parametrize("lines, names", [
@@ -1634,9 +1635,7 @@ def test_names_written_surname_first_one_a_group(line: str, names: tuple) -> Non
      ("Tamara L. Whitfield", "Andre M. Okafor")),
 ])
 def test_author_labels_marks_and_institutions_beside_names(lines: list, names: tuple) -> None:
-    page = "\n".join(["Knight shift in dilute alloys of copper and silver", *lines,
-                      "Abstract", ABSTRACT_TEXT])
-    assert clean(page).authors == names
+    assert _authors_under_title(*lines) == names
 
 
 @pytest.mark.parametrize("keywords, want", [
@@ -1666,8 +1665,7 @@ def test_a_keywords_label_a_space_alone_parts_from_its_list_ends_the_abstract() 
      ("Jihoon Park", "Seo Yeon Kim", "Minji Lee")),
 ])
 def test_a_last_initial_keeps_its_stop_and_an_icon_s_text_goes(line: str, names: tuple) -> None:
-    page = f"Knight shift in dilute alloys of copper and silver\n{line}\nAbstract\n{ABSTRACT_TEXT}\n"
-    assert clean(page).authors == names
+    assert _authors_under_title(line) == names
 
 
 def test_cjk_names_with_their_romanisation_in_brackets() -> None:

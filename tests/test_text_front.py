@@ -1559,6 +1559,8 @@ def test_structured_abstract_opening_with_significance_and_closing_with_funding(
 
 @pytest.mark.parametrize("above, types", [
     ("Research Articles, Systems/Circuits", ("Research Articles",)),  # JNeurosci's section
+    ("Research Articles,\nSystems/Circuits", ("Research Articles",)),  # the same in get_text
+    ("Research Article|", ("Research Article",)),  # the separator of a row of badges
     ("Research Article | Microbial evolution and epidemiology: Mechanisms of evolution",
      ("Research Article",)),
     ("Short Communications", ("Short Communications",)),  # a journal's plural section name

@@ -169,9 +169,8 @@ _TYPE_TAIL = re.compile(
     r"(?:this version is )?not peer[- ]reviewed\.?|"
     r"th[eè]se (?:soutenue|en pr[ée]paration)|"
     r"review in advance|editors?['’]? (?:suggestion|"
-    r"choice|pick)|featured article|highlighted|(?:ジャーナル\s*)?フリー|早期公開)\s*)+|"
-    r"(?:published:?\s*)?(?:\d{1,2} \w+ \d{4}|"
-    r"\w+ \d{1,2},? \d{4}))", re.I | re.S)
+    r"choice|pick)|featured article|highlighted|(?:ジャーナル\s*)?フリー|早期公開|"
+    r"(?:published:?\s*)?(?:\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4}))\s*)+)", re.I | re.S)
 # Items a keyword line must list to be all the keywords: fewer may be one MeSH heading a line
 # ('Leukemia, Myeloid, Acute' / 'Humans' / 'Male').
 _LISTED_KEYWORDS = 4
@@ -438,7 +437,7 @@ def _translated(title: str, line: str) -> bool:
 
 
 def _typed_head(text: str, rules: RuleSet, site: str | None) -> str | None:
-    """The type label a line opens with, when what follows it is only access badges, a date,
+    """The type label a line opens with, when what follows it is only access badges and a date,
     or a separator and the citation ('Case report Peer-Reviewed', 'Research Article May 14,
     2024', 'Artigo • Ciênc. saúde coletiva 29 (3) • Mar 2024')."""
     for label in leading_phrases(text, _TYPE_WORDS):
@@ -694,7 +693,7 @@ def _byline_names(text: str) -> list[str]:
 
 def normalise_type(text: str) -> str:
     """'ORIGINAL RESEARCH article' -> 'Original Research': kicker word dropped, caps eased."""
-    text = re.sub(r"\s+", " ", text).strip().rstrip(":.")
+    text = re.sub(r"\s+", " ", text).strip().rstrip(":.|,·• ")
     text = re.sub(r"^(?:open access|(?:issue section|article type|section|category|type)\s*:)\s*",
                   "", text, flags=re.I)
     words = text.split(" ")

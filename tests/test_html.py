@@ -9,6 +9,7 @@ import pytest
 
 from cleanabstract import clean
 from cleanabstract.metafields import iso_date
+from cleanabstract.pipeline import explain
 
 ABSTRACT = ("We followed 1,200 adults for ten years and found that walking to work lowered "
             "the risk of type 2 diabetes by a fifth, independent of body mass index.")
@@ -574,6 +575,22 @@ def test_an_affiliation_letter_in_a_superscript_stays_off_the_name() -> None:
     rec = clean(page(body=body))
     assert rec.authors == ("Anni Kettunen", "Olga V. Semenova", "Markus Lindroos")
     assert "per km2 in the XVe arrondissement" in rec.abstract
+
+
+def test_badges_and_links_set_side_by_side_are_read_apart() -> None:
+    """Atypon's meta panel and author list: elements with nothing between them, which CSS
+    spaces apart; sub- and superscripts stay on what they follow ('blaCTX-M-1')."""
+    body = ("<div class='meta-panel'><span class='meta-panel__type'>Research article</span>"
+            "<span class='meta-panel__access'><i class='icon-open-access'></i>Open access</span>"
+            "<span class='meta-panel__onlineDate'>08 September 2023</span></div>"
+            "<h1>Plasmid transfer between gut lineages</h1>"
+            "<p class='tools'>See the <a href='#m'>Methods</a><a href='#t2'>Table 2</a></p>"
+            "<h2>Abstract</h2><p>Strains carried <i>bla</i><sub>CTX-M-1</sub> on a plasmid. "
+            f"{ABSTRACT}</p>")
+    rec, trace = explain(page(body=body))
+    assert rec.article_types == ("Research article",)
+    assert "See the Methods Table 2" in [lb.text for lb in trace.blocks]
+    assert "carried blaCTX-M-1 on" in rec.abstract
 
 
 @pytest.mark.parametrize("field, journal", [

@@ -43,6 +43,15 @@ _BLOCK_END, _INLINE_END, _CONTROL_END = "block", "inline", "control"
 _SKIPPED = ("skip", None)
 _MARK = "\x00"
 _SEPARATORS = re.compile(r"[\s|·•/\-–—]*")
+# Where two inline elements or links meet with nothing between them, a word in lower case
+# before one in capitals or a number is two of a row of badges or links that CSS spaces apart ('Research
+# article' 'Open access', 'Sofia Andreou' 'Authors Info'), not one word; sub- and superscripts
+# and a formula's parts stay on ('blaCTX-M-1', MathML's 'mc2').
+_SEAM = "\x01"
+_SEAMS = re.compile(r"(?<=[a-z])\x01(?=[\x00\x01]*[A-Z0-9])")
+_GLUED_LINKS = re.compile(r"(?<=[a-z])\x00+(?=[A-Z0-9])")
+_SCRIPTS = {"sub", "sup", "mi", "mn", "mo", "ms", "mtext", "mrow", "msub", "msup", "msubsup",
+            "mfrac", "msqrt", "mroot", "munder", "mover", "munderover", "mstyle", "mspace"}
 _TEXTS = etree.XPath(".//text()", smart_strings=False)  # as itertext(), a little faster
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SUP_MARK = re.compile(r"[a-z](?:,\s?[a-z])*|[*∗†‡§¶#]+")  # a superscript that marks a name
@@ -277,6 +286,9 @@ class _Walker:
                         _after_name(parts)):
                     add(" ")  # an affiliation's letter after a name: 'Anni Kettunen a', not
                     # 'Kettunena' (a number stays on: 'km2', 'Ca2+'; so does 'IXe siècle')
+                elif (parts and name not in _SCRIPTS and parts[-1][-1:].islower()
+                      and (prev := el.getprevious()) is not None and not prev.tail):
+                    add(_SEAM)  # see _SEAMS
             ctx = inner
             if pre and pre_el is None:
                 pre_el = el
@@ -320,6 +332,8 @@ class _Walker:
         if not joined.strip(_BLANK):
             return
         level = _HEADINGS.get(tag, 0)
+        if _SEAM in joined:
+            joined = _SEAMS.sub(" ", joined).replace(_SEAM, "")
         if _MARK not in joined:
             self.blocks.append(Block(nfc(" ".join(joined.split())), where, level, tag == "li", hint))
             return
@@ -330,7 +344,7 @@ class _Walker:
         if len(pieces) > 3 and _SEPARATORS.fullmatch("".join(pieces[0::2])):
             texts = [" ".join(p.split()) for p in pieces[1::2]]
         else:
-            texts = [" ".join(joined.replace(_MARK, "").split())]
+            texts = [" ".join(_GLUED_LINKS.sub(" ", joined).replace(_MARK, "").split())]
         for body in texts:
             if body:
                 self.blocks.append(Block(nfc(body), where, level, tag == "li", hint))

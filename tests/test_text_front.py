@@ -1676,3 +1676,14 @@ def test_cjk_names_with_their_romanisation_in_brackets() -> None:
             "김지현 ( Jihyun Kim ) 1 , 박서연 ( Seoyeon Park ) 2 , 이민호 ( Minho Lee ) 3\n"
             f"Abstract\n{ABSTRACT_TEXT}\n")
     assert clean(page).authors == ("김지현", "박서연", "이민호")
+
+
+def test_a_title_cut_short_in_the_page_s_title_line_is_the_title() -> None:
+    """Érudit's tab title cuts the article's title and names the journal in full; the
+    journal's name, shown again above the volume, is not the title."""
+    menu = "\n".join(f"Menu item {n}" for n in range(40))
+    page = ("Knight shift in dilute alloys of copper and s… – Journal of Metal Physics – Example\n"
+            f"{menu}\nJournal of Metal Physics\nVolume 67, numéro 189, septembre 2023\n"
+            "Knight shift in dilute alloys of copper and silver\nJane Roe, John Poe et Ann Moe\n"
+            f"{menu}\nAbstract\n{ABSTRACT_TEXT}\n")
+    assert clean(page).title == "Knight shift in dilute alloys of copper and silver"

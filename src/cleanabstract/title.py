@@ -142,7 +142,7 @@ def find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | N
             if lb.removed or lb.role or not _title_shaped(lb.text):
                 continue
             if reach is not None and before is not None and kept[before] - kept[i] > reach and (
-                    folded[i].rstrip(".") not in head):
+                    folded[i].rstrip(".") not in head and not _cut_in_head(folded[i], head)):
                 far = True
                 continue  # far above the abstract and not the page's own title
             ties_win = best is not None and before is not None
@@ -245,7 +245,7 @@ def _plain_evidence(labelled: list[Labelled], i: int, head: set[str], counts: di
     text = lb.text
     key = text.casefold().rstrip(".")
     score = 0.0
-    if i > 0 and (key in head or _completed(labelled, i, head)):
+    if i > 0 and (key in head or _completed(labelled, i, head) or _cut_in_head(key, head)):
         score += 5  # the page's own <title> (or Jina 'Title:') repeats it: the best evidence
     elif i == 0 and head:
         score += 1 if not _TITLE_SPLIT.search(text) else -1  # the <title> with a site suffix
@@ -271,6 +271,12 @@ def _plain_evidence(labelled: list[Labelled], i: int, head: set[str], counts: di
         words = max(words, cjk // 2)  # CJK titles have no spaces to count words by
     score += -2 if words < 3 else 0 if words < 5 else 1 if words < 8 else 2 if words <= 35 else 0
     return score
+
+
+def _cut_in_head(key: str, head: set[str]) -> bool:
+    """Whether the page's <title> shows this block cut short ('La pêche blanche au lac
+    Saint-Pierre : savoirs l… – Cahiers de géographie du Québec – Érudit')."""
+    return any(part.endswith(("…", "...")) and _shortened(part, key) for part in head)
 
 
 def _shortened(crumb: str, text: str) -> bool:

@@ -68,7 +68,9 @@ _NEWS_SIGNS = (  # (words one of which each phrase of the sign has, the sign's p
 # Two of a set's phrases make one sign, four make two (see _news_signs).
 _BLOG_PHRASES = ("posted on", "leave a reply", "leave a comment", "post navigation",
                  "previous post", "recent posts", "powered by wordpress", "thoughts on “",
-                 "responses to “", "comments rss", "entries rss")
+                 "responses to “", "comments rss", "entries rss", "share this post",
+                 "new posts", "next post", "older posts", "newer posts", "we're hiring",
+                 "we’re hiring")
 # Quoted speech: a closing quote and (a few words on) a verb of saying, or the verb and an
 # opening quote or a clause ('said the', 'said that'), in the languages of the news. Two
 # quotes make one sign, never more (a science magazine's news story is full of them too).
@@ -120,7 +122,8 @@ _BOARD_PHRASES = ("editor-in-chief", "editors-in-chief", "associate editors", "m
                   "deputy editors", "senior editors", "handling editors", "honorary editor")
 _NEWS_FURNITURE = ("archivado en", "te puede interesar", "lee también", "publicado el",
                    "mis à jour le", "publié le", "modifié le", "lire aussi", "sur le même sujet",
-                   "je m'abonne", "leia também", "leia mais", "関連ニュース", "ニュース一覧", "記者")
+                   "je m'abonne", "leia também", "leia mais", "関連ニュース", "ニュース一覧", "記者",
+                   "番組表", "速報", "lineで送る", "はてなブックマーク", "動画を再生")
 _READING_TIME = ("min read", "minute read", "minutes read", "lesezeit", "de lectura",
                  "de leitura", "min de lecture")
 # A headline about a study ('Study: ...', '..., study suggests').

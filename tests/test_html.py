@@ -593,6 +593,19 @@ def test_badges_and_links_set_side_by_side_are_read_apart() -> None:
     assert "carried blaCTX-M-1 on" in rec.abstract
 
 
+def test_a_record_s_abstract_named_for_its_source_and_its_keyword_links() -> None:
+    """INSPIRE: 'Abstract: (arXiv)' over the abstract; 'Keywords:' before a row of links whose
+    keywords hold colons and spaces."""
+    tags = "".join(f"<span class='ant-tag'><a href='/q?k={k}'>{k}</a></span> "
+                   for k in ("axion: dark matter", "haloscope", "photon: coupling"))
+    body = ("<h1>Knight shift in dilute alloys</h1><div>Abstract: (arXiv)</div>"
+            f"<div class='__abstract__'>{ABSTRACT}</div>"
+            f"<div class='__KeywordList__'><strong>Keywords: </strong>{tags}</div>")
+    rec = clean(page(body=body))
+    assert rec.abstract == ABSTRACT
+    assert rec.keywords == ("axion: dark matter", "haloscope", "photon: coupling")
+
+
 @pytest.mark.parametrize("field, journal", [
     ("<p>Journal: Italian Journal of Animal Science</p>", "Italian Journal of Animal Science"),
     ("<p>Source: Forest Products Journal, Volume 64, Numbers 3-4, March 2014, pp. 112-121</p>",

@@ -50,6 +50,7 @@ _SEPARATORS = re.compile(r"[\s|·•/\-–—]*")
 _SEAM = "\x01"
 _SEAMS = re.compile(r"(?<=[a-z])\x01(?=[\x00\x01]*[A-Z0-9])")
 _GLUED_LINKS = re.compile(r"(?<=[a-z])\x00+(?=[A-Z0-9])")
+_ROW_LABEL = re.compile(r"\s*[^\W\d_][\w ]{0,30}[:：]\s*")  # 'Keywords:' before a row of links
 _SCRIPTS = {"sub", "sup", "mi", "mn", "mo", "ms", "mtext", "mrow", "msub", "msup", "msubsup",
             "mfrac", "msqrt", "mroot", "munder", "mover", "munderover", "mstyle", "mspace"}
 _TEXTS = etree.XPath(".//text()", smart_strings=False)  # as itertext(), a little faster
@@ -339,10 +340,13 @@ class _Walker:
             return
         pieces = joined.split(_MARK)
         # A row of links or buttons with nothing but separators between them ('Download PDF',
-        # 'Export citation') is one control per block, as the rules expect; links inside a
-        # sentence stay in it.
-        if len(pieces) > 3 and _SEPARATORS.fullmatch("".join(pieces[0::2])):
-            texts = [" ".join(p.split()) for p in pieces[1::2]]
+        # 'Export citation') is one control per block, as the rules expect, and so is a
+        # labelled row's each link after its label ('Keywords:' 'axion: dark matter'
+        # 'haloscope'); links inside a sentence stay in it.
+        head = pieces[0]
+        if len(pieces) > 3 and _SEPARATORS.fullmatch("".join(pieces[2::2])) and (
+                _SEPARATORS.fullmatch(head) or (len(pieces) > 5 and _ROW_LABEL.fullmatch(head))):
+            texts = [head.strip(), *(" ".join(p.split()) for p in pieces[1::2])]
         else:
             texts = [" ".join(_GLUED_LINKS.sub(" ", joined).replace(_MARK, "").split())]
         for body in texts:

@@ -1687,3 +1687,15 @@ def test_a_title_cut_short_in_the_page_s_title_line_is_the_title() -> None:
             "Knight shift in dilute alloys of copper and silver\nJane Roe, John Poe et Ann Moe\n"
             f"{menu}\nAbstract\n{ABSTRACT_TEXT}\n")
     assert clean(page).title == "Knight shift in dilute alloys of copper and silver"
+
+
+def test_a_researcher_s_profile_is_no_article() -> None:
+    """ORCID: a biography that reads like an abstract, keywords, and a list of works with DOIs."""
+    page = ("Jane Roe\nAlso known as\nJ. Roe\nOther IDs\nScopus Author ID: 56234918700\n"
+            "Keywords\nphysical oceanography, Arctic Ocean, ocean gliders\nBiography\n"
+            f"{ABSTRACT_TEXT}\nEmployment (2)\nUniversity of Bergen: Bergen, NO\n"
+            "Education and qualifications (1)\nUniversity of Oslo: Oslo, NO\nWorks (48)\n"
+            "Winter convection in the Lofoten Basin\nGeophysical Research Letters\n"
+            "2023-09-14 | Journal article\nDOI: 10.1029/2023GL104882\n")
+    rec = clean(page)
+    assert rec.abstract is None and "not-an-article" in rec.warnings

@@ -116,6 +116,12 @@ _THREAD_PHRASES = ("add comment", "add a comment", "oldest first", "newest first
 _CATALOGUE_PHRASES = ("oclc", "find a copy", "held by library", "interlibrary loan",
                       "formats and editions", "find a library", "call number", "holdings",
                       "physical description", "print book", "place hold")
+# A researcher's profile (ORCID, Google Scholar, a staff page): the record of a person, with
+# a list of works under it, each of which an article page shows but one of.
+_PROFILE_PHRASES = ("also known as", "other ids", "employment (", "education and qualifications",
+                    "works (", "websites & social links", "research interests", "i10-index",
+                    "h-index", "research items", "invited positions", "membership and service",
+                    "distinctions (")
 # A journal's editorial board page: its roles, each over a list of names.
 _BOARD_PHRASES = ("editor-in-chief", "editors-in-chief", "associate editors", "managing editor",
                   "section editors", "advisory board", "editorial board members",
@@ -866,10 +872,10 @@ def _head_text(kept: list[Labelled], chars: int) -> str:
 
 
 def _news_signs(text: str, lowered: str, labelled: list[Labelled]) -> int:
-    """How many signs of a news story, press release or blog post the head shows (``text``
-    and ``lowered``: its kept blocks). A page's furniture, bylines and headlines are short
-    lines, kept or dropped as chrome: they are looked for among those alone, a tenth of
-    the text to scan."""
+    """How many signs of a news story, press release, blog post or other page that is no
+    article (a shop's, a registry's, a profile's) the head shows (``text`` and ``lowered``:
+    its kept blocks). A page's furniture, bylines and headlines are short lines, kept or
+    dropped as chrome: they are looked for among those alone, a tenth of the text to scan."""
     short = "\n".join(t for lb in labelled[:_SHORT_LINES] if len(t := lb.text) <= _SHORT_CHARS)
     short_lowered = short.lower()
     signs = sum(1 for words, phrases in _NEWS_SIGNS
@@ -878,7 +884,8 @@ def _news_signs(text: str, lowered: str, labelled: list[Labelled]) -> int:
         quotes = _QUOTED.finditer(text)
         signs += next(quotes, None) is not None and next(quotes, None) is not None
     for phrases in (_BLOG_PHRASES, _SHOP_PHRASES, _EVENT_PHRASES, _GUIDE_PHRASES,
-                    _NEWS_FURNITURE, _REGISTRY_PHRASES, _THREAD_PHRASES, _CATALOGUE_PHRASES):
+                    _NEWS_FURNITURE, _REGISTRY_PHRASES, _THREAD_PHRASES, _CATALOGUE_PHRASES,
+                    _PROFILE_PHRASES):
         found = sum(1 for p in phrases if p in short_lowered)
         signs += 2 if found >= 4 else found >= 2
     if "edit" in short_lowered:  # (three of a board's roles: the board's page, nothing else)

@@ -1561,6 +1561,12 @@ def test_structured_abstract_opening_with_significance_and_closing_with_funding(
     ("Research Articles, Systems/Circuits", ("Research Articles",)),  # JNeurosci's section
     ("Research Articles,\nSystems/Circuits", ("Research Articles",)),  # the same in get_text
     ("Research Article|", ("Research Article",)),  # the separator of a row of badges
+    ("Original Research Cardiac Imaging Free Access", ("Original Research",)),  # Radiology's
+    ("Research & Theory Open Access", ()),  # a section's own name, not 'Research'
+    ("Retrospective Study", ("Retrospective Study",)),  # a study's design (Baishideng)
+    ("Method", ("Method",)),  # Genome Research
+    ("Dissertation or Thesis", ("Dissertation or Thesis",)),  # ProQuest
+    ("Araştırma Makalesi", ("Araştırma Makalesi",)),  # DergiPark
     ("Research Article | Microbial evolution and epidemiology: Mechanisms of evolution",
      ("Research Article",)),
     ("Short Communications", ("Short Communications",)),  # a journal's plural section name

@@ -156,6 +156,7 @@ _DATED_TYPE = re.compile(r"(?:(?:first )?published(?: online)?:?\s*)?(?:\w+ \d{1
                          r"\d{1,2} \w+ \d{4})\s+(\S.{0,40})", re.I)
 _WORD = re.compile(r"[^\W\d_]")  # a letter
 _DIGIT = re.compile(r"\d")
+_SPACE = re.compile(r"\s+")
 _CRUMB_ENDS = (" /",)  # (not " >": "< Previous Article Next Article >")
 _DATE_OR_PAGES = re.compile(
     r"(?:(?:first )?(?:published|online|posted|received|accepted|issue date)[\w ]{0,15}:?\s*)?"
@@ -165,6 +166,7 @@ _DATE_OR_PAGES = re.compile(
 _MENU_NOUNS = {"team", "board", "office", "archive", "archives", "policy", "policies", "staff",
                "guidelines", "process", "committee", "information", "home", "page", "series",
                "collection", "collections", "alerts"}
+_JOINING_WORDS = {"and", "&", "of"}  # a subject opening so goes on a label: 'Research & Theory'
 _SUBJECT_WORD = re.compile(r"(?:[A-Z][^\W\d_]*|and|&|of)[,;]?")  # 'Climate Change', 'Cell Biology'
 _TYPE_LINE_WORDS = 12  # a type label's line, badges and all, is no longer
 _SUBJECT_WORDS = 8  # a journal section's name after a type label ('..., Systems/Circuits')
@@ -333,15 +335,25 @@ def _types_beside(labelled: list[Labelled], title_at: int, rules: RuleSet, site:
 
 def _subject_after(lb: Labelled, rules: RuleSet, site: str | None) -> list[str]:
     """A type label with the article's subject run on to it, right over the title
-    ('Research Article Climate Change': Science's label and subject link)."""
+    ('Research Article Climate Change': Science's label and subject link), badges and all
+    ('Original Research Cardiac Imaging Free Access': Radiology's)."""
     if lb.removed or lb.role or lb.block.words > _TYPE_WORDS + 3:
         return []
     for label in leading_phrases(lb.text, _TYPE_WORDS):
-        rest = lb.text[len(label):].split()
-        if (rest and len(rest) <= 3 and all(_SUBJECT_WORD.fullmatch(w) for w in rest)
+        rest = _without_badges(lb.text[len(label):]).split()
+        if (rest and len(rest) <= 3 and rest[0] not in _JOINING_WORDS
+                and all(_SUBJECT_WORD.fullmatch(w) for w in rest)
                 and rest[-1].casefold() not in _MENU_NOUNS and rules.matches_role(label, "type", site)):
             return [label]
     return []
+
+
+def _without_badges(text: str) -> str:
+    """text up to the access badges or date it ends with, if it does."""
+    for m in _SPACE.finditer(text):
+        if _TYPE_TAIL.fullmatch(text, m.start()):
+            return text[: m.start()]
+    return text
 
 
 def _badge_line(text: str) -> bool:

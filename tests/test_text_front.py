@@ -1705,3 +1705,16 @@ def test_a_researcher_s_profile_is_no_article() -> None:
             "2023-09-14 | Journal article\nDOI: 10.1029/2023GL104882\n")
     rec = clean(page)
     assert rec.abstract is None and "not-an-article" in rec.warnings
+
+
+def test_a_record_s_dates_and_bracketed_affiliations_are_not_its_title() -> None:
+    """KoreaScience: names with affiliations in brackets, then a line of dates, over the
+    abstract. (Of the title and its translation, the one in the abstract's language is taken.)"""
+    page = ("KoreaScience\n목차\n홈페이지\nVolume 38 Issue 1 / Pages.12-21 / 2024\n"
+            "태풍 조건에서 부유식 해상풍력발전기 계류선의 피로손상 평가\n"
+            "Fatigue damage of mooring lines of a floating wind turbine under typhoons\n"
+            "김민수 (부산대학교 조선해양공학과); 이정훈 (부산대학교 조선해양공학과)\n"
+            "투고 : 2023.11.20 | 심사 : 2024.01.05 | 게재 : 2024.01.18\n"
+            f"PDF 다운로드 DOI: 10.26748/KSOE.2023.041\n초록\n{ABSTRACT_TEXT}\n")
+    assert clean(page).title == ("Fatigue damage of mooring lines of a floating wind turbine "
+                                 "under typhoons")

@@ -29,6 +29,8 @@ _SURNAME_FIRST = re.compile(r"[A-Z][\w'’-]+, (?:[A-Z][\w'’-]*\.?\s?){1,3}") 
 _TWO_NAMES = re.compile(r"\s(?:&|and)\s")
 _AUTHOR_MARKS = re.compile(r"\s*\([a-z]\d{1,2}\)")  # Cambridge's 'Tan Siew Ling (a3)'
 _CJK_MARKED_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}\d")  # '张伟1' in an author list
+# Two or more people, each with an affiliation in brackets, ';' between them (KoreaScience).
+_BRACKETED_PEOPLE = re.compile(r"(?:[^;()]{2,40}\([^()]{3,150}\)\s*;\s*)+[^;()]{2,40}\(")
 _SHOW_ALL = re.compile(r"\s+(?:show all authors|show more|show less|\+\s?\d+ more)$", re.I)
 _INITIAL = re.compile(r"\b[A-Z]\.(?:\s|$)")
 _CJK_AFFILIATION = re.compile(r"(?:大学|大學|研究所|研究院|学院|學院|医院|醫院|实验室|實驗室|研究中心)$")
@@ -72,6 +74,7 @@ _TITLE_CHARS = 400  # no title is longer
 _TITLE_PIECES = 5  # blocks a title cut at its inline markup may have fallen into
 _NOT_TITLE_START = re.compile(r"(?:https?://|www\.|doi:|\d)", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_NUMERIC_DATE = re.compile(r"\b(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\b")
 _YEAR_BEFORE = re.compile(r"\((?:19|20)\d\d[a-z]?\)[.,]?\s*$")
 _JOURNAL_SLOT = re.compile(r"[\s.,;:]*\(?\d")  # 'Journal of X. 2015;3(2)': year, volume next
 # A title shows as <title>, heading, breadcrumb, share text, citation and print header: a line
@@ -375,6 +378,8 @@ def _title_doubts(text: str) -> float:
         score += 3
     elif _people(text):
         score += 3  # 'Sarah E. Whitfield', 'Okonkwo, Daniel E', 'Claire Roe & Ben Poe'
+    if ";" in text and _BRACKETED_PEOPLE.match(text):
+        score += 3  # 'Kim, Minsu (Pusan National University); Lee, Junghoon (...)'
     if _CJK_AFFILIATION.search(text):
         score += 3  # '西北农林科技大学水土保持研究所'
     if _SECTION_HEADING.match(text):
@@ -432,6 +437,8 @@ def _title_shaped(text: str) -> bool:
         return False
     if text.endswith((":", ",", ";")) or text.count(". ") >= 2:
         return False
+    if _NUMERIC_DATE.search(text) and len(_NUMERIC_DATE.findall(text)) >= 2:
+        return False  # a record's dates ('Received: 2023.11.20 | Accepted: 2024.01.18')
     return not _NOT_TITLE_START.match(text)
 
 

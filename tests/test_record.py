@@ -63,6 +63,7 @@ def test_page_fields_and_provenance() -> None:
     # a flattened reference runs its links into its DOI
     ("doi:10.1038/ismej.2010.69pmid:20555365", "10.1038/ismej.2010.69"),
     ("10.1099/ijs.0.02682-0CrossRefPubMedGoogle Scholar", "10.1099/ijs.0.02682-0"),
+    ("https://doi.org/10.18632/oncotarget.28589RIS", "10.18632/oncotarget.28589"),  # get_text()
     ("doi:10.1038/ismej.2010.69pmid:20555365.", "10.1038/ismej.2010.69"),
     ("10.1038/x.69PMID: 2055", "10.1038/x.69"),
     ("10.1234/Scopus", "10.1234/Scopus"),  # nothing but a label: the DOI's own suffix

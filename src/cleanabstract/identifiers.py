@@ -12,10 +12,13 @@ from collections import Counter
 DOI_RE = re.compile(r"(10\.\d{4,9}/[^\s\"<>\]\[{}|\\^`⟨⟩〈〉]+)")
 _DOI_TRAIL = ".,;:)'’”\u00bb"
 # A flattened reference runs its links into its DOI: 'doi:10.1038/x.69pmid:20555365',
-# '10.1099/ijs.0.02682-0CrossRefPubMed'. (The DOI pattern stops at a space: 'Google Scholar'
-# leaves 'Google', 'PMID: 2055' leaves 'PMID'.)
-_GLUED_LINKS = re.compile(r"(?:(?:[Pp][Mm][Ii][Dd]|PMCID):?(?:PMC)?\d*|PubMed|CrossRef|Crossref|"
-                          r"Medline|Google|Scopus|(?<=\d)(?:Get|View|Open|Download|Cite|Share|CiteULike|Mendeley|%[A-Z]))+$")
+# '10.1099/ijs.0.02682-0CrossRefPubMed', and a citation box its export formats
+# ('...28589RIS | BibTeX'). (The DOI pattern stops at a space: 'Google Scholar' leaves
+# 'Google', 'PMID: 2055' leaves 'PMID'.)
+_GLUED_LINKS = re.compile(
+    r"(?:(?:[Pp][Mm][Ii][Dd]|PMCID):?(?:PMC)?\d*|PubMed|CrossRef|Crossref|Medline|Google|Scopus|"
+    r"(?<=\d)(?:Get|View|Open|Download|Cite|Share|CiteULike|Mendeley|RIS|BibTeX|BibTex|EndNote|"
+    r"RefWorks|Export|%[A-Z]))+$")
 _VALID_DOI = re.compile(r"10\.\d{4,9}/\S+")
 # The page's own PMID: 'PMID: 123', or 'PubMed: 123' set as a label and its value; a
 # reference's '[PMID: 123]' is another article's.

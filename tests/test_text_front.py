@@ -1718,3 +1718,16 @@ def test_a_record_s_dates_and_bracketed_affiliations_are_not_its_title() -> None
             f"PDF 다운로드 DOI: 10.26748/KSOE.2023.041\n초록\n{ABSTRACT_TEXT}\n")
     assert clean(page).title == ("Fatigue damage of mooring lines of a floating wind turbine "
                                  "under typhoons")
+
+
+def test_a_significance_paragraph_closing_a_plain_abstract_is_part_of_it() -> None:
+    """AACR: 'Significance: ...' after the abstract's paragraph, as the page shows it; another
+    label there ('Introduction: ...') opens the body."""
+    page = (f"Knight shift in dilute alloys of copper and silver\nJane Roe, John Poe and Ann Moe\n"
+            f"Abstract\n{ABSTRACT_TEXT}\nSignificance: Screening in alloys is local, which "
+            "simplifies the design of new conductors for power grids.\n"
+            "Introduction: Knight shifts were first seen in 1949 in metals of many kinds.\n")
+    rec = clean(page)
+    assert rec.abstract == (f"{ABSTRACT_TEXT}\n\nSignificance: Screening in alloys is local, "
+                            "which simplifies the design of new conductors for power grids.")
+    assert rec.abstract_sections == ()

@@ -209,6 +209,11 @@ def _run_in_abstract(text: str, rules: RuleSet, site: str | None) -> str | None:
     return None
 
 
+# Labels of a paragraph that closes a plain abstract as part of it ('Significance: ...' under
+# AACR's abstracts), where any other label after a plain abstract opens the body.
+_CLOSING_LABELS = {"significance", "implications", "clinical significance", "clinical relevance"}
+
+
 def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
              first: tuple[int, str] | None, within: set[int] | None = None) -> Abstract | None:
     """Paragraphs from index j until the abstract visibly ends (or its container does)."""
@@ -257,7 +262,9 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
             if pending:
                 label, pending = pending, None
             if label and not guessed and paragraphs and not any(p[0] for p in paragraphs):
-                break  # 'Introduction: ...' after a plain abstract is the body beginning
+                if label.casefold() not in _CLOSING_LABELS:
+                    break  # 'Introduction: ...' after a plain abstract is the body beginning
+                label, text = None, lb.text  # a closing 'Significance: ...' (AACR), as shown
             if label and _sections_over(label, paragraphs):
                 break
             if label is not None and (inner := _inner_sections(text, rules, site)):

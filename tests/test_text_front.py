@@ -1731,3 +1731,13 @@ def test_a_significance_paragraph_closing_a_plain_abstract_is_part_of_it() -> No
     assert rec.abstract == (f"{ABSTRACT_TEXT}\n\nSignificance: Screening in alloys is local, "
                             "which simplifies the design of new conductors for power grids.")
     assert rec.abstract_sections == ()
+
+
+def test_the_body_s_first_paragraph_under_no_heading_ends_the_abstract() -> None:
+    """Genome Research: the introduction follows the abstract with no heading; its citations
+    of other work by author and year show where the abstract ended."""
+    page = (f"Knight shift in dilute alloys of copper and silver\nJane Roe, John Poe and Ann Moe\n"
+            f"Abstract\n{ABSTRACT_TEXT}\nKnight shifts measure how conduction electrons screen "
+            "a nucleus, and were first seen in metals (Knight et al. 1949).\nResults\n"
+            "The shift fell with the solute's valence in every alloy we measured.\n")
+    assert clean(page).abstract == ABSTRACT_TEXT

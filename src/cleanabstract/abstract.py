@@ -36,6 +36,9 @@ _TOGGLE_INSIDE = re.compile(r"(?:\.\.\.|…)\s*(?:read |show |see )?more\s*[»�
 _RECORD_FIELD = re.compile(r"(?:authors?|publication date|report numbers?|osti id|"
                            r"research org(?:anization)?|sponsoring org(?:anization)?)\s*:", re.I)
 _HISTORY = re.compile(r"(?:received|submitted|article history)\b.{0,60}\b(?:19|20)\d\d", re.I)
+# A citation of other work by its authors and year, which an article's body makes and its
+# abstract hardly ever does: '... cancer genomes (Hagemann et al. 2023).'
+_BODY_CITATION = re.compile(r"\([A-Z][\w'’-]+ et al\.?,? (?:19|20)\d\d[a-z]?[;)]")
 _LABELLED_RUN = 3  # labelled paragraphs that make a structured abstract without a heading
 _LABELLED_WORDS = 600  # the most such an abstract holds when its labels stand on lines of their own
 _BARE_LABEL_WORDS = 6  # the longest structured-abstract label: 'Design, Setting, and Participants'
@@ -252,6 +255,8 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
             break  # 'J Immunol. 2021 Mar;206(5):1012-21. doi: ...' closes PubMed-style heads
         elif paragraphs and (_HISTORY.match(lb.text) or _RECORD_FIELD.match(lb.text)):
             break  # 'Received 23 October 2023; ...', 'Authors: Roe, A.' under an abstract
+        elif paragraphs and "et al" in lb.text and within is None and _BODY_CITATION.search(lb.text):
+            break  # the body's first paragraph, under no heading of its own (Genome Research)
         elif (is_prose(lb.text) or (pending and lb.block.words >= 2)
               or (any(p[0] for p in paragraphs) and (
                   _split_label(lb.text, rules, site)[0] or _NOTE.fullmatch(lb.text)))):

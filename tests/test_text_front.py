@@ -966,7 +966,8 @@ def test_a_japanese_page_keeps_its_japanese_title_authors_and_abstract() -> None
 
 
 def test_w3m_subscripts_and_affiliation_marks() -> None:
-    abstract = textwrap.fill(f"The cathode reduced O[2] to H[2]O[2] at high yield. {ABSTRACT_TEXT} "
+    abstract = textwrap.fill(f"The cathode reduced O[2] to H[2]O[2] at high yield, and Ṁ[O[2]] "
+                             f"fell. {ABSTRACT_TEXT} "
                              f"{ABSTRACT_TEXT} {ABSTRACT_TEXT} {ABSTRACT_TEXT} {ABSTRACT_TEXT}",
                              78)
     byline = textwrap.fill("Hanna Kowalczyk^a, Tiago R. Mendes^a, Ahmed El-Sayed ORCID logo^b "
@@ -975,7 +976,7 @@ def test_w3m_subscripts_and_affiliation_marks() -> None:
             f"Abstract\n\n{abstract}\n")
     rec = clean(page)
     assert rec.title == "Glycolate coupled to H2O2 generation in a flow cell"
-    assert rec.abstract.startswith("The cathode reduced O2 to H2O2")
+    assert rec.abstract.startswith("The cathode reduced O2 to H2O2 at high yield, and ṀO2 fell")
     assert rec.authors == ("Hanna Kowalczyk", "Tiago R. Mendes", "Ahmed El-Sayed", "Giulia Ferraro")
     # only in a text browser's dump: elsewhere '[4]' after a word is a citation or a link
     assert texts("Cases of COVID-19[4] rose in 2021, as reported previously[12] in mice.") == [
@@ -1741,3 +1742,15 @@ def test_the_body_s_first_paragraph_under_no_heading_ends_the_abstract() -> None
             "a nucleus, and were first seen in metals (Knight et al. 1949).\nResults\n"
             "The shift fell with the solute's valence in every alloy we measured.\n")
     assert clean(page).abstract == ABSTRACT_TEXT
+
+
+def test_a_summary_statement_over_the_abstract_is_not_the_abstract() -> None:
+    """JEB: 'Summary:' over a one-sentence summary statement, then 'ABSTRACT'; the Lancet's
+    'Summary' alone is the abstract."""
+    head = "Knight shift in dilute alloys of copper and silver\nJane Roe, John Poe and Ann Moe\n"
+    statement = ("Summary:\nScreening in dilute alloys of copper and silver is local, which a "
+                 "simple model of the conduction electrons explains well.\n")
+    page = f"{head}{statement}ABSTRACT\n{ABSTRACT_TEXT}\nINTRODUCTION\nKnight shifts were seen.\n"
+    assert clean(page).abstract == ABSTRACT_TEXT
+    lancet = f"{head}Summary\n{ABSTRACT_TEXT}\nIntroduction\nKnight shifts were seen.\n"
+    assert clean(lancet).abstract == ABSTRACT_TEXT

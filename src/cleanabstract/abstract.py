@@ -75,6 +75,9 @@ class Abstract:
         return first if first == last else f"{first}..{last.rsplit('-', 1)[-1]}"
 
 
+_SUMMARY_WORDS = 60  # a summary statement over the abstract is a sentence or two
+
+
 def find_abstract_under_heading(labelled: list[Labelled], rules: RuleSet,
                                  site: str | None) -> Abstract | None:
     """The first abstract heading followed by prose; run-in 'Abstract: ...' counts too.
@@ -95,7 +98,26 @@ def find_abstract_under_heading(labelled: list[Labelled], rules: RuleSet,
         if found is not None and _enough(found):
             found.start = i
             found.evidence = "heading"
-            return found
+            return _abstract_after_summary(labelled, found, rules, site) or found
+    return None
+
+
+def _abstract_after_summary(labelled: list[Labelled], found: Abstract, rules: RuleSet,
+                            site: str | None) -> Abstract | None:
+    """The abstract under an 'Abstract' heading just below a short one under another
+    ('Summary:' over JEB's one-sentence summary statement, then 'ABSTRACT')."""
+    if labelled[found.start].text.casefold().startswith("abstract") or (
+            sum(len(t.split()) for _, t in found.paragraphs) > _SUMMARY_WORDS):
+        return None
+    below = found.indices[-1] + 1
+    for k in range(below, min(len(labelled), below + _TABS)):
+        lb = labelled[k]
+        if lb.role == "abstract" and lb.text.casefold().startswith("abstract"):
+            after = _collect(labelled, k + 1, rules, site, first=None)
+            if after is not None and _enough(after):
+                after.start, after.evidence = k, "heading"
+                return after
+            return None
     return None
 
 

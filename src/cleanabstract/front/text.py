@@ -36,6 +36,7 @@ _BULLET = re.compile(r"^\s*(?:[•◦▪▫■□☐☑☒☆★○●◆◇►�
 _LYNX_REF = re.compile(r"\[\d{1,4}\](?=\S)")
 # w3m's subscripts: 'H[2]O[2]' (lynx puts its link numbers after a space: ' [12]Home').
 _W3M_SUBSCRIPT = re.compile(r"(?<=[^\W_])\[(\d{1,3}|[a-z]{1,4}|[A-Z])\]")  # 'H[2]O', 'K[d]'
+_W3M_NESTED = re.compile(r"(?<=[^\W_])\[([A-Z][a-z]?\d{1,3})\]")  # a subscript's own subscript
 _W3M_SUBSCRIPT_START = re.compile(r"\[(?:\d{1,3}|[a-z]{1,4}|[A-Z])\]")
 _WIDGET = re.compile(r"\[\s{2,}\]|\[[_ ]{3,}\]|_{4,}|\(\s?[*x ]?\s?\)\s|\[[xX ]\]\s")
 # What a screen reader is told about a link, in brackets, and an author's ORCID address: no
@@ -96,7 +97,10 @@ def to_blocks(text: str, is_chrome: Callable[[str], bool] | None = None,
     blocks = []
     for line_no, body, level, item in raw:
         if style == "wrapped" and "[" in body:
+            nested = "]]" in body
             body = _W3M_SUBSCRIPT.sub(r"\1", body)  # (before lynx's link numbers go)
+            if nested:
+                body = _W3M_NESTED.sub(r"\1", body)  # 'Ṁ[O[2]]' -> 'Ṁ[O2]' -> 'ṀO2'
         body = clean_inline(body)
         if body:
             blocks.append(Block(body, f"text:line-{line_no}", level, item))

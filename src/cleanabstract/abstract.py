@@ -106,9 +106,9 @@ def _abstract_after_summary(labelled: list[Labelled], found: Abstract, rules: Ru
                             site: str | None) -> Abstract | None:
     """The abstract under an 'Abstract' heading just below a short one under another
     ('Summary:' over JEB's one-sentence summary statement, then 'ABSTRACT')."""
-    if labelled[found.start].text.casefold().startswith("abstract") or (
+    if not labelled[found.start].text.casefold().startswith("summary") or (
             sum(len(t.split()) for _, t in found.paragraphs) > _SUMMARY_WORDS):
-        return None
+        return None  # (a 'Resumen' over its 'Abstract' is the abstract in two languages)
     below = found.indices[-1] + 1
     for k in range(below, min(len(labelled), below + _TABS)):
         lb = labelled[k]

@@ -843,6 +843,12 @@ def test_a_data_table_is_no_page_layout() -> None:
      "escolas públicas do Recife", "pt"),
     ("Penelitian ini bertujuan untuk mengetahui pengaruh Trichoderma terhadap pertumbuhan "
      "padi gogo yang ditanam pada tanah masam.", "id"),
+    ("Bu çalışma, farklı sulama düzeylerinin makarnalık buğdayın tane verimi ve kalite "
+     "özellikleri üzerine etkilerini belirlemek amacıyla yürütülmüştür.", "tr"),
+    ("Celem pracy była ocena wyników leczenia chorych w wieku powyżej 70 lat, którzy zostali "
+     "poddani operacji przez minitorakotomię.", "pl"),
+    ("Hrast lužnjak u nizinskim šumama istočne Hrvatske ovisi o redovitom pomlađivanju, koje je "
+     "nakon poplava sve rjeđe.", "hr"),
 ])
 def test_language_of_a_short_abstract(text: str, lang: str) -> None:
     from cleanabstract import language

@@ -37,6 +37,11 @@ _STOPWORDS = {
           "tussen naar deze",
     "id": "yang dan dari dengan untuk pada ini dalam tidak adalah oleh sebagai atau akan "
           "dapat juga telah terhadap secara",
+    "tr": "ve bir bu ile için olarak olan daha çok gibi ise ancak kadar sonra üzerine "
+          "arasında veya göre tarafından ayrıca",
+    "pl": "się że jest nie od przez oraz dla jako po które są lub było został także "
+          "została zostały",
+    "hr": "kao ili koji koja koje te što nije bila bilo između prema nakon tijekom kod",
 }
 # word -> the languages it is a function word of, in _STOPWORDS order (ties go to the first)
 _LANGS_OF: dict[str, list[str]] = {}
@@ -46,7 +51,8 @@ for lang_, words_ in _STOPWORDS.items():
 del lang_, words_, word_
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Letters only some of the languages write: a title is short on function words, not on these.
-_LETTERS = {"fr": "èêàçœûùîï", "es": "ñ¿¡", "pt": "ãõ", "de": "äöüß"}
+_LETTERS = {"fr": "èêàçœûùîï", "es": "ñ¿¡", "pt": "ãõ", "de": "äöüß", "tr": "ğış", "pl": "ąęłńśźż",
+            "hr": "čćđ"}
 
 
 def detect(text: str) -> str | None:

@@ -1760,3 +1760,11 @@ def test_a_summary_statement_over_the_abstract_is_not_the_abstract() -> None:
     assert clean(page).abstract == ABSTRACT_TEXT
     lancet = f"{head}Summary\n{ABSTRACT_TEXT}\nIntroduction\nKnight shifts were seen.\n"
     assert clean(lancet).abstract == ABSTRACT_TEXT
+
+
+def test_a_publisher_s_notice_run_on_to_the_abstract_s_end_goes() -> None:
+    """Scopus and PubMed end an abstract with '© 2024 Elsevier Ltd. All rights reserved.'"""
+    page = (f"Knight shift in dilute alloys of copper and silver\nJane Roe, John Poe and Ann Moe\n"
+            f"Abstract\n{ABSTRACT_TEXT} © 2024 Elsevier Ltd. All rights reserved.\n"
+            "Author keywords\nKnight shift; alloys\n")
+    assert clean(page).abstract == ABSTRACT_TEXT

@@ -63,6 +63,10 @@ class Abstract:
     evidence: str
 
     def render(self) -> tuple[str, tuple[Section, ...]]:
+        if self.paragraphs and "ight" in self.paragraphs[-1][1][-_COPYRIGHT_CHARS:]:
+            label, last = self.paragraphs[-1]
+            kept = _COPYRIGHT_TAIL.sub("", last)
+            self.paragraphs[-1:] = [(label, kept)] if kept else []
         sections = [Section(label, text) for label, text in self.paragraphs if label]
         if len(sections) < 2:
             body = [text if not label else f"{label}: {text}" for label, text in self.paragraphs]
@@ -75,6 +79,12 @@ class Abstract:
         return first if first == last else f"{first}..{last.rsplit('-', 1)[-1]}"
 
 
+# The publisher's notice an indexer runs on to an abstract's end (Scopus, PubMed): '...
+# nights. © 2024 Elsevier Ltd. All rights reserved.' (looked for only where 'right' shows).
+_COPYRIGHT_CHARS = 200
+_COPYRIGHT_TAIL = re.compile(
+    r"\s*(?:(?:Copyright\s*)?(?:©|\(c\)|Copyright)\s*(?:(?:19|20)\d\d\b|[Tt]he [Aa]uthors?)"
+    r"[^©]{0,150}?\.?\s*)?All [Rr]ights [Rr]eserved\.?\s*$")
 _SUMMARY_WORDS = 60  # a summary statement over the abstract is a sentence or two
 
 

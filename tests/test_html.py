@@ -631,3 +631,18 @@ def test_a_page_header_holds_the_page_s_own_title_and_summary() -> None:
     rec = clean(page(body=body))
     assert rec.title == "Walking to work and diabetes" and rec.article_types == ("Working Paper",)
     assert rec.abstract.startswith(long)
+
+
+def test_authors_hover_cards_do_not_run_into_the_names() -> None:
+    """Silverchair: each name's hidden hover card (the name again, an affiliation, search
+    links) sits inside its span; without metadata the names are read from the list."""
+    card = ("<span class='al-author-info-wrap arrow-up'><span class='info-card-name'>{0}</span>"
+            "<span class='info-card-location'>1Department of Physics, University of Example"
+            "</span><span class='info-card-search-label'>Search for other works by this author"
+            " on:</span></span>")
+    names = "".join(f"<span class='al-author-name'><a class='linked-name'>{n}</a>"
+                    f"<span class='delimiter'>;</span>{card.format(n)}</span>"
+                    for n in ("Jane Roe", "John Poe", "Ann Moe"))
+    body = (f"<h1>Knight shift in dilute alloys</h1><div class='al-authors-list'>{names}</div>"
+            f"<h2>Abstract</h2><p>{ABSTRACT}</p>")
+    assert clean(page(body=body)).authors == ("Jane Roe", "John Poe", "Ann Moe")

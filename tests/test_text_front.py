@@ -1425,6 +1425,8 @@ def test_initials_after_compound_surnames_are_no_degrees() -> None:
     line = "García Márquez, MA; Van der Berg, MS; Roe, JB"
     assert plain_byline(line) == line
     assert plain_byline("Rosa I. Roe, MD, MPH1; Kevin T. Poe, MS2") == "Rosa I. Roe1; Kevin T. Poe2"
+    # an icon's alt text run on to the last degree (Radiology in w3m)
+    assert plain_byline("Hannah L. Ostrowski, MD, PhDORCID logo,").strip(" ,") == "Hannah L. Ostrowski"
 
 
 def _authors_under_title(*lines: str) -> tuple[str, ...]:

@@ -73,6 +73,7 @@ _HONORIFIC = re.compile(r"(?:Prof(?:essor)?|Dr|Assoc(?:iate)?\.? Prof)\.?\s+(?=[
 _END_MARKS = "0123456789*∗†‡§¶#,)^"
 _ICON_TEXT = re.compile(
     r"\s*https?://orcid\.org/[\d-]{15,}[\dX]|\s*\b(?:ORCID|E-?mail|EMAIL)(?: (?:logo|icon))?\b|"
+    r"ORCID (?:logo|icon)\b|"  # (run on to a degree: 'MD, PhDORCID logo')
     r"\s*(?:is a )?corresponding author", re.I)  # (the last a screen reader's, run on to the
 # name and its mark: 'Rohan Iyer Corresponding authora)')
 # Atypon's button after the last name, run on to it: 'Kevin J. Roe AUTHORS INFO & AFFILIATIONS',

@@ -973,7 +973,7 @@ def test_a_japanese_page_keeps_its_japanese_title_authors_and_abstract() -> None
 
 def test_w3m_subscripts_and_affiliation_marks() -> None:
     abstract = textwrap.fill(f"The cathode reduced O[2] to H[2]O[2] at high yield, and Ṁ[O[2]] "
-                             f"fell. {ABSTRACT_TEXT} "
+                             f"fell in bla[CTX-M-1] strains. {ABSTRACT_TEXT} "
                              f"{ABSTRACT_TEXT} {ABSTRACT_TEXT} {ABSTRACT_TEXT} {ABSTRACT_TEXT}",
                              78)
     byline = textwrap.fill("Hanna Kowalczyk^a, Tiago R. Mendes^a, Ahmed El-Sayed ORCID logo^b "
@@ -982,7 +982,8 @@ def test_w3m_subscripts_and_affiliation_marks() -> None:
             f"Abstract\n\n{abstract}\n")
     rec = clean(page)
     assert rec.title == "Glycolate coupled to H2O2 generation in a flow cell"
-    assert rec.abstract.startswith("The cathode reduced O2 to H2O2 at high yield, and ṀO2 fell")
+    assert rec.abstract.startswith("The cathode reduced O2 to H2O2 at high yield, and ṀO2 fell "
+                                   "in blaCTX-M-1 strains.")
     assert rec.authors == ("Hanna Kowalczyk", "Tiago R. Mendes", "Ahmed El-Sayed", "Giulia Ferraro")
     # only in a text browser's dump: elsewhere '[4]' after a word is a citation or a link
     assert texts("Cases of COVID-19[4] rose in 2021, as reported previously[12] in mice.") == [
@@ -1770,3 +1771,13 @@ def test_a_publisher_s_notice_run_on_to_the_abstract_s_end_goes() -> None:
             f"Abstract\n{ABSTRACT_TEXT} © 2024 Elsevier Ltd. All rights reserved.\n"
             "Author keywords\nKnight shift; alloys\n")
     assert clean(page).abstract == ABSTRACT_TEXT
+
+
+def test_a_text_browser_s_wrap_after_a_slash_joins_without_a_space() -> None:
+    """w3m may wrap a line after a slash ('0.9 ± 0.3 mm/' 'yr'); the unit is one word."""
+    wrapped = "\n".join(textwrap.wrap(f"{ABSTRACT_TEXT} {ABSTRACT_TEXT}", 78))
+    broken = ("Along the eastern strand of the fault the measured slip rate was 0.9 ± 0.3 mm/\n"
+              "yr between 41 and 28 ka, and it rose sixfold after that in every trench we dug.")
+    page = ("Owl Creek fault slip rates\n\nJane Roe and Ann Moe\n\nAbstract\n\n"
+            f"{wrapped}\n{broken}\n")
+    assert "0.9 ± 0.3 mm/yr between" in clean(page).abstract

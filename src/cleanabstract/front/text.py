@@ -35,7 +35,8 @@ _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 _BULLET = re.compile(r"^\s*(?:[•◦▪▫■□☐☑☒☆★○●◆◇►▶‣⁃∙·*+\-–]|\(?\d{1,3}[.)]|[a-z][.)])\s+(?=\S)")
 _LYNX_REF = re.compile(r"\[\d{1,4}\](?=\S)")
 # w3m's subscripts: 'H[2]O[2]' (lynx puts its link numbers after a space: ' [12]Home').
-_W3M_SUBSCRIPT = re.compile(r"(?<=[^\W_])\[(\d{1,3}|[a-z]{1,4}|[A-Z])\]")  # 'H[2]O', 'K[d]'
+_W3M_SUBSCRIPT = re.compile(  # 'H[2]O', 'K[d]', a gene's 'bla[CTX-M-1]'
+    r"(?<=[^\W_])\[(\d{1,3}|[a-z]{1,4}|[A-Z])\]|(?<=[a-z])\[([A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,4}){0,3})\]")
 _W3M_NESTED = re.compile(r"(?<=[^\W_])\[([A-Z][a-z]?\d{1,3})\]")  # a subscript's own subscript
 _W3M_SUBSCRIPT_START = re.compile(r"\[(?:\d{1,3}|[a-z]{1,4}|[A-Z])\]")
 _WIDGET = re.compile(r"\[\s{2,}\]|\[[_ ]{3,}\]|_{4,}|\(\s?[*x ]?\s?\)\s|\[[xX ]\]\s")
@@ -98,7 +99,7 @@ def to_blocks(text: str, is_chrome: Callable[[str], bool] | None = None,
     for line_no, body, level, item in raw:
         if style == "wrapped" and "[" in body:
             nested = "]]" in body
-            body = _W3M_SUBSCRIPT.sub(r"\1", body)  # (before lynx's link numbers go)
+            body = _W3M_SUBSCRIPT.sub(_unbracketed, body)  # (before lynx's link numbers go)
             if nested:
                 body = _W3M_NESTED.sub(r"\1", body)  # 'Ṁ[O[2]]' -> 'Ṁ[O2]' -> 'ṀO2'
         body = clean_inline(body)
@@ -107,6 +108,10 @@ def to_blocks(text: str, is_chrome: Callable[[str], bool] | None = None,
     return blocks, PageEvidence(
         title=evidence.title, title_where=evidence.title_where, url=evidence.url, style=style
     )
+
+
+def _unbracketed(m: re.Match) -> str:
+    return m.group(1) or m.group(2)
 
 
 def clean_inline(text: str) -> str:
@@ -499,6 +504,8 @@ def _wrapped_blocks(lines: list[str], width: int,
             elif (body[:1] in "-–" and body[1:2].islower() and tail[-1:].isalpha()) or (
                     body[:1] == "[" and tail[-1:].isalnum() and _W3M_SUBSCRIPT_START.match(body)):
                 cur.append(body)  # a hyphen or subscript the wrap put first: '-associated', '[cat]'
+            elif tail[-1:] == "/" and tail[-2:-1].isalnum() and body[:1].isalnum():
+                cur.append(body)  # a wrap after a slash: '0.9 mm/' 'yr', a link's path
             else:
                 cur.append(" " + body)
         else:

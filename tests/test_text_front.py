@@ -1137,6 +1137,7 @@ def test_titles_that_look_like_chrome_and_chrome_that_looks_like_a_title(lines: 
     ("Tan Siew Ling (a3) and Matthew J. Oakes (a2)", True),
     ("Lotte Verhaegen, Marc De Smedt, Pieter Claeys Show all authors", True),
     ("Stanford University - Graduate School of Business", True),
+    ("최재웅 (부산대학교 조선해양공학과)", True),  # a name with its Korean department
 ])
 def test_names_and_affiliations_are_doubted_as_titles(line: str, doubted: bool) -> None:
     """A text browser may lay the authors out nearer the abstract than the title: a line of
@@ -1724,6 +1725,7 @@ def test_a_record_s_dates_and_bracketed_affiliations_are_not_its_title() -> None
             "태풍 조건에서 부유식 해상풍력발전기 계류선의 피로손상 평가\n"
             "Fatigue damage of mooring lines of a floating wind turbine under typhoons\n"
             "김민수 (부산대학교 조선해양공학과); 이정훈 (부산대학교 조선해양공학과)\n"
+            "최재웅 (부산대학교 조선해양공학과)\n"  # (w3m sets the last name on a line of its own)
             "투고 : 2023.11.20 | 심사 : 2024.01.05 | 게재 : 2024.01.18\n"
             f"PDF 다운로드 DOI: 10.26748/KSOE.2023.041\n초록\n{ABSTRACT_TEXT}\n")
     assert clean(page).title == ("Fatigue damage of mooring lines of a floating wind turbine "
@@ -1781,3 +1783,19 @@ def test_a_text_browser_s_wrap_after_a_slash_joins_without_a_space() -> None:
     page = ("Owl Creek fault slip rates\n\nJane Roe and Ann Moe\n\nAbstract\n\n"
             f"{wrapped}\n{broken}\n")
     assert "0.9 ± 0.3 mm/yr between" in clean(page).abstract
+
+
+def test_a_link_on_its_own_line_does_not_pull_a_citation_into_the_title() -> None:
+    """Oncotarget in get_text: the title cut at an italic gene, its citation and link below,
+    then a metrics box ('Metrics:' 'HTML 1842 views') over the names."""
+    page = ("PRMT5 inhibition sensitizes KRAS-mutant colorectal cancer to MEK blockade | Oncotarget\n"
+            "Home\nArchive\nResearch Paper\n"
+            "PRMT5 inhibition sensitizes\nKRAS\n-mutant colorectal cancer to MEK blockade\n"
+            "Oncotarget. 2024; 15:312-327.\nhttps://doi.org/10.18632/oncotarget.28589\n"
+            "Metrics:\nPDF 412 views\nHTML 1842 views\n"
+            "Hyun-Jin Park\n1\n,\nSarah E. Whitfield\n2\n,\nPriya Raman\n1\n,\n3\nand\n"
+            f"Daniel R. Okafor\n1\nAbstract\n{ABSTRACT_TEXT}\n")
+    rec = clean(page)
+    assert rec.title == "PRMT5 inhibition sensitizes KRAS-mutant colorectal cancer to MEK blockade"
+    assert rec.authors == ("Hyun-Jin Park", "Sarah E. Whitfield", "Priya Raman", "Daniel R. Okafor")
+    assert {"Metrics:", "HTML 1842 views"} <= {r.text for r in rec.removed}

@@ -33,7 +33,8 @@ _CJK_MARKED_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}\d")  # '张伟1' in an auth
 _BRACKETED_PEOPLE = re.compile(r"(?:[^;()]{2,40}\([^()]{3,150}\)\s*;\s*)+[^;()]{2,40}\(")
 _SHOW_ALL = re.compile(r"\s+(?:show all authors|show more|show less|\+\s?\d+ more)$", re.I)
 _INITIAL = re.compile(r"\b[A-Z]\.(?:\s|$)")
-_CJK_AFFILIATION = re.compile(r"(?:大学|大學|研究所|研究院|学院|學院|医院|醫院|实验室|實驗室|研究中心)$")
+_CJK_AFFILIATION = re.compile(r"(?:大学|大學|研究所|研究院|学院|學院|医院|醫院|实验室|實驗室|研究中心|"
+                              r"대학교|대학|학과|학부|연구원|연구소|병원|센터)\)?$")
 _SECTION_HEADING = re.compile(
     r"(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)\.\s+[A-Z]|(?:article (?:and|&) )?author information$|"
     r"article information$", re.I)
@@ -381,7 +382,7 @@ def _title_doubts(text: str) -> float:
     if ";" in text and _BRACKETED_PEOPLE.match(text):
         score += 3  # 'Kim, Minsu (Pusan National University); Lee, Junghoon (...)'
     if _CJK_AFFILIATION.search(text):
-        score += 3  # '西北农林科技大学水土保持研究所'
+        score += 3  # '西北农林科技大学水土保持研究所', '최재웅 (부산대학교 조선해양공학과)'
     if _SECTION_HEADING.match(text):
         score += 3  # 'IV. Learning the Contact Covariance', 'Article and author information'
     if _JOURNAL_NOTE.match(text):

@@ -796,8 +796,8 @@ def _lower_word(word: str) -> bool:
 def _continues_sentence(line: str) -> bool:
     """A line that reads as the rest of a sentence: it opens with a lowercase word, a comma or
     the full stop that ends it."""
-    if not line:
-        return False
+    if not line or line.startswith(("http://", "https://", "www.")):
+        return False  # (a link on a line of its own goes on no sentence)
     m = _LETTERS.match(line)
     return (line[0] in ",;)]–" or (line[0] in ".:" and line[1:2] != ".")  # ('aegypti' / '. Drums')
             or bool(m and m.group(0).islower()))

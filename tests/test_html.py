@@ -646,3 +646,12 @@ def test_authors_hover_cards_do_not_run_into_the_names() -> None:
     body = (f"<h1>Knight shift in dilute alloys</h1><div class='al-authors-list'>{names}</div>"
             f"<h2>Abstract</h2><p>{ABSTRACT}</p>")
     assert clean(page(body=body)).authors == ("Jane Roe", "John Poe", "Ann Moe")
+
+
+def test_a_dropped_element_s_text_keeps_its_full_stop_on_the_link_before_it() -> None:
+    """--explain shows a dropped cookie banner as it reads: '... our privacy policy.'"""
+    body = ("<div id='cookie-banner'>We use cookies to run this site. See our "
+            "<a href='/privacy'>privacy policy</a>.<button>Accept</button></div>"
+            f"<h1>Knight shift in dilute alloys</h1><h2>Abstract</h2><p>{ABSTRACT}</p>")
+    removed = [r.text for r in clean(page(body=body)).removed]
+    assert "We use cookies to run this site. See our privacy policy. Accept" in removed

@@ -53,6 +53,7 @@ _GLUED_LINKS = re.compile(r"(?<=[a-z])\x00+(?=[A-Z0-9])")
 _ROW_LABEL = re.compile(r"\s*[^\W\d_][\w ]{0,30}[:：]\s*")  # 'Keywords:' before a row of links
 _SCRIPTS = {"sub", "sup", "mi", "mn", "mo", "ms", "mtext", "mrow", "msub", "msup", "msubsup",
             "mfrac", "msqrt", "mroot", "munder", "mover", "munderover", "mstyle", "mspace"}
+_SPACED_PUNCTUATION = re.compile(r" ([.,;:!?)])(?=\s|$)")
 _TEXTS = etree.XPath(".//text()", smart_strings=False)  # as itertext(), a little faster
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SUP_MARK = re.compile(r"[a-z](?:,\s?[a-z])*|[*∗†‡§¶#]+")  # a superscript that marks a name
@@ -322,6 +323,8 @@ class _Walker:
         """Report a dropped element's text (for --explain), its pieces spaced apart so that the
         items of a dropped list do not run together."""
         text = " ".join(" ".join(_TEXTS(el)).split())
+        if " " in text:  # (a link's text and the full stop after it: 'privacy policy.')
+            text = _SPACED_PUNCTUATION.sub(r"\1", text)
         if text:
             self.dropped.append(Removed(nfc(text), rule.id, rule.category, where))
 

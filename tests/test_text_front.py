@@ -1799,3 +1799,17 @@ def test_a_link_on_its_own_line_does_not_pull_a_citation_into_the_title() -> Non
     assert rec.title == "PRMT5 inhibition sensitizes KRAS-mutant colorectal cancer to MEK blockade"
     assert rec.authors == ("Hyun-Jin Park", "Sarah E. Whitfield", "Priya Raman", "Daniel R. Okafor")
     assert {"Metrics:", "HTML 1842 views"} <= {r.text for r in rec.removed}
+
+
+@pytest.mark.parametrize("below, keywords", [
+    # get_text: one a line, each but the last with its comma; a field of the record next
+    ("Makarnalık buğday,\nKısıntılı sulama,\nTane verimi\nDestekleyen Kurum\nTÜBİTAK",
+     ("Makarnalık buğday", "Kısıntılı sulama", "Tane verimi")),
+    # a toggle after the list ('Show all 14'), then other works
+    ("haloscope\ndielectric\nsensitivity\nShow all 14\nExperimental Tests of the Invisible Axion",
+     ("haloscope", "dielectric", "sensitivity")),
+])
+def test_where_a_list_of_keywords_one_a_line_ends(below: str, keywords: tuple) -> None:
+    page = (f"Knight shift in dilute alloys of copper and silver\nJane Roe, John Poe and Ann Moe\n"
+            f"Abstract\n{ABSTRACT_TEXT}\nKeywords\n{below}\n")
+    assert clean(page).keywords == keywords

@@ -182,6 +182,8 @@ _TYPE_TAIL = re.compile(
     r"review in advance|editors?['’]? (?:suggestion|"
     r"choice|pick)|featured article|highlighted|(?:ジャーナル\s*)?フリー|早期公開|"
     r"(?:published:?\s*)?(?:\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4}))\s*)+)", re.I | re.S)
+_SHOW_MORE = re.compile(r"(?:show|see|view) (?:all|more|less)(?: \d+)?(?: keywords)?|\+ ?\d+ more",
+                        re.I)  # a list's toggle
 # Items a keyword line must list to be all the keywords: fewer may be one MeSH heading a line
 # ('Leukemia, Myeloid, Acute' / 'Humans' / 'Male').
 _LISTED_KEYWORDS = 4
@@ -781,11 +783,21 @@ def _keyword_group(labelled: list[Labelled], i: int) -> tuple[list[str], set[int
     items: list[str] = []
     used = {i}
     listed = False  # the keywords are list items: the first line that is none ends them
+    label_where = labelled[i].block.where
     for k in range(i + 1, min(len(labelled), i + 40)):
         nxt = labelled[k]
         if nxt.removed or nxt.role in ("stop", "body", "tail", "abstract", "keywords", "section") or (
-                AUTHORS_LABEL.fullmatch(nxt.text) or _AFFILIATIONS_LABEL.fullmatch(nxt.text)):
-            break  # (the next part of the page's record: 'Authors' / 'Affiliations')
+                AUTHORS_LABEL.fullmatch(nxt.text) or _AFFILIATIONS_LABEL.fullmatch(nxt.text)
+                or _SHOW_MORE.fullmatch(nxt.text)
+                or (nxt.block.where == label_where and label_where.startswith("dom:")
+                    and any(labelled[u].block.where != label_where for u in used))):
+            break  # (the next part of the page's record: 'Authors' / 'Affiliations', the
+            # next field's label in a cell like the keywords' own, a 'Show all 14' toggle)
+        if items and not nxt.text.endswith((",", ";")) and all(
+                labelled[u].text.endswith((",", ";")) for u in used if u != i):
+            items.extend(_split_keywords(nxt.text))  # the last of a list whose every item
+            used.add(k)  # before ended with a comma ('Makarnalık buğday,' ... 'Protein oranı')
+            break
         if (nxt.block.words > 8 or nxt.text.endswith(".")) or (listed and not nxt.block.list_item):
             if not items and nxt.block.words <= 60:
                 items, used = _split_keywords(nxt.text), used | {k}

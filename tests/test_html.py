@@ -655,3 +655,13 @@ def test_a_dropped_element_s_text_keeps_its_full_stop_on_the_link_before_it() ->
             f"<h1>Knight shift in dilute alloys</h1><h2>Abstract</h2><p>{ABSTRACT}</p>")
     removed = [r.text for r in clean(page(body=body)).removed]
     assert "We use cookies to run this site. See our privacy policy. Accept" in removed
+
+
+@pytest.mark.parametrize("line, date", [
+    ("<div class='journal-info'>Research Article| March 15 2024</div>", "2024-03-15"),
+    ("<p>Published online May 14, 2024. doi: 10.3748/wjg.v30.i18.2456</p>", "2024-05-14"),
+    ("<p>Received 2 March 2021; accepted 9 June 2021</p>", None),  # no publication date
+])
+def test_the_date_a_page_shows_when_its_metadata_gives_none(line: str, date) -> None:
+    body = f"{line}<h1>Walking to work and diabetes</h1><h2>Abstract</h2><p>{ABSTRACT}</p>"
+    assert clean(page("", body)).published == date

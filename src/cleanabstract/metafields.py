@@ -31,6 +31,10 @@ _JOURNAL_WORDS = 16  # no journal's or proceedings' name is longer
 _JOURNAL_FIELD = re.compile(
     r"^(?:(?:journal|source|in)\s*:|published in:?)\s*(?P<name>[^\W\d_][^,;|\n]{2,118}?)"
     r"(?:,\s*(?:vol(?:ume)?\.?\s*\d|\d)[^\n]*|\s+\d{1,2} \w+ \d{4}|\s*)$", re.I | re.M)
+_SHOWN_DATE = r"(\d{1,2} [A-Z][a-z]{2,8} \d{4}|[A-Z][a-z]{2,8} \d{1,2},? \d{4}|\d{4}-\d\d-\d\d)"
+_DATE_FIELD = re.compile(
+    rf"^(?:(?:first )?published(?: online)?|publication date|date of publication)\s*:?\s*"
+    rf"{_SHOWN_DATE}\b|^[^\n|•·]{{3,40}}?\s*[|•·]\s*{_SHOWN_DATE}\s*$", re.I | re.M)
 _TAG = re.compile(r"<[^>]+>")
 _LEADING_LABEL = re.compile(r"^\s*(?:abstract|summary)\s*[:.\-–—]?\s+", re.I)
 _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y",
@@ -72,6 +76,8 @@ def merge(fields: dict, prov: dict[str, str], meta: Meta, *, is_article: bool,
     published = _best_date(meta)
     if published:
         fields["published"], prov["published"] = published[0], f"meta:{published[1]}"
+    elif is_article and (shown_date := _date_field(shown)):
+        fields["published"], prov["published"] = shown_date, "html:date-field"
     _identifiers(fields, prov, meta)
     keywords = meta.all("keywords")
     if keywords and keywords[1] in _WEAK_KEYWORDS and (
@@ -114,6 +120,14 @@ def _journal_field(shown: str) -> str | None:
         if name[:1].isupper() and not name.endswith(".") and name.count(" ") < _JOURNAL_WORDS:
             return name  # (a title's shape: not 'Source: the authors' own survey.')
     return None
+
+
+def _date_field(shown: str) -> str | None:
+    """The publication date a page shows in a line of its own, when its metadata gives none:
+    'Published online May 14, 2024', or beside the type label ('Research Article| March 15
+    2024', Silverchair's)."""
+    m = _DATE_FIELD.search(shown)
+    return iso_date(m.group(1) or m.group(2)) if m else None
 
 
 def _site_words(values: list[str], meta: Meta) -> bool:

@@ -613,6 +613,8 @@ def test_a_record_s_abstract_named_for_its_source_and_its_keyword_links() -> Non
     ("<p>Published in Occupational and Environmental Medicine 14 March 2023</p>",
      "Occupational and Environmental Medicine"),
     ("<p>Source: the authors' own survey of 40 farms in 2021 and 2022.</p>", None),  # no journal
+    ("<div>Applied Thermal Engineering • Volume 238 • 1 February 2024</div>",
+     "Applied Thermal Engineering"),  # a record's source line (Scopus)
 ])
 def test_the_journal_a_page_names_in_a_field_of_its_own(field: str, journal) -> None:
     head = '<meta name="citation_title" content="Walking to work and diabetes">'
@@ -661,6 +663,8 @@ def test_a_dropped_element_s_text_keeps_its_full_stop_on_the_link_before_it() ->
     ("<div class='journal-info'>Research Article| March 15 2024</div>", "2024-03-15"),
     ("<p>Published online May 14, 2024. doi: 10.3748/wjg.v30.i18.2456</p>", "2024-05-14"),
     ("<p>Received 2 March 2021; accepted 9 June 2021</p>", None),  # no publication date
+    ("<div>Applied Thermal Engineering • Volume 238 • 1 February 2024 • Article number 121983"
+     "</div>", "2024-02-01"),  # a record's source line (Scopus)
 ])
 def test_the_date_a_page_shows_when_its_metadata_gives_none(line: str, date) -> None:
     body = f"{line}<h1>Walking to work and diabetes</h1><h2>Abstract</h2><p>{ABSTRACT}</p>"

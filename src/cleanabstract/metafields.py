@@ -30,11 +30,13 @@ _SITE_WORDS = re.compile(r"\b(?:open access|research articles?|peer[- ]reviewed|
 _JOURNAL_WORDS = 16  # no journal's or proceedings' name is longer
 _JOURNAL_FIELD = re.compile(
     r"^(?:(?:journal|source|in)\s*:|published in:?)\s*(?P<name>[^\W\d_][^,;|\n]{2,118}?)"
-    r"(?:,\s*(?:vol(?:ume)?\.?\s*\d|\d)[^\n]*|\s+\d{1,2} \w+ \d{4}|\s*)$", re.I | re.M)
+    r"(?:,\s*(?:vol(?:ume)?\.?\s*\d|\d)[^\n]*|\s+\d{1,2} \w+ \d{4}|\s*)$|"
+    r"^(?P<source>[^\W\d_][^•|\n]{2,118}?) [•|] Volume \d", re.I | re.M)  # (Scopus: 'X • Volume 238')
 _SHOWN_DATE = r"(\d{1,2} [A-Z][a-z]{2,8} \d{4}|[A-Z][a-z]{2,8} \d{1,2},? \d{4}|\d{4}-\d\d-\d\d)"
 _DATE_FIELD = re.compile(
     rf"^(?:(?:first )?published(?: online)?|publication date|date of publication)\s*:?\s*"
-    rf"{_SHOWN_DATE}\b|^[^\n|•·]{{3,40}}?\s*[|•·]\s*{_SHOWN_DATE}\s*$", re.I | re.M)
+    rf"{_SHOWN_DATE}\b|^[^\n|•·]{{3,40}}?\s*[|•·]\s*{_SHOWN_DATE}\s*$|"
+    rf"^[^\n•]{{3,120}}? • Volume \d+ • {_SHOWN_DATE} •", re.I | re.M)
 _TAG = re.compile(r"<[^>]+>")
 _LEADING_LABEL = re.compile(r"^\s*(?:abstract|summary)\s*[:.\-–—]?\s+", re.I)
 _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y",
@@ -116,7 +118,7 @@ def _journal_field(shown: str) -> str | None:
     64, ...', 'In: Arabica', 'Published in Occupational and Environmental Medicine 14 March
     2023'."""
     for m in _JOURNAL_FIELD.finditer(shown):
-        name = m.group("name").strip()
+        name = (m.group("name") or m.group("source")).strip()
         if name[:1].isupper() and not name.endswith(".") and name.count(" ") < _JOURNAL_WORDS:
             return name  # (a title's shape: not 'Source: the authors' own survey.')
     return None
@@ -124,10 +126,10 @@ def _journal_field(shown: str) -> str | None:
 
 def _date_field(shown: str) -> str | None:
     """The publication date a page shows in a line of its own, when its metadata gives none:
-    'Published online May 14, 2024', or beside the type label ('Research Article| March 15
-    2024', Silverchair's)."""
+    'Published online May 14, 2024', beside the type label ('Research Article| March 15
+    2024', Silverchair's), or in a source line ('X • Volume 238 • 1 February 2024 • ...')."""
     m = _DATE_FIELD.search(shown)
-    return iso_date(m.group(1) or m.group(2)) if m else None
+    return iso_date(m.group(1) or m.group(2) or m.group(3)) if m else None
 
 
 def _site_words(values: list[str], meta: Meta) -> bool:

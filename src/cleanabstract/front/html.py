@@ -227,11 +227,15 @@ class _Walker:
                 if el is pre_el:
                     pre_el = None
                 tail = el.tail
-                if tail and el is not top and (parts or not tail.isspace()):
-                    if pre_el is not None and "\n" in tail:
-                        self.add_lines(tail, tag, where, hint)
-                    else:
-                        add(tail)  # (the indentation between blocks never starts a block)
+                if tail:
+                    if el is not top and (parts or not tail.isspace()):
+                        if pre_el is not None and "\n" in tail:
+                            self.add_lines(tail, tag, where, hint)
+                        else:
+                            add(tail)  # (the indentation between blocks never starts a block)
+                elif kind is _INLINE_END and parts and parts[-1][-1:].islower() and (
+                        el.tag not in _SCRIPTS):
+                    add(_SEAM)  # an inline element's end with nothing after it: see _SEAMS
                 continue
             name = el.tag
             if name.__class__ is not str or name in _INVISIBLE:
@@ -288,9 +292,8 @@ class _Walker:
                         _after_name(parts)):
                     add(" ")  # an affiliation's letter after a name: 'Anni Kettunen a', not
                     # 'Kettunena' (a number stays on: 'km2', 'Ca2+'; so does 'IXe siècle')
-                elif (parts and name not in _SCRIPTS and parts[-1][-1:].islower()
-                      and (prev := el.getprevious()) is not None and not prev.tail):
-                    add(_SEAM)  # see _SEAMS
+                elif name in _SCRIPTS and parts and parts[-1] == _SEAM:
+                    parts.pop()  # (a subscript stays on: 'blaCTX-M-1'; see _SEAMS)
             ctx = inner
             if pre and pre_el is None:
                 pre_el = el

@@ -53,7 +53,7 @@ _GLUED_LINKS = re.compile(r"(?<=[a-z])\x00+(?=[A-Z0-9])")
 _ROW_LABEL = re.compile(r"\s*[^\W\d_][\w ]{0,30}[:：]\s*")  # 'Keywords:' before a row of links
 _SCRIPTS = {"sub", "sup", "mi", "mn", "mo", "ms", "mtext", "mrow", "msub", "msup", "msubsup",
             "mfrac", "msqrt", "mroot", "munder", "mover", "munderover", "mstyle", "mspace"}
-_SPACED_PUNCTUATION = re.compile(r" ([.,;:!?)])(?=\s|$)")
+_SPACED_PUNCTUATION = re.compile(r" (?=[.,;:!?)](?:\s|$))")
 _TEXTS = etree.XPath(".//text()", smart_strings=False)  # as itertext(), a little faster
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SUP_MARK = re.compile(r"[a-z](?:,\s?[a-z])*|[*∗†‡§¶#]+")  # a superscript that marks a name
@@ -327,7 +327,7 @@ class _Walker:
         items of a dropped list do not run together."""
         text = " ".join(" ".join(_TEXTS(el)).split())
         if " " in text:  # (a link's text and the full stop after it: 'privacy policy.')
-            text = _SPACED_PUNCTUATION.sub(r"\1", text)
+            text = _SPACED_PUNCTUATION.sub("", text)
         if text:
             self.dropped.append(Removed(nfc(text), rule.id, rule.category, where))
 
@@ -339,8 +339,10 @@ class _Walker:
         if not joined.strip(_BLANK):
             return
         level = _HEADINGS.get(tag, 0)
-        if _SEAM in joined:
-            joined = _SEAMS.sub(" ", joined).replace(_SEAM, "")
+        if _SEAM in joined:  # (most close the block: they go without a pattern)
+            joined = joined.rstrip(_SEAM)
+            if _SEAM in joined:
+                joined = _SEAMS.sub(" ", joined).replace(_SEAM, "")
         if _MARK not in joined:
             self.blocks.append(Block(nfc(" ".join(joined.split())), where, level, tag == "li", hint))
             return

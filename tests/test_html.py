@@ -663,6 +663,7 @@ def test_a_dropped_element_s_text_keeps_its_full_stop_on_the_link_before_it() ->
     ("<div class='journal-info'>Research Article| March 15 2024</div>", "2024-03-15"),
     ("<p>Published online May 14, 2024. doi: 10.3748/wjg.v30.i18.2456</p>", "2024-05-14"),
     ("<p>Received 2 March 2021; accepted 9 June 2021</p>", None),  # no publication date
+    ("<div>Accepted | 9 June 2021</div>", None),
     ("<div>Applied Thermal Engineering • Volume 238 • 1 February 2024 • Article number 121983"
      "</div>", "2024-02-01"),  # a record's source line (Scopus)
 ])

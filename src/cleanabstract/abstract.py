@@ -63,15 +63,16 @@ class Abstract:
     evidence: str
 
     def render(self) -> tuple[str, tuple[Section, ...]]:
-        if self.paragraphs and "ight" in self.paragraphs[-1][1][-_COPYRIGHT_CHARS:]:
-            label, last = self.paragraphs[-1]
+        paragraphs = self.paragraphs
+        if paragraphs and "ight" in paragraphs[-1][1][-_COPYRIGHT_CHARS:]:
+            label, last = paragraphs[-1]
             kept = _COPYRIGHT_TAIL.sub("", last)
-            self.paragraphs[-1:] = [(label, kept)] if kept else []
-        sections = [Section(label, text) for label, text in self.paragraphs if label]
+            paragraphs = paragraphs[:-1] + ([(label, kept)] if kept else [])
+        sections = [Section(label, text) for label, text in paragraphs if label]
         if len(sections) < 2:
-            body = [text if not label else f"{label}: {text}" for label, text in self.paragraphs]
+            body = [text if not label else f"{label}: {text}" for label, text in paragraphs]
             return "\n\n".join(body), ()
-        body = [f"{label}: {text}" if label else text for label, text in self.paragraphs]
+        body = [f"{label}: {text}" if label else text for label, text in paragraphs]
         return "\n\n".join(body), tuple(sections)
 
     def where(self, labelled: list[Labelled]) -> str:

@@ -31,11 +31,13 @@ _JOURNAL_WORDS = 16  # no journal's or proceedings' name is longer
 _JOURNAL_FIELD = re.compile(
     r"^(?:(?:journal|source|in)\s*:|published in:?)\s*(?P<name>[^\W\d_][^,;|\n]{2,118}?)"
     r"(?:,\s*(?:vol(?:ume)?\.?\s*\d|\d)[^\n]*|\s+\d{1,2} \w+ \d{4}|\s*)$|"
-    r"^(?P<source>[^\W\d_][^•|\n]{2,118}?) [•|] Volume \d", re.I | re.M)  # (Scopus: 'X • Volume 238')
+    r"^(?P<source>[^\W\d_][^•|\n]{2,118}?) [•|] Volume \d",  # (Scopus: 'X • Volume 238')
+    re.I | re.M)
 _SHOWN_DATE = r"(\d{1,2} [A-Z][a-z]{2,8} \d{4}|[A-Z][a-z]{2,8} \d{1,2},? \d{4}|\d{4}-\d\d-\d\d)"
 _DATE_FIELD = re.compile(
     rf"^(?:(?:first )?published(?: online)?|publication date|date of publication)\s*:?\s*"
-    rf"{_SHOWN_DATE}\b|^[^\n|•·]{{3,40}}?\s*[|•·]\s*{_SHOWN_DATE}\s*$|"
+    rf"{_SHOWN_DATE}\b|^(?!received|accepted|revised|submitted)[^\n|•·]{{3,40}}?\s*[|•·]\s*"
+    rf"{_SHOWN_DATE}\s*$|"
     rf"^[^\n•]{{3,120}}? • Volume \d+ • {_SHOWN_DATE} •", re.I | re.M)
 _TAG = re.compile(r"<[^>]+>")
 _LEADING_LABEL = re.compile(r"^\s*(?:abstract|summary)\s*[:.\-–—]?\s+", re.I)

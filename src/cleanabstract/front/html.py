@@ -44,9 +44,9 @@ _SKIPPED = ("skip", None)
 _MARK = "\x00"
 _SEPARATORS = re.compile(r"[\s|·•/\-–—]*")
 # Where two inline elements or links meet with nothing between them, a word in lower case
-# before one in capitals or a number is two of a row of badges or links that CSS spaces apart ('Research
-# article' 'Open access', 'Sofia Andreou' 'Authors Info'), not one word; sub- and superscripts
-# and a formula's parts stay on ('blaCTX-M-1', MathML's 'mc2').
+# before one in capitals or a number is two of a row of badges or links that CSS spaces
+# apart ('Research article' 'Open access', 'Sofia Andreou' 'Authors Info'), not one word;
+# sub- and superscripts and a formula's parts stay on ('blaCTX-M-1', MathML's 'mc2').
 _SEAM = "\x01"
 _SEAMS = re.compile(r"(?<=[a-z])\x01(?=[\x00\x01]*[A-Z0-9])")
 _GLUED_LINKS = re.compile(r"(?<=[a-z])\x00+(?=[A-Z0-9])")
@@ -354,7 +354,8 @@ class _Walker:
         head = pieces[0]
         if len(pieces) > 3 and _SEPARATORS.fullmatch("".join(pieces[2::2])) and (
                 _SEPARATORS.fullmatch(head) or (len(pieces) > 5 and _ROW_LABEL.fullmatch(head))):
-            texts = [head.strip(), *(" ".join(p.split()) for p in pieces[1::2])]
+            label = [] if _SEPARATORS.fullmatch(head) else [head.strip()]
+            texts = [*label, *(" ".join(p.split()) for p in pieces[1::2])]
         else:
             texts = [" ".join(_GLUED_LINKS.sub(" ", joined).replace(_MARK, "").split())]
         for body in texts:

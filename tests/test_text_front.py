@@ -1813,3 +1813,12 @@ def test_where_a_list_of_keywords_one_a_line_ends(below: str, keywords: tuple) -
     page = (f"Knight shift in dilute alloys of copper and silver\nJane Roe, John Poe and Ann Moe\n"
             f"Abstract\n{ABSTRACT_TEXT}\nKeywords\n{below}\n")
     assert clean(page).keywords == keywords
+
+
+def test_names_below_a_title_that_get_text_cut_in_pieces() -> None:
+    """The names are read below the title's last piece, not its first."""
+    page = ("PRMT5 inhibition sensitizes KRAS-mutant colorectal cancer to MEK blockade | Oncotarget\n"
+            "Research Paper\nPRMT5 inhibition sensitizes\nKRAS\n-mutant colorectal cancer to MEK "
+            "blockade\nOncotarget. 2024; 15:312-327.\nHyun-Jin Park\n1\n,\nSarah E. Whitfield\n2\n"
+            f",\nPriya Raman\n1\nAbstract\n{ABSTRACT_TEXT}\n")
+    assert clean(page).authors == ("Hyun-Jin Park", "Sarah E. Whitfield", "Priya Raman")

@@ -104,7 +104,7 @@ def assemble(
     if title_at is not None and article:
         trace.used.add(title_at)
         fields["article_types"] = article_types(labelled, title_at, rules, site, trace, prov)
-        fields["authors"] = authors(labelled, title_at, trace, prov, all_text)
+        fields["authors"] = authors(labelled, title_at, trace, prov, all_text, title)
     head_text = ""
     # (a story's tags, a shop's or an event's topics are no article's keywords, and a news
     # story or listing cites other articles' identifiers)

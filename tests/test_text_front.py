@@ -1427,6 +1427,10 @@ def test_initials_after_compound_surnames_are_no_degrees() -> None:
     line = "García Márquez, MA; Van der Berg, MS; Roe, JB"
     assert plain_byline(line) == line
     assert plain_byline("Rosa I. Roe, MD, MPH1; Kevin T. Poe, MS2") == "Rosa I. Roe1; Kevin T. Poe2"
+    # affiliations in brackets after each name, and a list that shows only some (INSPIRE)
+    assert plain_byline("Marta Kowalska(Warsaw U.), Ana Ruiz-Herrera(IFIC, Valencia), Kenji "
+                        "Watanabe(Tokyo U.) et al. Show all 8 authors") == (
+        "Marta Kowalska, Ana Ruiz-Herrera, Kenji Watanabe")
     # an icon's alt text run on to the last degree (Radiology in w3m)
     assert plain_byline("Hannah L. Ostrowski, MD, PhDORCID logo,").strip(" ,") == "Hannah L. Ostrowski"
 

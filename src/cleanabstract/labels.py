@@ -80,6 +80,9 @@ _ICON_TEXT = re.compile(
 # ACP's 'Author, Article, and Disclosure Information'.
 _AUTHORS_INFO = re.compile(r"\s*(?:authors? info(?:rmation)? (?:&|and) affiliations|"
                            r"author, article,? and disclosure information)\s*$", re.I)
+# An affiliation in brackets after each name, and the end of a list that shows only some.
+_SHOWN_AFFILIATIONS = re.compile(r" ?\([^()\d]{2,80}\)(?=\s*(?:[,;]|$| and | et al))")
+_MORE_AUTHORS = re.compile(r",?\s*et al\.?(?:\s*show all \d+ authors)?\s*$", re.I)
 _GROUP_CLAUSE = re.compile(r",?\s*(?:and\s+)?(?:for|on behalf of) the\b[^,;]*$", re.I)
 # The label over a list of authors, on a line of its own ('Authors', 'Auteur / Autrice :',
 # RePEc's 'Listed:', a lone 'By'): asked with fullmatch.
@@ -256,6 +259,8 @@ def plain_byline(text: str) -> str:
         text = _BYLINE_LABEL.sub("", text)  # 'Authors Roe KL, Poe JB', 'By Jane Roe
     if "r the " in text or "f the " in text:  # ('for the', 'on behalf of the')
         text = _GROUP_CLAUSE.sub("", text)
+    if text.count("(") >= 2:  # 'Marta Kowalska(Warsaw U.), Jonas Albrecht(DESY) et al. Show all
+        text = _SHOWN_AFFILIATIONS.sub("", _MORE_AUTHORS.sub("", text))  # 8 authors' (INSPIRE)
     if "," not in text:
         return text
 

@@ -528,6 +528,7 @@ def test_metadata_keywords_in_the_page_s_language_and_no_seo_list() -> None:
     ("<p>Circulation</p><p>Volume 149, Number 7</p>", "Circulation"),
     ("<p>Circulation. 2024;149:512–524</p>", "Circulation"),
     ("<p>Published In</p><p>Circulation</p>", "Circulation"),
+    ("<p>Roe J. Walking. Circulation 2024;149(3):e232514.</p>", "Circulation"),  # its citation
     ("<p>Sign up for Circulation alerts.</p><p>Published by Circulation.</p>", None),  # a brand
 ])
 def test_the_site_s_name_is_the_journal_when_the_page_cites_it_so(shown: str, journal) -> None:

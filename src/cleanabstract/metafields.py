@@ -109,7 +109,7 @@ def _cited_site(meta: Meta, shown: str) -> tuple[str, str] | None:
     if not name or name.casefold() not in shown.casefold():
         return None
     quoted = re.escape(name)
-    cited = re.compile(rf"(?:^|\n){quoted}[.,]?(?:\s+\d{{1,4}}\s?[,;:(]|\s*\n?\s*(?:vol(?:ume)?\.?\s*\d|"
+    cited = re.compile(rf"(?:^|\n|\. ){quoted}[.,]?(?:\s+\d{{1,4}}\s?[,;:(]|\s*\n?\s*(?:vol(?:ume)?\.?\s*\d|"
                        rf"ahead of print))|published in:?\s*\n?\s*{quoted}\s*$", re.I | re.M)
     return (name, "og:site_name") if cited.search(shown) else None
 

@@ -790,17 +790,18 @@ def _keyword_group(labelled: list[Labelled], i: int) -> tuple[list[str], set[int
     used = {i}
     listed = False  # the keywords are list items: the first line that is none ends them
     label_where = labelled[i].block.where
+    apart = False  # a keyword came from an element other than the label's
+    commas = True  # every keyword line so far ended with a comma
     for k in range(i + 1, min(len(labelled), i + 40)):
         nxt = labelled[k]
         if nxt.removed or nxt.role in ("stop", "body", "tail", "abstract", "keywords", "section") or (
                 AUTHORS_LABEL.fullmatch(nxt.text) or _AFFILIATIONS_LABEL.fullmatch(nxt.text)
                 or _SHOW_MORE.fullmatch(nxt.text)
-                or (nxt.block.where == label_where and label_where.startswith("dom:")
-                    and any(labelled[u].block.where != label_where for u in used))):
+                or (apart and nxt.block.where == label_where and label_where.startswith("dom:"))):
             break  # (the next part of the page's record: 'Authors' / 'Affiliations', the
             # next field's label in a cell like the keywords' own, a 'Show all 14' toggle)
-        if items and not nxt.text.endswith((",", ";")) and all(
-                labelled[u].text.endswith((",", ";")) for u in used if u != i):
+        ends_comma = nxt.text.endswith((",", ";"))
+        if items and commas and not ends_comma:
             items.extend(_split_keywords(nxt.text))  # the last of a list whose every item
             used.add(k)  # before ended with a comma ('Makarnalık buğday,' ... 'Protein oranı')
             break
@@ -817,6 +818,8 @@ def _keyword_group(labelled: list[Labelled], i: int) -> tuple[list[str], set[int
         listed = listed or (not items and nxt.block.list_item)
         items.extend(_split_keywords(nxt.text) if several else [_keyword(nxt.text)])
         used.add(k)
+        apart = apart or nxt.block.where != label_where
+        commas = commas and ends_comma
     return items, used
 
 

@@ -438,7 +438,7 @@ def _title_shaped(text: str) -> bool:
         return False
     if text.endswith((":", ",", ";")) or text.count(". ") >= 2:
         return False
-    if _NUMERIC_DATE.search(text) and len(_NUMERIC_DATE.findall(text)) >= 2:
+    if len(_NUMERIC_DATE.findall(text)) >= 2:
         return False  # a record's dates ('Received: 2023.11.20 | Accepted: 2024.01.18')
     return not _NOT_TITLE_START.match(text)
 

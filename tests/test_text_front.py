@@ -176,6 +176,13 @@ def test_soup_short_clause_after_an_italic_name_joins_it() -> None:
     assert "Jiro Arima2" in texts(soup + "Authors\nJiro Arima\n2\nand\nTadashi Hatanaka")
 
 
+def test_zero_width_joiners_stay_in_persian_and_go_elsewhere() -> None:
+    """A non-joiner is part of Persian spelling; in a Latin word it is scrape noise, as are
+    zero-width spaces and soft hyphens."""
+    assert texts("تداخل\u200cسنجی راداری") == ["تداخل\u200cسنجی راداری"]
+    assert texts("Sign\u200c in to con\u00adtinue\u200b reading") == ["Sign in to continue reading"]
+
+
 def test_brand_names_in_lowercase_start_new_blocks() -> None:
     assert texts("Skip to main content\nbioRxiv\nNew Results") == [
         "Skip to main content", "bioRxiv", "New Results"]

@@ -48,7 +48,13 @@ _LINK_NOTE = re.compile(r"\s*[\[(]\s*opens? in (?:a )?new (?:window|tab)\s*[\])]
                         r"\s*https?://orcid\.org/[\d-]{15,}[\dX]", re.I)
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _WIDE_SPACES = tuple("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000")
-_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+# Zero-width and soft-hyphen characters a scrape leaves inside words. A non-joiner or joiner
+# after a letter of the Arabic or an Indic script is spelling, not noise (Persian writes
+# 'تداخل\u200cسنجی' with one); elsewhere it goes too, by a slower pattern that runs only on
+# pages holding one.
+_INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad]")
+_STRAY_JOINER = re.compile(r"[\u200c\u200d](?<![\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff"
+                           r"\u0900-\u0dff\ufb50-\ufdff\ufe70-\ufefc][\u200c\u200d])")
 _TERMINAL = tuple(".!?:;。．｡！？")
 # Words after which an English sentence cannot end: a line ending in one was split by markup.
 _CONTINUES = frozenset((
@@ -76,8 +82,10 @@ def to_blocks(text: str, is_chrome: Callable[[str], bool] | None = None,
 
     ``is_chrome`` says whether a line is, whole, an item of site chrome ('Sign up for alerts'):
     such a line is complete and never rejoined with its neighbours."""
-    spaced_lines = [ln.expandtabs(4) for ln in _INVISIBLE.sub(
-        "", text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")]
+    text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if "\u200c" in text or "\u200d" in text:
+        text = _STRAY_JOINER.sub("", text)
+    spaced_lines = [ln.expandtabs(4) for ln in text.split("\n")]
     lines = [ln.rstrip() for ln in spaced_lines]
     lines, evidence = _strip_jina_header(lines)
     style = "markdown" if evidence.style == "markdown" or _is_markdown(lines) else ""

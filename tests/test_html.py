@@ -488,6 +488,31 @@ def test_the_type_over_the_title_past_dates_pages_and_a_mobile_bar(over_title: s
     assert clean(page("", body)).article_types == ("Research Article",)
 
 
+@pytest.mark.parametrize("over_title, types", [
+    # Lens: an open-access colour and the index the record came from after the label
+    ("<div class='record-badges'><span>Journal Article</span><span>Open Access: green</span>"
+     "<span>PubMed</span></div>", ("Journal Article",)),
+    ("<div class='badges'>Research Article Open Access Peer-approved</div>", ("Research Article",)),
+    ("<div class='sezione'>Saggi</div>", ("Saggi",)),  # an Italian journal's section of essays
+    ("<div id='ar_doc_type'>نوع مقاله : مقاله پژوهشی</div>", ("مقاله پژوهشی",)),
+])
+def test_type_labels_with_their_badges_and_in_other_languages(over_title: str, types: tuple) -> None:
+    body = (f"{over_title}<h1>Walking to work and diabetes</h1><p>Jane Roe</p>"
+            f"<section class='abstract'><h2>Abstract</h2><p>{ABSTRACT}</p></section>")
+    assert clean(page("", body)).article_types == types
+
+
+def test_a_research_portals_path_of_kinds_gives_the_type() -> None:
+    """Pure: 'Research output: Contribution to journal › Article › peer-review' under the
+    authors; the step that is a type, not the kind of output nor the badge."""
+    body = ("<h1>Walking to work and diabetes</h1><p class='persons'>Jane Roe, Max Poe</p>"
+            "<ul><li>Department of Public Health</li><li>Faculty of Medicine</li></ul>"
+            "<p class='type'>Research output: Contribution to journal › Article › peer-review</p>"
+            "<div class='metric'>3 Citations (Scopus)</div>"
+            f"<h2>Abstract</h2><p>{ABSTRACT}</p>")
+    assert clean(page("", body)).article_types == ("Article",)
+
+
 def test_authors_each_with_a_card_that_repeats_the_name() -> None:
     """Atypon (PNAS, Liebert, AHA): each author a link with a pop-up card holding the name,
     the affiliation (of any kind: 'Museu Goeldi' names no university) and a search link; the

@@ -183,6 +183,20 @@ def test_zero_width_joiners_stay_in_persian_and_go_elsewhere() -> None:
     assert texts("Sign\u200c in to con\u00adtinue\u200b reading") == ["Sign in to continue reading"]
 
 
+def test_get_text_types_from_a_path_and_a_repositorys_field() -> None:
+    """get_text sets each step of Pure's path on a line of its own, the '›' between them
+    dropped as chrome: the type after one is a step of the path, not one more tool. SSOAR
+    states the type as its 'Dokumentart' field."""
+    abstract = ABSTRACT_TEXT
+    pure = ("Walking to work and diabetes\nJane Roe\nMax Poe\nDepartment of Public Health\n"
+            "Research output\n:\nContribution to journal\n›\nArticle\n›\npeer-review\n"
+            f"Abstract\n{abstract}\n")
+    assert clean(pure).article_types == ("Article",)
+    ssoar = ("SSOAR Startseite\nDokumentart\nZeitschriftenartikel\nWalking to work and diabetes\n"
+             f"Jane Roe\nAbstract\n{abstract}\n")
+    assert clean(ssoar).article_types == ("Zeitschriftenartikel",)
+
+
 def test_brand_names_in_lowercase_start_new_blocks() -> None:
     assert texts("Skip to main content\nbioRxiv\nNew Results") == [
         "Skip to main content", "bioRxiv", "New Results"]

@@ -172,7 +172,9 @@ _TYPE_LINE_WORDS = 12  # a type label's line, badges and all, is no longer
 _SUBJECT_WORDS = 8  # a journal section's name after a type label ('..., Systems/Circuits')
 _TYPE_TAIL = re.compile(
     r"\s+(?:[•|·]\s(?=.*(?:\d|open access|free access)).*|"
-    r"(?:(?:\[[\w ]{1,20}\]\s*)?(?:peer[- ]reviewed|open access|open|free access|free|"
+    r"(?:(?:\[[\w ]{1,20}\]\s*)?(?:peer[- ](?:reviewed|approved)|"
+    r"open access(?::\s*(?:green|gold|bronze|hybrid|diamond|platinum))?|open|free access|free|"
+    r"pubmed|medline|"
     r"requires authentication|unlicensed|licensed|subscription|editor'?s choice|featured|"
     r"accepted manuscript|in press|early view|online first|ahead of print|revised|"
     r"(?:in|under) review|restricted access|full access|no access|version \d+|"
@@ -221,10 +223,12 @@ _TYPE_FIELD = re.compile(
     r"(?:(?:article|document|publication|item|resource|content|paper|record|work)\s+type"
     r"|type\s+of\s+(?:article|document|publication|paper|work)|type\s+de\s+(?:document|publication)"
     r"|tipo\s+de\s+(?:documento|publicaci[oó]n|art[ií]culo|trabalho)"
-    r"|(?:dokument|publikations|artikel)typ|тип\s+(?:публикации|документа|статьи)"
+    r"|research\s+output|(?:dokument|publikations|artikel)typ|dokumentart|نوع (?:مقاله|سند)"
+    r"|тип\s+(?:публикации|документа|статьи)"
     r"|вид\s+(?:публикации|документа)|文献类型|文獻類型|資料種別|論文種別"
     r"|(?:type|typ|tipo|тип)(?=\s*[:：]))(?!\w)\s*[:：]?\s*(?P<value>\S.*)?", re.I)
 _FIELD_BLOCKS = 500
+_PATH_STEP = re.compile(r"\s*›\s*")
 # What may end a type field's value: a gap, or the next field's label of a word or two
 # ('... научная статья Язык: русский'), which opens with a capital.
 _NEXT_FIELD = re.compile(r"\t|\s{2,}|\s+(?=[^\s:：]{2,30}(?: [^\s:：]{2,30})?\s?[:：])")
@@ -249,13 +253,16 @@ def article_types(labelled: list[Labelled], title_at: int, rules: RuleSet, site:
             # 'Article' / 'Research Article' is one type)
             specific = [t for t in types if t.casefold().endswith(" article")]
             return tuple(t for t in types if not (specific and t.casefold() == "article"))
-    return _type_field(labelled, trace, prov)
+    return _type_field(labelled, rules, site, trace, prov)
 
 
-def _type_field(labelled: list[Labelled], trace: Trace, prov: dict[str, str]) -> tuple[str, ...]:
+def _type_field(labelled: list[Labelled], rules: RuleSet, site: str | None, trace: Trace,
+                prov: dict[str, str]) -> tuple[str, ...]:
     """The type a record page states in a labelled field ('Document Type: Research Article',
     'Item Type:' over 'Article', 'Тип: статья в журнале'), wherever among its fields it
-    sits; none when the page states several (a listing of records)."""
+    sits; none when the page states several (a listing of records). A value given as a path
+    of kinds ('Research output: Contribution to journal › Article › peer-review', Pure's) is
+    its step that is a type."""
     found: dict[str, int] = {}
     for i, lb in enumerate(labelled[:_FIELD_BLOCKS]):
         if lb.removed or lb.block.words > 16 or not (m := _TYPE_FIELD.fullmatch(lb.text)):
@@ -268,6 +275,9 @@ def _type_field(labelled: list[Labelled], trace: Trace, prov: dict[str, str]) ->
             if value.endswith((":", "：")) or "typ" in value.casefold():
                 continue  # the next field's label ('Sous-type de document')
         value = _field_value(value)
+        if "›" in value:
+            value = next((step for step in reversed(_PATH_STEP.split(value))
+                          if rules.matches_role(step, "type", site)), "")
         if (value and value.count(" ") < 8 and not _NO_TYPE_VALUE.search(value)
                 and value.casefold() not in _NO_TYPE_VALUES):
             found.setdefault(normalise_type(value), at)
@@ -376,10 +386,10 @@ def typed_line(lb: Labelled, rules: RuleSet, site: str | None) -> bool:
 
 def _tool(labelled: list[Labelled], k: int) -> bool:
     """A one-word label right after the tools the rules dropped ('Print' / 'Share' / 'Save' /
-    'Comment'): one more tool."""
+    'Comment'): one more tool. (After a path's dropped '›' it is a step of the path.)"""
     above = labelled[k - 1] if k else None
     return (labelled[k].block.words == 1 and above is not None and above.removed
-            and above.block.words <= 2)
+            and above.block.words <= 2 and bool(_WORD.search(above.text)))
 
 
 def _crumb_step(labelled: list[Labelled], k: int) -> bool:
@@ -723,7 +733,7 @@ def _byline_names(text: str) -> list[str]:
 def normalise_type(text: str) -> str:
     """'ORIGINAL RESEARCH article' -> 'Original Research': kicker word dropped, caps eased."""
     text = re.sub(r"\s+", " ", text).strip().rstrip(":.|,·• ")
-    text = re.sub(r"^(?:open access|(?:issue section|article type|section|category|type)\s*:)\s*",
+    text = re.sub(r"^(?:open access|(?:issue section|article type|section|category|type|نوع مقاله)\s*:)\s*",
                   "", text, flags=re.I)
     words = text.split(" ")
     kicker = len(words) > 1 and (  # ('Focused Review ARTICLE'; not 'RESEARCH ARTICLE')

@@ -185,6 +185,33 @@ def test_a_site_page_keeps_no_bibliographic_metadata() -> None:
     assert rec.doi is None and "not-an-article" in rec.warnings
 
 
+PATENT_HEAD = ('<meta name="DC.type" content="patent"><meta name="DC.title" content="Cooling film">'
+               '<meta name="citation_patent_number" content="US:11845172">'
+               '<meta name="citation_pdf_url" content="https://example.org/US11845172.pdf">')
+DATASET_HEAD = ('<script type="application/ld+json">{"@context": "https://schema.org", '
+                '"@type": "Dataset", "name": "Hourly talus temperature"}</script>')
+ARTICLE_WITH_DATA = ('<script type="application/ld+json">{"@context": "https://schema.org", '
+                     '"@graph": [{"@type": "ScholarlyArticle", "name": "Walking to work"}, '
+                     '{"@type": "Dataset", "name": "Step counts"}]}</script>')
+
+
+@pytest.mark.parametrize("head, title", [(PATENT_HEAD, "Cooling film"), (DATASET_HEAD, None)])
+def test_a_patents_or_a_datasets_abstract_is_no_articles(head: str, title: str | None) -> None:
+    """Google Patents gives a patent Highwire's tags, and Dryad a dataset an 'Abstract' and
+    authors: their metadata says what they are. A patent's dc.title stays, as any page's."""
+    body = (f"<h1>Walking to work and diabetes</h1><p>Jane Roe, Max Poe</p>"
+            f"<section class='abstract'><h2>Abstract</h2><p>{ABSTRACT}</p></section>")
+    rec = clean(page(head, body))
+    assert (rec.abstract, rec.title, rec.warnings) == (None, title, ("not-an-article",))
+
+
+def test_an_articles_metadata_naming_its_data_too_is_an_articles() -> None:
+    body = (f"<h1>Walking to work and diabetes</h1><p>Jane Roe, Max Poe</p>"
+            f"<section class='abstract'><h2>Abstract</h2><p>{ABSTRACT}</p></section>")
+    rec = clean(page(ARTICLE_WITH_DATA, body))
+    assert rec.abstract == ABSTRACT and rec.warnings == ()
+
+
 def test_mathml_reads_as_text_without_its_tex_annotation() -> None:
     formula = ("<math><mi>E</mi><mo>=</mo><mi>m</mi><msup><mi>c</mi><mn>2</mn></msup>"
                "<semantics><annotation encoding='application/x-tex'>E=mc^2</annotation>"

@@ -1384,6 +1384,22 @@ def test_a_correction_titled_correction_is_no_listing() -> None:
     assert rec.doi == "10.1080/1828051X.2024.2331406"
 
 
+@pytest.mark.parametrize("furniture", [
+    ("Cite this dataset", "Usage notes", "Data Files", "Download full dataset", "README.md",
+     "Primary article"),
+    ("Inventor", "Current Assignee", "Priority date", "Application filed by", "Legal status",
+     "Patent Citations (12)", "Similar Documents"),
+])
+def test_a_datasets_or_a_patents_record_is_no_article(furniture: tuple[str, ...]) -> None:
+    """A dataset's landing page and a patent's have an abstract and authors; their own
+    furniture says what they are."""
+    head, tail = "\n".join(furniture[:3]), "\n".join(furniture[3:])
+    page = (f"Hourly talus temperature on 42 slopes\nJane Roe, Max Poe\n{head}\nAbstract\n"
+            f"{ABSTRACT_TEXT}\n{tail}\nhttps://doi.org/10.5061/dryad.8w9ghx3w2\n")
+    rec = clean(page)
+    assert rec.abstract is None and "not-an-article" in rec.warnings
+
+
 def test_a_trial_registry_record_is_no_article() -> None:
     """Its brief summary reads like an abstract; its fields say what it is."""
     page = ("Saved Studies (0)\nRecruiting\nSmartphone therapy for chronic tinnitus\n"

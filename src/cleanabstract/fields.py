@@ -122,6 +122,15 @@ _PROFILE_PHRASES = ("also known as", "other ids", "employment (", "education and
                     "works (", "websites & social links", "research interests", "i10-index",
                     "h-index", "research items", "invited positions", "membership and service",
                     "distinctions (")
+# A dataset's landing page (Dryad, a data repository) and a patent's (Google Patents, Espacenet):
+# an abstract and authors, as an article's, under their own furniture.
+_DATASET_PHRASES = ("cite this dataset", "download dataset", "download full dataset", "usage notes",
+                    "data files", "readme", "primary article", "files in this dataset",
+                    "dataset size")
+_PATENT_PHRASES = ("inventor", "current assignee", "original assignee", "priority date",
+                   "application filed by", "publication number", "prior art keywords",
+                   "legal status", "worldwide applications", "patent citations",
+                   "family cites families", "similar documents", "application granted")
 # A journal's editorial board page: its roles, each over a list of names.
 _BOARD_PHRASES = ("editor-in-chief", "editors-in-chief", "associate editors", "managing editor",
                   "section editors", "advisory board", "editorial board members",
@@ -928,7 +937,7 @@ def _news_signs(text: str, lowered: str, labelled: list[Labelled]) -> int:
         signs += next(quotes, None) is not None and next(quotes, None) is not None
     for phrases in (_BLOG_PHRASES, _SHOP_PHRASES, _EVENT_PHRASES, _GUIDE_PHRASES,
                     _NEWS_FURNITURE, _REGISTRY_PHRASES, _THREAD_PHRASES, _CATALOGUE_PHRASES,
-                    _PROFILE_PHRASES):
+                    _PROFILE_PHRASES, _DATASET_PHRASES, _PATENT_PHRASES):
         found = sum(1 for p in phrases if p in short_lowered)
         signs += 2 if found >= 4 else found >= 2
     if "edit" in short_lowered:  # (three of a board's roles: the board's page, nothing else)

@@ -70,9 +70,23 @@ class Meta:
 
     @property
     def scholarly(self) -> bool:
-        """Highwire, PRISM or a scholarly JSON-LD type: publishers only add these to articles."""
-        return any(k.startswith(("citation_", "prism.")) for k in self.pairs) or any(
-            t in jsonld.SCHOLARLY for t in self.jsonld_types)
+        """Highwire, PRISM or a scholarly JSON-LD type: publishers only add these to articles
+        (and Google Patents to patents, which other_kind tells apart)."""
+        return self.other_kind is None and (
+            any(k.startswith(("citation_", "prism.")) for k in self.pairs)
+            or any(t in jsonld.SCHOLARLY for t in self.jsonld_types))
+
+    @property
+    def other_kind(self) -> str | None:
+        """'patent' or 'dataset' when the metadata says the page records one (Google Patents'
+        DC.type and citation_patent_number, a JSON-LD Dataset with no article type beside it,
+        as Dryad and Zenodo give): an abstract and authors, yet no article."""
+        if "citation_patent_number" in self.pairs or any(
+                v.strip().lower() == "patent" for v in self.pairs.get("dc.type", ())):
+            return "patent"
+        if "Dataset" in self.jsonld_types and not any(t in jsonld.ARTICLE for t in self.jsonld_types):
+            return "dataset"
+        return None
 
 
     @property

@@ -529,6 +529,23 @@ def test_type_labels_with_their_badges_and_in_other_languages(over_title: str, t
     assert clean(page("", body)).article_types == types
 
 
+def test_a_persian_structured_abstract_over_its_english_tab() -> None:
+    """An Iranian journal's page: 'چکیده' over a structured abstract whose labels hold a
+    zero-width non-joiner ('یافته‌ها'), 'کلیدواژه‌ها' over the keywords, and the
+    English abstract in a tab after them."""
+    fa = ("فرونشست زمین ناشی از برداشت آب زیرزمینی یکی از مهم‌ترین مخاطرات دشت‌های شرق "
+          "ایران است و این پژوهش نرخ آن را برآورد می‌کند.")
+    body = ("<h1>پایش فرونشست زمین در دشت نیشابور</h1><p>علیرضا کریمی</p>"
+            "<div class='tab-pane active'><h5>چکیده</h5>"
+            f"<p>سابقه و هدف: {fa}</p><p>یافته‌ها: {fa}</p><p>نتیجه‌گیری: {fa}</p>"
+            "<h5>کلیدواژه‌ها</h5><ul><li>فرونشست زمین</li><li>آب زیرزمینی</li></ul></div>"
+            f"<div class='tab-pane'><h5>Abstract [English]</h5><p>{ABSTRACT}</p></div>")
+    rec = clean(page("", body))
+    assert [s.label for s in rec.abstract_sections] == [
+        "سابقه و هدف", "یافته‌ها", "نتیجه‌گیری"]
+    assert rec.keywords == ("فرونشست زمین", "آب زیرزمینی") and rec.language == "fa"
+
+
 def test_a_research_portals_path_of_kinds_gives_the_type() -> None:
     """Pure: 'Research output: Contribution to journal › Article › peer-review' under the
     authors; the step that is a type, not the kind of output nor the badge."""

@@ -870,6 +870,10 @@ def test_a_data_table_is_no_page_layout() -> None:
      "poddani operacji przez minitorakotomię.", "pl"),
     ("Hrast lužnjak u nizinskim šumama istočne Hrvatske ovisi o redovitom pomlađivanju, koje je "
      "nakon poplava sve rjeđe.", "hr"),
+    # the Arabic script: Persian and Urdu by the letters Arabic does not write
+    ("يهدف هذا البحث إلى دراسة تأثير الملوحة على إنبات الشعير في منطقة بسكرة.", "ar"),
+    ("هدف این پژوهش برآورد نرخ فرونشست دشت نیشابور با تداخل‌سنجی راداری است.", "fa"),
+    ("اس تحقیق کا مقصد پاکستان میں گندم کی پیداوار پر درجہ حرارت کے اثرات کا جائزہ لینا ہے۔", "ur"),
 ])
 def test_language_of_a_short_abstract(text: str, lang: str) -> None:
     from cleanabstract import language

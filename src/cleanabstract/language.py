@@ -19,6 +19,10 @@ _SCRIPTS = (
 )
 _OTHER_SCRIPT = re.compile(r"[\u0370-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
+# Letters of the Arabic script that Persian writes and Arabic does not (Farsi yeh and keheh,
+# pe, che, zhe, gaf); Urdu writes most of them too, and these besides.
+_PERSIAN = re.compile(r"[\u06cc\u06a9\u067e\u0686\u0698\u06af]")
+_URDU = re.compile(r"[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2]")
 _STOPWORDS = {
     "en": "the of and to in is that for with was were are by this from on as be which have "
           "has been these their we our not between at or into using via its during after "
@@ -69,6 +73,8 @@ def detect(text: str) -> str | None:
         ):
             if lang == "ru" and _UKRAINIAN.search(sample):
                 return "uk"
+            if lang == "ar" and _PERSIAN.search(sample):
+                return "ur" if _URDU.search(sample) else "fa"
             return lang
     scores = dict.fromkeys(_STOPWORDS, 0)
     for token in tokens:

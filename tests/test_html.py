@@ -66,6 +66,26 @@ def test_jsonld_graph_and_truncated_meta_abstract() -> None:
     assert rec.provenance["abstract"] == "meta:jsonld:abstract"
 
 
+@pytest.mark.parametrize("hidden, whole", [
+    (ABSTRACT, True),
+    # a hidden box that opens otherwise (a translation, another record) is no whole
+    ("Resumen. " + ABSTRACT, False),
+])
+def test_an_abstract_shown_cut_is_read_whole_from_the_hidden_text_it_toggles(
+        hidden: str, whole: bool) -> None:
+    """AgEcon Search: a cut abstract ending '... Show more', the whole one beside it hidden
+    until the toggle is clicked, its own 'Show less' toggle at its end."""
+    text = ABSTRACT + " It held in men and in women, in every city, and for those who rode part of the way."
+    hidden = hidden.replace(ABSTRACT, text)
+    cut = " ".join(text.split()[:20]) + "\u2026"
+    body = ("<h1>Walking to work and diabetes</h1><p>Jane Roe</p><div class='abstract-box'>"
+            f"<h2>Abstract</h2><p class='short'>{cut} <a href='#'>Show more</a></p>"
+            f"<p class='full' style='display:none'>{hidden} <a href='#'>Show less</a></p></div>")
+    rec = clean(page("", body))
+    assert (rec.abstract == text) is whole
+    assert ("abstract-truncated" in rec.warnings) is not whole
+
+
 def test_site_slogan_description_is_not_an_abstract() -> None:
     head = ('<meta name="citation_title" content="A study">'
             '<meta name="description" content="The home of great science since 1869.">')

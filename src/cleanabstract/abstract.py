@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import language
 from .labels import CJK, TERMINAL, Labelled, cites, front_matter, is_prose, leading_phrases
-from .record import Section
+from .record import Removed, Section
 from .rules.engine import RuleSet
 
 _RUN_IN = re.compile(r"^(?P<label>[^\W\d_][^:：.]{0,60}?)\s*(?P<sep>[:：]|\.(?=\s))\s*(?P<rest>\S.*)$", re.S)
@@ -26,12 +27,15 @@ _INNER_LABEL = re.compile(r"(?:(?<=[.!?)\]] )([A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё]
                           r" (?:(?<=: )(?=\w)|(?=[A-ZÀ-ÞА-ЯЁ(\d]))")
 # (in the Latin and Cyrillic alphabets; after a colon the text may go on in lower case:
 # 'Método: ensayo controlado ...')
-# A toggle's label at an abstract's end: the rest is hidden behind it ('... more »'), or it
-# hides the abstract again ('dates.Collapse'). Group 1 keeps the ellipsis of a cut one.
+# A toggle's label at an abstract's end: the rest is hidden behind it ('... more »', '...
+# Show more'), or it hides the abstract again ('dates.Collapse'). Groups 1 and 3 keep the
+# ellipsis of a cut one; 2 and 4 are the label of a toggle that shows more.
 _TOGGLE = re.compile(r"(\.\.\.|…)?\s*(?:(more|read more|show more|see more)\s*[»›>]+|"
-                     r"(?<=[.!?])\s*(?:collapse|show less|read less|see less))\s*$", re.I)
+                     r"(?<=[.!?])\s*(?:collapse|show less|read less|see less))\s*$|"
+                     r"(\.\.\.|…)\s*((?:read|show|see|view) more)\s*$", re.I)
 # ... and inside it, with the hidden rest shown after it (an HTML page holds it all).
 _TOGGLE_INSIDE = re.compile(r"(?:\.\.\.|…)\s*(?:read |show |see )?more\s*[»›]+(?=\s*\S)", re.I)
+_STEM_WORDS = 12  # fewer words shown before a cut, and an abstract is not told by its opening
 # A record page's field after its abstract.
 _RECORD_FIELD = re.compile(r"(?:authors?|publication date|report numbers?|osti id|"
                            r"research org(?:anization)?|sponsoring org(?:anization)?)\s*:", re.I)
@@ -323,9 +327,9 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
                 paragraphs[-1] = (paragraphs[-1][0], _TOGGLE_INSIDE.sub("", paragraphs[-1][1]))
             toggle = _TOGGLE.search(paragraphs[-1][1])
             if toggle:  # 'retained only... more »': the page shows no more of the abstract
-                kept = paragraphs[-1][1][: toggle.start()] + (toggle.group(1) or "")
+                kept = paragraphs[-1][1][: toggle.start()] + (toggle.group(1) or toggle.group(3) or "")
                 paragraphs[-1] = (paragraphs[-1][0], kept.rstrip())
-                if toggle.group(2):
+                if toggle.group(2) or toggle.group(4):
                     break
         elif paragraphs:
             break
@@ -473,6 +477,20 @@ def find_headless_abstract(labelled: list[Labelled], rules: RuleSet, site: str |
 
 def _abstract_item(lb: Labelled) -> bool:
     return not lb.removed and not lb.role and is_prose(lb.text) and lb.text.endswith((".", "。"))
+
+
+def hidden_whole(cut: str, dropped: Iterable[Removed]) -> str | None:
+    """The whole of an abstract an HTML page shows cut ('... with… Show more'), from the
+    hidden element its toggle reveals: one that opens with all of the cut text but its last,
+    maybe broken, word."""
+    stem = cut.rstrip(" .…").rpartition(" ")[0]
+    if len(stem.split()) < _STEM_WORDS:
+        return None
+    whole = next((d.text for d in dropped if d.rule == "html/hidden" and len(d.text) > len(cut)
+                  and d.text.startswith(stem)), None)
+    if whole and (toggle := _TOGGLE.search(whole)):  # ('... way. Show less')
+        whole = whole[: toggle.start()].rstrip()
+    return whole
 
 
 def looks_truncated(text: str) -> bool:

@@ -16,6 +16,7 @@ from .abstract import (
     find_abstract_under_heading,
     find_headless_abstract,
     find_labelled_abstract,
+    hidden_whole,
     looks_truncated,
     one_language,
 )
@@ -119,6 +120,11 @@ def assemble(
         metafields.merge(fields, prov, page.meta, is_article=article,
                          describes_article=article or missed, shown=head_text,
                          page_lang=page.lang)
+    # (an abstract shown cut, its whole hidden behind a 'Show more' toggle)
+    if page is not None and (fields.get("abstract") or "").endswith(("...", "…")) and (
+            whole := hidden_whole(fields["abstract"], page.dropped)):
+        fields["abstract"], fields["abstract_sections"] = whole, ()
+        prov["abstract"] = "dom:hidden-whole"
     sections = fields.get("abstract_sections") or ()
     closing = sections and _REGISTRATION.search(sections[-1].label)  # ends in an identifier
     if fields.get("abstract") and not closing and looks_truncated(fields["abstract"]):

@@ -566,6 +566,27 @@ def test_a_persian_structured_abstract_over_its_english_tab() -> None:
     assert rec.keywords == ("فرونشست زمین", "آب زیرزمینی") and rec.language == "fa"
 
 
+@pytest.mark.parametrize("shown, page_title, title", [
+    # Wanfang: the 'Journal' tag run on to the title, which its <title> gives without it
+    ("<span class='tag'>期刊</span><span>基于微信平台的远程心脏康复对运动耐力的影响</span>",
+     "基于微信平台的远程心脏康复对运动耐力的影响-期刊-万方数据知识服务平台",
+     "基于微信平台的远程心脏康复对运动耐力的影响"),
+    # a title that opens with the word, as its <title> does too, keeps it
+    ("<span>期刊评价体系对论文发表行为的影响研究</span>", "期刊评价体系对论文发表行为的影响研究-万方数据",
+     "期刊评价体系对论文发表行为的影响研究"),
+])
+def test_a_tag_glued_before_a_chinese_title_goes(shown: str, page_title: str, title: str) -> None:
+    body = (f"<div class='detailTitleCN'>{shown}</div><div class='summary'><span>摘要：</span>"
+            "<div>目的 探讨基于微信平台的远程心脏康复对经皮冠状动脉介入治疗术后患者运动耐力的影响。"
+            "方法 选取2022年1月至2023年6月在我院行经皮冠状动脉介入治疗的患者120例，随机分为两组。"
+            "结果 干预组6分钟步行距离显著长于对照组。结论 该模式可提高患者运动耐力。</div></div>"
+            "<div class='operate'><a>在线阅读</a> <a>下载</a> <a>引用</a> <span>下载量：312</span></div>")
+    rec = clean(page(f"<title>{page_title}</title>", body))
+    assert rec.title == title
+    assert ("在线阅读 下载 引用 下载量：312", "share/toolbar-row-zh") in {
+        (r.text, r.rule) for r in rec.removed}
+
+
 def test_a_research_portals_path_of_kinds_gives_the_type() -> None:
     """Pure: 'Research output: Contribution to journal › Article › peer-review' under the
     authors; the step that is a type, not the kind of output nor the badge."""

@@ -44,6 +44,7 @@ _JOURNAL_NOTE = re.compile(
     r"journal|un artículo de la revista|um artigo da revista|ein artikel der zeitschrift)\b", re.I)
 _FILE_MARK = re.compile(r"^\s*[(\[](?:pdf|doc|html)[)\]]\s*", re.I)
 _TITLE_LABEL = re.compile(r"^(?:title|titre|título|titolo|titel)\s*:\s*", re.I)
+_GLUED_TAG_CHARS, _TAGGED_TITLE_CHARS = 4, 10  # see _untagged
 _YEAR_SUFFIX = re.compile(r"\s+\((?:19|20)\d\d\)$")
 # Words a title has and a keyword line has not, in the languages of scholarly pages.
 _FUNCTION_WORDS = frozenset((
@@ -471,12 +472,26 @@ def title_text(labelled: list[Labelled], evidence: PageEvidence, at: int | None,
         text = _completed(labelled, at, head) or labelled[at].text
         if (year := _YEAR_SUFFIX.search(text)) and text[: year.start()].casefold() in head:
             text = text[: year.start()]  # 'Title (2009)' beside a <title> without the year
-        return clean_title(text)
+        return clean_title(_untagged(text, evidence.title))
     if evidence.title:
         prov["title"] = evidence.title_where
         parts = [p for p in _TITLE_SPLIT.split(evidence.title) if p.strip()]
         return clean_title(max(parts, key=len) if parts else evidence.title)
     return None
+
+
+def _untagged(text: str, page_title: str | None) -> str:
+    """The title without a short tag its markup ran on to it ('期刊基于微信平台的…': Wanfang's
+    'Journal' tag, no space between them in Chinese), when the page's <title> opens with
+    the rest and not with the tag."""
+    folded = (page_title or "").casefold()
+    if not folded or folded.startswith(text.casefold()):
+        return text
+    for n in range(1, _GLUED_TAG_CHARS + 1):
+        rest = text[n:]
+        if len(rest) >= _TAGGED_TITLE_CHARS and folded.startswith(rest.casefold()):
+            return rest
+    return text
 
 
 def clean_title(text: str) -> str:

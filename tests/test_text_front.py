@@ -197,6 +197,40 @@ def test_get_text_types_from_a_path_and_a_repositorys_field() -> None:
     assert clean(ssoar).article_types == ("Zeitschriftenartikel",)
 
 
+GLUED_ABSTRACT = (
+    "Background: Outdoor workers in West Africa are exposed to rising heat stress, yet heat "
+    "limits come from temperate studies.Methods: We followed 612 construction workers at 14 "
+    "sites over two hot seasons and recorded wet-bulb globe temperature every 10 min.Results: "
+    "Heat-related illness rose above 29 °C, well below the limits in use, and doubled after "
+    "four hot days in a row.Conclusions: Site limits for West Africa should be set lower.")
+
+
+def test_a_page_get_text_read_whole_into_one_line_is_cut_where_its_elements_met() -> None:
+    """get_text() with no separator on a script-built page, no white space between its
+    elements: one line of the whole page."""
+    page = ("Heat illness among construction workers - Article | QeiosBrowseJournalsAbout"
+            "Submit your workLog inSign upResearch ArticleOpen AccessPeer-approved"
+            "Heat illness among construction workers in coastal Ghana: a cohort study"
+            "Kwame Asante-Boateng1, Efua Mensah1Affiliations1School of Public Health, "
+            "University of Ghana, Legon, Ghana2Department of Public Health, University of "
+            "Copenhagen, DenmarkFeb 12, 2024 · Qeios ID: K7Q2XM1,287Views214Downloads"
+            f"PDFCiteShareAbstract{GLUED_ABSTRACT}KeywordsHeat stress, occupational health"
+            "Peer Reviews (3)Review of: Heat illness among construction workersA sound study.")
+    rec = clean(page)
+    assert rec.title == "Heat illness among construction workers in coastal Ghana: a cohort study"
+    assert [s.label for s in rec.abstract_sections] == [
+        "Background", "Methods", "Results", "Conclusions"]
+    assert rec.article_types == ("Research Article",)
+
+
+def test_a_long_paragraph_with_brand_names_stays_whole() -> None:
+    """Words such as 'mRNA', 'iPhone', 'GitHub' or 'SARS-CoV-2' in an ordinary long line are
+    not the glue of a page read whole."""
+    sentence = ("Participants logged symptoms on an iPhone app whose code is on GitHub, and "
+                "mRNA vaccination against SARS-CoV-2 was recorded at every visit to the clinic. ")
+    assert texts("Abstract\n" + sentence * 12) == ["Abstract", (sentence * 12).strip()]
+
+
 def test_brand_names_in_lowercase_start_new_blocks() -> None:
     assert texts("Skip to main content\nbioRxiv\nNew Results") == [
         "Skip to main content", "bioRxiv", "New Results"]

@@ -55,6 +55,14 @@ _WIDE_SPACES = tuple("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u20
 _INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad]")
 _STRAY_JOINER = re.compile(r"[\u200c\u200d](?<![\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff"
                            r"\u0900-\u0dff\ufb50-\ufdff\ufe70-\ufefc][\u200c\u200d])")
+# Where two elements' texts meet with no space (see _unglued): a word of two lower-case
+# letters or more, a full stop, a bracket or a number, then a capitalised word ('studyKwame',
+# 'climates.Methods', 'Ghana2Department'); not 'mRNA', 'pH', 'iPhone' nor 'SARS-CoV-2'.
+# A heading run on to its text after a space ('... thermal management AbstractFully ...')
+# is cut before too.
+_GLUE = re.compile(r"(?:(?<=[a-z]{2})|(?<=[.!?):\d]))(?=[A-Z][a-z])|"
+                   r"(?<=\s)(?=(?:Abstract|Summary|Keywords)[A-Z][a-z])")
+_GLUED_LINE, _GLUE_SPACING = 1000, 150  # a line this long, glued once in this many characters
 _TERMINAL = tuple(".!?:;。．｡！？")
 # Words after which an English sentence cannot end: a line ending in one was split by markup.
 _CONTINUES = frozenset((
@@ -85,7 +93,7 @@ def to_blocks(text: str, is_chrome: Callable[[str], bool] | None = None,
     text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     if "\u200c" in text or "\u200d" in text:
         text = _STRAY_JOINER.sub("", text)
-    spaced_lines = [ln.expandtabs(4) for ln in text.split("\n")]
+    spaced_lines = [ln.expandtabs(4) for ln in _unglued(text.split("\n"))]
     lines = [ln.rstrip() for ln in spaced_lines]
     lines, evidence = _strip_jina_header(lines)
     style = "markdown" if evidence.style == "markdown" or _is_markdown(lines) else ""
@@ -210,6 +218,29 @@ def as_block_text(line: str) -> str:
     """How one line of a page reads as a block: list bullet, link numbers and widgets gone."""
     bullet = _BULLET.match(line)
     return clean_inline(line[bullet.end() :] if bullet else line)
+
+
+def _unglued(lines: list[str]) -> list[str]:
+    """A page that get_text() with no separator read whole into one line: a script-built page
+    (React, Angular) has no white space between its elements, so their texts run together
+    ('...cohort studyKwame Asante-Boateng1, Efua Mensah1Affiliations1School of...'). Such a
+    line, long and glued in many places, is cut where a word runs on to a capitalised one;
+    the soup reader then rejoins what belongs together."""
+    if not any(len(line) >= _GLUED_LINE for line in lines):
+        return lines
+    out = []
+    for line in lines:
+        if len(line) >= _GLUED_LINE and _glued_places(line) * _GLUE_SPACING >= len(line):
+            out.extend(_GLUE.split(line))
+        else:
+            out.append(line)
+    return out
+
+
+def _glued_places(line: str) -> int:
+    """How many different places a line is glued in: a brand name said again and again
+    ('GitHub') is one."""
+    return len({line[m.start() - 4 : m.start() + 4] for m in _GLUE.finditer(line)})
 
 
 def _strip_jina_header(lines: list[str]) -> tuple[list[str], PageEvidence]:

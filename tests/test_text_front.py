@@ -231,6 +231,22 @@ def test_a_long_paragraph_with_brand_names_stays_whole() -> None:
     assert texts("Abstract\n" + sentence * 12) == ["Abstract", (sentence * 12).strip()]
 
 
+def test_a_journals_name_as_the_pages_title_is_not_the_articles() -> None:
+    """AMS: the page's <title> (get_text's first line) and a heading give the journal's name
+    only; the article's title is the line over its authors."""
+    page = ("AMS :: Proceedings of the American Mathematical Society\nSkip to Main Content\n"
+            "Proceedings of the American Mathematical Society\nPublished by the American "
+            "Mathematical Society since 1950, Proceedings of the American Mathematical Society "
+            "is devoted to research articles of the highest quality.\nISSN 1088-6826\n"
+            "Previous Article\nTable of Contents\nNext Article\n"
+            "Global regularity for degenerate Monge–Ampère equations on convex polygons\n"
+            "Authors: Tobias Grünwald and Ji-Hoon Seo\n"
+            "Journal: Proc. Amer. Math. Soc. 152 (2024), 2031-2044\n"
+            f"Abstract: {ABSTRACT_TEXT}\nReferences\n")
+    assert clean(page).title == (
+        "Global regularity for degenerate Monge–Ampère equations on convex polygons")
+
+
 def test_brand_names_in_lowercase_start_new_blocks() -> None:
     assert texts("Skip to main content\nbioRxiv\nNew Results") == [
         "Skip to main content", "bioRxiv", "New Results"]

@@ -42,6 +42,13 @@ _SECTION_HEADING = re.compile(
 _JOURNAL_NOTE = re.compile(
     r"(?:un article (?:de|publié dans) la revue|an article (?:of|from|in|published in) the "
     r"journal|un artículo de la revista|um artigo da revista|ein artikel der zeitschrift)\b", re.I)
+# A periodical's name in title case ('Proceedings of the American Mathematical Society',
+# 'Journal of Applied Ecology'): what a journal site's <title> may hold instead of the
+# article's, and no article's title.
+_PERIODICAL = re.compile(
+    r"(?:The )?(?:Journal|Proceedings|Annals|Transactions|Bulletin|Archives|Acta|Revista|Revue|"
+    r"Zeitschrift|Memoirs|Notices)(?: (?:of|on|in|de|du|des|der|für|for|the|and|&|"
+    r"[A-Z][\w.’'-]*))+")
 _FILE_MARK = re.compile(r"^\s*[(\[](?:pdf|doc|html)[)\]]\s*", re.I)
 _TITLE_LABEL = re.compile(r"^(?:title|titre|título|titolo|titel)\s*:\s*", re.I)
 _GLUED_TAG_CHARS, _TAGGED_TITLE_CHARS = 4, 10  # see _untagged
@@ -386,8 +393,9 @@ def _title_doubts(text: str) -> float:
         score += 3  # '西北农林科技大学水土保持研究所', '최재웅 (부산대학교 조선해양공학과)'
     if _SECTION_HEADING.match(text):
         score += 3  # 'IV. Learning the Contact Covariance', 'Article and author information'
-    if _JOURNAL_NOTE.match(text):
-        score += 3  # 'Un article de la revue Cahiers de géographie du Québec' (Érudit)
+    if _JOURNAL_NOTE.match(text) or _PERIODICAL.fullmatch(text):
+        score += 3  # 'Un article de la revue Cahiers de géographie du Québec' (Érudit), a
+        # journal's name ('Proceedings of the American Mathematical Society')
     return score
 
 
@@ -460,7 +468,8 @@ def _page_title_parts(labelled: list[Labelled], evidence: PageEvidence) -> set[s
         if seps:  # 'Title - Site', 'Site | Title': also the text without the site's end
             pieces += [src[: seps[-1].start()], src[seps[0].end() :]]
         found.update(p.casefold().strip().rstrip(".") for p in pieces
-                     if len(p.split()) >= 2 or len(CJK.findall(p)) >= 6)  # (CJK: no spaces)
+                     if (len(p.split()) >= 2 or len(CJK.findall(p)) >= 6)  # (CJK: no spaces)
+                     and not _PERIODICAL.fullmatch(p.strip()))
     return found
 
 

@@ -247,6 +247,23 @@ def test_a_journals_name_as_the_pages_title_is_not_the_articles() -> None:
         "Global regularity for degenerate Monge–Ampère equations on convex polygons")
 
 
+def test_a_title_naming_a_laboratory_before_its_subtitle_is_no_affiliation() -> None:
+    """ERIC: the title names a 'Laboratory' and its subtitle lists with commas; the source
+    line under the authors is no title."""
+    title = ("Retrieval Practice Quizzes before General Chemistry Laboratory Sessions: Effects "
+             "on Pre-Lab Preparation, Safety Errors, and Report Quality")
+    page = ("ERIC Number: EJ1417263\nRecord Type: Journal\nPublication Date: 2024-Apr\n"
+            "Share: Facebook X LinkedIn Email\n\n"
+            f"{title}\n\nBettencourt, Laura M.; Oyelaran, Tunde; Kovac, Mirela\n"
+            f"Journal of Chemical Education, v101 n4 p1487-1497 2024\n{ABSTRACT_TEXT}\n"
+            "Descriptors: Science Instruction, Chemistry, College Freshmen\nPeer reviewed\n"
+            "Direct link: https://doi.org/10.1021/acs.jchemed.3c01142\n")
+    assert clean(page).title == title
+    # an affiliation's unit before a colon is still one ('Department of Chemistry: ...')
+    from cleanabstract.title import _title_doubts
+    assert _title_doubts("Or sign in to access through Authors: Roe, J.; your institution, or") >= 3
+
+
 def test_brand_names_in_lowercase_start_new_blocks() -> None:
     assert texts("Skip to main content\nbioRxiv\nNew Results") == [
         "Skip to main content", "bioRxiv", "New Results"]

@@ -49,6 +49,7 @@ _PERIODICAL = re.compile(
     r"(?:The )?(?:Journal|Proceedings|Annals|Transactions|Bulletin|Archives|Acta|Revista|Revue|"
     r"Zeitschrift|Memoirs|Notices)(?: (?:of|on|in|de|du|des|der|für|for|the|and|&|"
     r"[A-Z][\w.’'-]*))+")
+_SUBTITLE = re.compile(r"\w: [A-Z]")  # 'Title: Subtitle'
 _FILE_MARK = re.compile(r"^\s*[(\[](?:pdf|doc|html)[)\]]\s*", re.I)
 _TITLE_LABEL = re.compile(r"^(?:title|titre|título|titolo|titel)\s*:\s*", re.I)
 _GLUED_TAG_CHARS, _TAGGED_TITLE_CHARS = 4, 10  # see _untagged
@@ -372,7 +373,8 @@ def _title_doubts(text: str) -> float:
         score += 2  # instructions and offers, not titles
     if _VERSION_LABEL.fullmatch(text):
         score += 3  # a version's label ('Version of Record'), shown beside the title
-    if AFFILIATION.match(text) or (AFFILIATION.search(text) and ("," in text or " - " in text)):
+    if AFFILIATION.match(text) or ((unit := AFFILIATION.search(text)) and (
+            "," in text or " - " in text) and not _before_subtitle(unit.start(), text)):
         score += 3
     if _FIELD_LINE.match(text) or EMAIL.search(text) or text.startswith("Roles "):
         score += 3  # 'Associate Editor: ...', 'Contributed equally to this work with: ...', e-mails
@@ -397,6 +399,14 @@ def _title_doubts(text: str) -> float:
         score += 3  # 'Un article de la revue Cahiers de géographie du Québec' (Érudit), a
         # journal's name ('Proceedings of the American Mathematical Society')
     return score
+
+
+def _before_subtitle(at: int, text: str) -> bool:
+    """Whether position at lies in a title before its subtitle, whose commas list what it is
+    about ('... Chemistry Laboratory Sessions: Effects on Pre-Lab Preparation, Safety Errors,
+    and Report Quality'), not in an affiliation's run of places."""
+    colon = _SUBTITLE.search(text)
+    return colon is not None and at < colon.start()
 
 
 def _people(text: str) -> bool:

@@ -587,6 +587,20 @@ def test_a_tag_glued_before_a_chinese_title_goes(shown: str, page_title: str, ti
         (r.text, r.rule) for r in rec.removed}
 
 
+@pytest.mark.parametrize("fields, types", [
+    # ERIC: the record's kind beside the publication's types, listed with ';'
+    (("Record Type: Journal", "Publication Type: Journal Articles; Reports - Research"),
+     ("Journal Articles", "Reports - Research")),
+    # a listing's records of several types: none
+    (("Document Type: Review", "Document Type: Research Article"), ()),
+])
+def test_a_records_type_field_of_several(fields: tuple[str, ...], types: tuple) -> None:
+    rows = "".join(f"<div>{f}</div>" for f in fields)
+    body = (f"<h1>Walking to work and diabetes</h1><p>Roe, Jane</p><div>{ABSTRACT}</div>"
+            f"<div class='details'>{rows}<div>Peer reviewed: Yes</div></div>")
+    assert clean(page("", body)).article_types == types
+
+
 def test_a_research_portals_path_of_kinds_gives_the_type() -> None:
     """Pure: 'Research output: Contribution to journal › Article › peer-review' under the
     authors; the step that is a type, not the kind of output nor the badge."""

@@ -238,6 +238,7 @@ _TYPE_FIELD = re.compile(
     r"|(?:type|typ|tipo|тип)(?=\s*[:：]))(?!\w)\s*[:：]?\s*(?P<value>\S.*)?", re.I)
 _FIELD_BLOCKS = 500
 _PATH_STEP = re.compile(r"\s*›\s*")
+_TYPE_LIST = re.compile(r"\s*;\s*")
 # What may end a type field's value: a gap, or the next field's label of a word or two
 # ('... научная статья Язык: русский'), which opens with a capital.
 _NEXT_FIELD = re.compile(r"\t|\s{2,}|\s+(?=[^\s:：]{2,30}(?: [^\s:：]{2,30})?\s?[:：])")
@@ -269,7 +270,8 @@ def _type_field(labelled: list[Labelled], rules: RuleSet, site: str | None, trac
                 prov: dict[str, str]) -> tuple[str, ...]:
     """The type a record page states in a labelled field ('Document Type: Research Article',
     'Item Type:' over 'Article', 'Тип: статья в журнале'), wherever among its fields it
-    sits; none when the page states several (a listing of records). A value given as a path
+    sits; of several, the one the type rules know, else none (a listing of records). A value
+    may list types ('Journal Articles; Reports - Research', ERIC's). A value given as a path
     of kinds ('Research output: Contribution to journal › Article › peer-review', Pure's) is
     its step that is a type."""
     found: dict[str, int] = {}
@@ -290,12 +292,15 @@ def _type_field(labelled: list[Labelled], rules: RuleSet, site: str | None, trac
         if (value and value.count(" ") < 8 and not _NO_TYPE_VALUE.search(value)
                 and value.casefold() not in _NO_TYPE_VALUES):
             found.setdefault(normalise_type(value), at)
+    if len(found) > 1:  # ('Record Type: Journal' beside 'Publication Type: Journal Articles')
+        found = {value: at for value, at in found.items()
+                 if any(rules.matches_role(p, "type", site) for p in _TYPE_LIST.split(value))}
     if len(found) != 1:
         return ()
-    (name, at), = found.items()
+    (value, at), = found.items()
     trace.used.add(at)
     prov["article_types"] = labelled[at].block.where
-    return (name,)
+    return tuple(dict.fromkeys(normalise_type(p) for p in _TYPE_LIST.split(value) if p))
 
 
 def _field_value(text: str) -> str:

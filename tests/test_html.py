@@ -601,6 +601,18 @@ def test_a_records_type_field_of_several(fields: tuple[str, ...], types: tuple) 
     assert clean(page("", body)).article_types == types
 
 
+def test_a_record_header_over_its_fields_is_no_menu_item() -> None:
+    """CDS (Invenio): the record's kind in a header of its own, between the tabs over it and
+    its table of fields: one word between short lines, as a menu's item is, but no list item."""
+    body = ("<ul class='tabs'><li>Information</li><li>Discussion (0)</li><li>Files</li></ul>"
+            "<div class='formatRecordHeader'>Article</div><table>"
+            "<tr><td class='label'>Report number</td><td>arXiv:2403.06417</td></tr>"
+            "<tr><td class='label'>Title</td><td><h1>Walking to work and diabetes</h1></td></tr>"
+            "<tr><td class='label'>Author(s)</td><td>Roe, Jane (CERN)</td></tr>"
+            f"<tr><td class='label'>Abstract</td><td>{ABSTRACT}</td></tr></table>")
+    assert clean(page("", body)).article_types == ("Article",)
+
+
 def test_a_research_portals_path_of_kinds_gives_the_type() -> None:
     """Pure: 'Research output: Contribution to journal › Article › peer-review' under the
     authors; the step that is a type, not the kind of output nor the badge."""

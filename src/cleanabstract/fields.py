@@ -417,8 +417,10 @@ def _menu_item(labelled: list[Labelled], k: int) -> bool:
     """A one-word label between two short lines of words is a menu's item ('Authors' /
     'News' / 'Project MUSE', 'Save' / 'Comment' / 'Abstract and Introduction'), not a type
     by the title; a DOI or a date beside it is no menu's."""
-    if labelled[k].block.words > 1 or not 0 < k < len(labelled) - 1:
-        return False
+    block = labelled[k].block
+    if block.words > 1 or not 0 < k < len(labelled) - 1 or (
+            block.where.startswith("dom:") and not block.list_item):
+        return False  # (in HTML, a menu's items are list items: not CDS's record header)
     return all(not near.removed and not near.role and near.block.words <= 3
                and not _DIGIT.search(near.text) for near in (labelled[k - 1], labelled[k + 1]))
 

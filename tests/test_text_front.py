@@ -264,6 +264,20 @@ def test_a_title_naming_a_laboratory_before_its_subtitle_is_no_affiliation() -> 
     assert _title_doubts("Or sign in to access through Authors: Roe, J.; your institution, or") >= 3
 
 
+def test_an_index_records_descriptors_are_its_keywords_and_end_its_abstract() -> None:
+    """ERIC and CAB Abstracts label their index terms 'Descriptors'; the publisher's address
+    after them is no part of the abstract."""
+    page = ("Walking to work and diabetes\n\nRoe, Jane; Poe, Max\n"
+            f"Journal of Urban Health, v12 n3 p101-109 2021\n\n{ABSTRACT_TEXT}\n\n"
+            "Descriptors: Walking, Diabetes, Adults, Commuting\n\n"
+            "Example Press. 12 Sixteenth Street, Example City. Tel: 800-227-5558; e-mail: "
+            "eic@example.org; Web site: http://example.org/juh\n\nPeer reviewed\n"
+            "https://doi.org/10.1234/juh.2021.7\n")
+    rec = clean(page)
+    assert rec.abstract == ABSTRACT_TEXT
+    assert rec.keywords == ("Walking", "Diabetes", "Adults", "Commuting")
+
+
 def test_brand_names_in_lowercase_start_new_blocks() -> None:
     assert texts("Skip to main content\nbioRxiv\nNew Results") == [
         "Skip to main content", "bioRxiv", "New Results"]

@@ -613,6 +613,19 @@ def test_a_record_header_over_its_fields_is_no_menu_item() -> None:
     assert clean(page("", body)).article_types == ("Article",)
 
 
+def test_a_chinese_structured_abstract_with_its_labels_run_in() -> None:
+    """Wanfang: '目的 探讨…。方法 采用…' in one paragraph, each label set off by a space."""
+    sections = {"目的": "探讨远程心脏康复对经皮冠状动脉介入治疗术后患者运动耐力的影响。",
+                "方法": "选取126例患者为研究对象，随机分为对照组和试验组，各63例，干预12周。",
+                "结果": "试验组6 min步行距离长于对照组，差异有统计学意义（P＜0.05）。",
+                "结论": "该模式可提高患者的运动耐力和自我效能，改善康复依从性。"}
+    text = "".join(f"{label} {body}" for label, body in sections.items())
+    body = (f"<h1>基于微信平台的远程心脏康复对运动耐力的影响</h1><div class='summary'>"
+            f"<span>摘要：</span><div class='abstract'><span>{text}</span></div></div>")
+    rec = clean(page("", body))
+    assert [(s.label, s.text) for s in rec.abstract_sections] == list(sections.items())
+
+
 def test_a_research_portals_path_of_kinds_gives_the_type() -> None:
     """Pure: 'Research output: Contribution to journal › Article › peer-review' under the
     authors; the step that is a type, not the kind of output nor the badge."""

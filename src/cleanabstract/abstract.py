@@ -26,7 +26,9 @@ _INNER_LABEL = re.compile(r"(?:(?<=[.!?)\]] )([A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё]
                           r"(?<=[a-zß-ÿа-яё\d%)][.!?])([A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё]+(?: [a-zß-ÿа-яё]+){0,3}):)"
                           r" (?:(?<=: )(?=\w)|(?=[A-ZÀ-ÞА-ЯЁ(\d]))")
 # (in the Latin and Cyrillic alphabets; after a colon the text may go on in lower case:
-# 'Método: ensayo controlado ...')
+# 'Método: ensayo controlado ...'). In Chinese and Japanese, a label of two characters after
+# a sentence's end, spaced from its text or not: '...的影响。方法 采用...'
+_CJK_INNER_LABEL = re.compile(r"(?<=[。．！？])\s*([\u4e00-\u9fff]{2})(?:\s*[:：]\s*|\s+)?(?=[\u4e00-\u9fff])")
 # A toggle's label at an abstract's end: the rest is hidden behind it ('... more »', '...
 # Show more'), or it hides the abstract again ('dates.Collapse'). Groups 1 and 3 keep the
 # ellipsis of a cut one; 2 and 4 are the label of a toggle that shows more.
@@ -410,7 +412,7 @@ def _inner_sections(text: str, rules: RuleSet, site: str | None) -> list[tuple[s
     """The sections of a paragraph whose labels run in after full stops ('... HRV. Approach.
     Forty adults ... Main results. The ...'): the text before the first, then (label, text)
     for each; or [] when the paragraph holds no second label."""
-    cuts = [m for m in _INNER_LABEL.finditer(text)
+    cuts = [m for m in (_CJK_INNER_LABEL if CJK.match(text) else _INNER_LABEL).finditer(text)
             if rules.matches_role(m.group(1) or m.group(2), "section", site)]
     if not cuts:
         return []
@@ -426,6 +428,10 @@ def _bare_label(text: str, rules: RuleSet, site: str | None) -> tuple[str | None
     in bold before its text with no colon (JAMA, Thieme). The longest label of up to
     _BARE_LABEL_WORDS words, then a capital. Only worth believing when two paragraphs or
     more open so (see _collect)."""
+    if CJK.match(text):  # '目的 探讨...', '目的探讨...': a two-character label, spaced or not
+        label, rest = text[:2], text[2:].lstrip(" :：")
+        rule = rules.first_match(label, site) if CJK.match(rest) and len(rest) > 20 else None
+        return (label, rest) if rule is not None and rule.role == "section" else (None, text)
     for label in leading_phrases(text, _BARE_LABEL_WORDS):
         rest = text[len(label):].lstrip()
         if not (rest[:1].isupper() and len(rest) > 40 and label[-1:].isalpha()):

@@ -1079,7 +1079,7 @@ def test_a_japanese_page_keeps_its_japanese_title_authors_and_abstract() -> None
 
 def test_w3m_subscripts_and_affiliation_marks() -> None:
     abstract = textwrap.fill(f"The cathode reduced O[2] to H[2]O[2] at high yield, and Ṁ[O[2]] "
-                             f"fell in bla[CTX-M-1] strains. {ABSTRACT_TEXT} "
+                             f"fell in bla[CTX-M-1] strains with HbA[1c] unchanged. {ABSTRACT_TEXT} "
                              f"{ABSTRACT_TEXT} {ABSTRACT_TEXT} {ABSTRACT_TEXT} {ABSTRACT_TEXT}",
                              78)
     byline = textwrap.fill("Hanna Kowalczyk^a, Tiago R. Mendes^a, Ahmed El-Sayed ORCID logo^b "
@@ -1089,7 +1089,7 @@ def test_w3m_subscripts_and_affiliation_marks() -> None:
     rec = clean(page)
     assert rec.title == "Glycolate coupled to H2O2 generation in a flow cell"
     assert rec.abstract.startswith("The cathode reduced O2 to H2O2 at high yield, and ṀO2 fell "
-                                   "in blaCTX-M-1 strains.")
+                                   "in blaCTX-M-1 strains with HbA1c unchanged.")
     assert rec.authors == ("Hanna Kowalczyk", "Tiago R. Mendes", "Ahmed El-Sayed", "Giulia Ferraro")
     # only in a text browser's dump: elsewhere '[4]' after a word is a citation or a link
     assert texts("Cases of COVID-19[4] rose in 2021, as reported previously[12] in mice.") == [
@@ -1899,6 +1899,9 @@ def test_a_publisher_s_notice_run_on_to_the_abstract_s_end_goes() -> None:
             f"Abstract\n{ABSTRACT_TEXT} © 2024 Elsevier Ltd. All rights reserved.\n"
             "Author keywords\nKnight shift; alloys\n")
     assert clean(page).abstract == ABSTRACT_TEXT
+    apa = page.replace("© 2024 Elsevier Ltd. All rights reserved.",
+                       "(PsycInfo Database Record (c) 2024 APA, all rights reserved)")
+    assert clean(apa).abstract == ABSTRACT_TEXT
 
 
 def test_a_text_browser_s_wrap_after_a_slash_joins_without_a_space() -> None:

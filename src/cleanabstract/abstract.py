@@ -87,11 +87,14 @@ class Abstract:
 
 
 # The publisher's notice an indexer runs on to an abstract's end (Scopus, PubMed): '...
-# nights. © 2024 Elsevier Ltd. All rights reserved.' (looked for only where 'right' shows).
+# nights. © 2024 Elsevier Ltd. All rights reserved.', APA PsycInfo's in brackets: '...
+# goals. (PsycInfo Database Record (c) 2024 APA, all rights reserved)' (looked for only
+# where 'right' shows).
 _COPYRIGHT_CHARS = 200
 _COPYRIGHT_TAIL = re.compile(
     r"\s*(?:(?:Copyright\s*)?(?:©|\(c\)|Copyright)\s*(?:(?:19|20)\d\d\b|[Tt]he [Aa]uthors?)"
-    r"[^©]{0,150}?\.?\s*)?All [Rr]ights [Rr]eserved\.?\s*$")
+    r"[^©]{0,150}?\.?\s*)?All [Rr]ights [Rr]eserved\.?\s*$|"
+    r"\s*\([^()]{0,60}(?:©|\(c\))\s*(?:19|20)\d\d\b[^()]{0,80}all rights reserved\)\.?\s*$")
 _SUMMARY_WORDS = 60  # a summary statement over the abstract is a sentence or two
 
 

@@ -35,10 +35,10 @@ _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 _BULLET = re.compile(r"^\s*(?:[•◦▪▫■□☐☑☒☆★○●◆◇►▶‣⁃∙·*+\-–]|\(?\d{1,3}[.)]|[a-z][.)])\s+(?=\S)")
 _LYNX_REF = re.compile(r"\[\d{1,4}\](?=\S)")
 # w3m's subscripts: 'H[2]O[2]' (lynx puts its link numbers after a space: ' [12]Home').
-_W3M_SUBSCRIPT = re.compile(  # 'H[2]O', 'K[d]', a gene's 'bla[CTX-M-1]'
-    r"(?<=[^\W_])\[(\d{1,3}|[a-z]{1,4}|[A-Z])\]|(?<=[a-z])\[([A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,4}){0,3})\]")
+_W3M_SUBSCRIPT = re.compile(  # 'H[2]O', 'K[d]', 'HbA[1c]', a gene's 'bla[CTX-M-1]'
+    r"(?<=[^\W_])\[(\d{1,3}|\d{1,2}[a-z]{1,2}|[a-z]{1,4}|[A-Z])\]|(?<=[a-z])\[([A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,4}){0,3})\]")
 _W3M_NESTED = re.compile(r"(?<=[^\W_])\[([A-Z][a-z]?\d{1,3})\]")  # a subscript's own subscript
-_W3M_SUBSCRIPT_START = re.compile(r"\[(?:\d{1,3}|[a-z]{1,4}|[A-Z])\]")
+_W3M_SUBSCRIPT_START = re.compile(r"\[(?:\d{1,3}|\d{1,2}[a-z]{1,2}|[a-z]{1,4}|[A-Z])\]")
 _WIDGET = re.compile(r"\[\s{2,}\]|\[[_ ]{3,}\]|_{4,}|\(\s?[*x ]?\s?\)\s|\[[xX ]\]\s")
 # What a screen reader is told about a link, in brackets, and an author's ORCID address: no
 # content, and they cut the line they sit in ('Lucía B. Ferreyra' / '[Opens in a new

@@ -1090,6 +1090,10 @@ def test_w3m_subscripts_and_affiliation_marks() -> None:
     assert rec.title == "Glycolate coupled to H2O2 generation in a flow cell"
     assert rec.abstract.startswith("The cathode reduced O2 to H2O2 at high yield, and ṀO2 fell "
                                    "in blaCTX-M-1 strains with HbA1c unchanged.")
+    # a caret inside a raw TeX formula is TeX's, not w3m's superscript
+    from cleanabstract.front.text import clean_inline
+    assert clean_inline("a solution of $\\det D^2 u = f$ with Ca^2+ ions") == (
+        "a solution of $\\det D^2 u = f$ with Ca2+ ions")
     assert rec.authors == ("Hanna Kowalczyk", "Tiago R. Mendes", "Ahmed El-Sayed", "Giulia Ferraro")
     # only in a text browser's dump: elsewhere '[4]' after a word is a citation or a link
     assert texts("Cases of COVID-19[4] rose in 2021, as reported previously[12] in mice.") == [

@@ -138,10 +138,17 @@ def clean_inline(text: str) -> str:
     if "[" in text:
         text = _LYNX_REF.sub("", text)
     if "^" in text:
-        text = _CARET.sub("", text)
+        text = _outside_tex(_CARET.sub, text) if "$" in text else _CARET.sub("", text)
     if "[" in text or "(" in text or "__" in text:
         text = _WIDGET.sub(" ", text)
     return spaced(text)
+
+
+def _outside_tex(sub: Callable[..., str], text: str) -> str:
+    """sub('', ...) applied outside the TeX formulas a page shows raw ('$\\det D^2 u = f$',
+    AMS, arXiv): a caret there is TeX's, not a text browser's superscript."""
+    pieces = _TEX_MATH.split(text)  # (the formulas at odd places)
+    return "".join(p if k % 2 else sub("", p) for k, p in enumerate(pieces))
 
 
 def spaced(text: str) -> str:
@@ -152,6 +159,7 @@ def spaced(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
 
+_TEX_MATH = re.compile(r"(\$[^$\n]{1,300}\$)")
 # w3m's superscript marks: 'Ca^2+', a type strain's 'GD1^T', 'Fe^III', '20^th' (and '10^' /
 # '−1' cut by a line's wrap). Not an
 # affiliation mark such as 'ROE^a1', which the author-list test reads.

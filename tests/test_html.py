@@ -763,6 +763,7 @@ def test_a_record_s_abstract_named_for_its_source_and_its_keyword_links() -> Non
     ("<p>Published in Occupational and Environmental Medicine 14 March 2023</p>",
      "Occupational and Environmental Medicine"),
     ("<p>Source: the authors' own survey of 40 farms in 2021 and 2022.</p>", None),  # no journal
+    ("<p>Published in Print: November 2024</p>", None),  # (Atypon's print date)
     ("<div>Applied Thermal Engineering • Volume 238 • 1 February 2024</div>",
      "Applied Thermal Engineering"),  # a record's source line (Scopus)
 ])

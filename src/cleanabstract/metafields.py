@@ -29,7 +29,8 @@ _SITE_WORDS = re.compile(r"\b(?:open access|research articles?|peer[- ]reviewed|
                          r"journals?|publishers?|scholarly)\b")
 _JOURNAL_WORDS = 16  # no journal's or proceedings' name is longer
 _JOURNAL_FIELD = re.compile(
-    r"^(?:(?:journal|source|in)\s*:|published in:?)\s*(?P<name>[^\W\d_][^,;|\n]{2,118}?)"
+    r"^(?:(?:journal|source|in)\s*:|published in:?)\s*(?!(?:print|online|issue)\b)"
+    r"(?P<name>[^\W\d_][^,;|\n]{2,118}?)"
     r"(?:,\s*(?:vol(?:ume)?\.?\s*\d|\d)[^\n]*|\s+\d{1,2} \w+ \d{4}|\s*)$|"
     r"^(?P<source>[^\W\d_][^•|\n]{2,118}?) [•|] Volume \d",  # (Scopus: 'X • Volume 238')
     re.I | re.M)
@@ -118,7 +119,7 @@ def _journal_field(shown: str) -> str | None:
     """The journal a page names in a field of its own, when its metadata names none:
     'Journal: Italian Journal of Animal Science', 'Source: Forest Products Journal, Volume
     64, ...', 'In: Arabica', 'Published in Occupational and Environmental Medicine 14 March
-    2023'."""
+    2023'; not Atypon's 'Published in Print: November 2024'."""
     for m in _JOURNAL_FIELD.finditer(shown):
         name = (m.group("name") or m.group("source")).strip()
         if name[:1].isupper() and not name.endswith(".") and name.count(" ") < _JOURNAL_WORDS:

@@ -278,6 +278,17 @@ def test_an_index_records_descriptors_are_its_keywords_and_end_its_abstract() ->
     assert rec.keywords == ("Walking", "Diabetes", "Adults", "Commuting")
 
 
+@pytest.mark.parametrize("line, names", [
+    ("Chiara Lombardi, Davide Ferraresi", ("Chiara Lombardi", "Davide Ferraresi")),
+    ("Messerli Research Institute, Vienna Medical School", ()),  # an institute and its school
+    ("Ann Arbor, United States", ()),  # a place
+])
+def test_two_authors_parted_by_a_comma_alone(line: str, names: tuple[str, ...]) -> None:
+    page = ("Saggi\n\nLavoro da remoto e divari territoriali nelle imprese italiane\n\n"
+            f"{line}\n\npp. 215-248\n\nDOI: 10.1425/112947\n\nAbstract\n\n{ABSTRACT_TEXT}\n")
+    assert clean(page).authors == names
+
+
 def test_brand_names_in_lowercase_start_new_blocks() -> None:
     assert texts("Skip to main content\nbioRxiv\nNew Results") == [
         "Skip to main content", "bioRxiv", "New Results"]

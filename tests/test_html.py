@@ -637,6 +637,20 @@ def test_a_research_portals_path_of_kinds_gives_the_type() -> None:
     assert clean(page("", body)).article_types == ("Article",)
 
 
+@pytest.mark.parametrize("items, names", [
+    # APA PsycNet: family name first, one a line, the list's ';' after each but the last
+    (("Roe, Jane M.;", "Poe, Max;", "Castellanos-Rivera, Inés"),
+     ("Roe, Jane M.", "Poe, Max", "Castellanos-Rivera, Inés")),
+    (("Bergen, Norway", "Oslo, Norway"), ()),  # places, no list's semicolons
+])
+def test_authors_family_name_first_one_a_line(items: tuple[str, ...], names: tuple) -> None:
+    lis = "".join(f"<li>{item}</li>" for item in items)
+    body = (f"<div class='record-header'>Journal Article</div><h1>Walking to work and diabetes</h1>"
+            f"<ul class='authors'>{lis}</ul><p>Journal of Urban Health, Vol 12(3), May 2021</p>"
+            f"<h2>Abstract</h2><p>{ABSTRACT}</p>")
+    assert clean(page("", body)).authors == names
+
+
 def test_authors_each_with_a_card_that_repeats_the_name() -> None:
     """Atypon (PNAS, Liebert, AHA): each author a link with a pop-up card holding the name,
     the affiliation (of any kind: 'Museu Goeldi' names no university) and a search link; the

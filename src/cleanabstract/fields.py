@@ -237,6 +237,10 @@ _TYPE_FIELD = re.compile(
     r"|вид\s+(?:публикации|документа)|文献类型|文獻類型|資料種別|論文種別"
     r"|(?:type|typ|tipo|тип)(?=\s*[:：]))(?!\w)\s*[:：]?\s*(?P<value>\S.*)?", re.I)
 _FIELD_BLOCKS = 500
+# A name written family name first on a line of its own, the ';' of a list after it.
+_INVERTED_LINE = re.compile(r"([^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}, [^\W\d_][\w'’.-]*"
+                            r"(?: [^\W\d_][\w'’.-]*){0,3})\s*(;)?")
+_MOST_AUTHOR_LINES = 40
 # Two names, joined by 'and' or a comma ('Chiara Lombardi, Davide Ferraresi'); not a place
 # and its country ('Ann Arbor, United States').
 _TWO_AUTHORS = re.compile(r"[^,;]{3,40} and [^,;]{3,40}|(?![^,]*\b(?:United|Republic|Kingdom|"
@@ -547,6 +551,8 @@ def _authors_below(labelled: list[Labelled], title_at: int, trace: Trace,
     from one name a block where each author is a link of its own (with their affiliations
     between them, and a dateline or two or an 'Authors' label before them)."""
     names, used = _names_one_a_line(labelled, title_at)
+    if not names:
+        names, used = _inverted_one_a_line(labelled, title_at)
     if names:
         trace.used.update(used)
         prov["authors"] = labelled[used[0]].block.where
@@ -713,6 +719,25 @@ def _name_next(labelled: list[Labelled], at: int) -> bool:
         if not lb.removed:
             return lb.one_name or (lb.text[:1] in ",;&" and bool(names_on_line(lb.text)))
     return False
+
+
+def _inverted_one_a_line(labelled: list[Labelled], title_at: int) -> tuple[tuple[str, ...], list[int]]:
+    """Names written family name first, one a line right under the title, each but the last
+    closed by the list's ';' ('Hargrove, Delia M.;' / 'Nakashima, Ren;' / 'Whitfield, Thomas
+    J.', APA PsycNet): the semicolons tell them from a place and its country."""
+    names: list[str] = []
+    used: list[int] = []
+    for k in _kept_below(labelled, title_at, _MOST_AUTHOR_LINES):
+        m = _INVERTED_LINE.fullmatch(labelled[k].text)
+        if m is None or labelled[k].role:
+            break
+        names.append(m.group(1))
+        used.append(k)
+        if not m.group(2):
+            break  # (the last name: no ';' after it)
+    if len(names) < 2 or not all(text.endswith(";") for text in (labelled[k].text for k in used[:-1])):
+        return (), []
+    return tuple(names), used
 
 
 def _kept_below(labelled: list[Labelled], at: int, most: int) -> list[int]:

@@ -626,6 +626,20 @@ def test_a_chinese_structured_abstract_with_its_labels_run_in() -> None:
     assert [(s.label, s.text) for s in rec.abstract_sections] == list(sections.items())
 
 
+def test_a_chinese_records_keywords_and_journal_fields() -> None:
+    """Wanfang: '关键词：' over keywords parted by full-width semicolons, and '刊名：' over the
+    journal's name, each value in a cell of its own."""
+    body = ("<h1>基于微信平台的远程心脏康复对运动耐力的影响</h1><div class='summary'><span>摘要：</span>"
+            f"<div class='abstract'>{ABSTRACT}</div></div>"
+            "<div class='keyword'><span>关键词：</span></div><div class='itemKeyword'>"
+            "经皮冠状动脉介入治疗；心脏康复；远程医疗；运动耐力；自我效能</div>"
+            "<div class='author'><span>作者：</span></div><div>周雅琴 何振宇</div>"
+            "<div class='periodical'><span>刊名：</span></div><div>中华护理杂志</div>")
+    rec = clean(page("", body))
+    assert rec.keywords == ("经皮冠状动脉介入治疗", "心脏康复", "远程医疗", "运动耐力", "自我效能")
+    assert rec.journal == "中华护理杂志"
+
+
 def test_a_research_portals_path_of_kinds_gives_the_type() -> None:
     """Pure: 'Research output: Contribution to journal › Article › peer-review' under the
     authors; the step that is a type, not the kind of output nor the badge."""

@@ -871,7 +871,8 @@ def _keyword_group(labelled: list[Labelled], i: int) -> tuple[list[str], set[int
                 items, used = _split_keywords(nxt.text), used | {k}
             break
         # one keyword a line ('Fatty Acids, Volatile' is one MeSH term), unless ';' lists
-        several = (";" in nxt.text or nxt.text.count(",") >= 2 or _KEYWORD_DASHES.search(nxt.text)
+        several = (";" in nxt.text or "；" in nxt.text or nxt.text.count(",") >= 2
+                   or nxt.text.count("，") >= 2 or _KEYWORD_DASHES.search(nxt.text)
                    or _HASHTAGS.match(nxt.text))
         if several and not items and not nxt.text.endswith((",", ";", "，", "；")) and len(
                 found := _split_keywords(nxt.text)) >= _LISTED_KEYWORDS:

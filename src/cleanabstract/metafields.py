@@ -16,6 +16,7 @@ from datetime import datetime
 
 from . import identifiers, language
 from .fields import without_abstract
+from .labels import CJK
 from .meta import Meta
 from .title import clean_title
 
@@ -29,7 +30,7 @@ _SITE_WORDS = re.compile(r"\b(?:open access|research articles?|peer[- ]reviewed|
                          r"journals?|publishers?|scholarly)\b")
 _JOURNAL_WORDS = 16  # no journal's or proceedings' name is longer
 _JOURNAL_FIELD = re.compile(
-    r"^(?:(?:journal|source|in)\s*:|published in:?)\s*(?!(?:print|online|issue)\b)"
+    r"^(?:(?:journal|source|in|刊名|期刊名称)\s*[:：]|published in:?)\s*(?!(?:print|online|issue)\b)"
     r"(?P<name>[^\W\d_][^,;|\n]{2,118}?)"
     r"(?:,\s*(?:vol(?:ume)?\.?\s*\d|\d)[^\n]*|\s+\d{1,2} \w+ \d{4}|\s*)$|"
     r"^(?P<source>[^\W\d_][^•|\n]{2,118}?) [•|] Volume \d",  # (Scopus: 'X • Volume 238')
@@ -122,7 +123,8 @@ def _journal_field(shown: str) -> str | None:
     2023'; not Atypon's 'Published in Print: November 2024'."""
     for m in _JOURNAL_FIELD.finditer(shown):
         name = (m.group("name") or m.group("source")).strip()
-        if name[:1].isupper() and not name.endswith(".") and name.count(" ") < _JOURNAL_WORDS:
+        if ((name[:1].isupper() or CJK.match(name)) and not name.endswith(".")
+                and name.count(" ") < _JOURNAL_WORDS):
             return name  # (a title's shape: not 'Source: the authors' own survey.')
     return None
 

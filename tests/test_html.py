@@ -627,8 +627,8 @@ def test_a_chinese_structured_abstract_with_its_labels_run_in() -> None:
 
 
 def test_a_chinese_records_keywords_and_journal_fields() -> None:
-    """Wanfang: '关键词：' over keywords parted by full-width semicolons, and '刊名：' over the
-    journal's name, each value in a cell of its own."""
+    """Wanfang: '关键词：' over keywords parted by full-width semicolons, '作者：' over the
+    authors and '刊名：' over the journal's name, each value in a cell of its own."""
     body = ("<h1>基于微信平台的远程心脏康复对运动耐力的影响</h1><div class='summary'><span>摘要：</span>"
             f"<div class='abstract'>{ABSTRACT}</div></div>"
             "<div class='keyword'><span>关键词：</span></div><div class='itemKeyword'>"
@@ -638,6 +638,7 @@ def test_a_chinese_records_keywords_and_journal_fields() -> None:
     rec = clean(page("", body))
     assert rec.keywords == ("经皮冠状动脉介入治疗", "心脏康复", "远程医疗", "运动耐力", "自我效能")
     assert rec.journal == "中华护理杂志"
+    assert rec.authors == ("周雅琴", "何振宇")  # ('作者：', its value in a cell of its own)
 
 
 def test_a_research_portals_path_of_kinds_gives_the_type() -> None:

@@ -237,6 +237,8 @@ _TYPE_FIELD = re.compile(
     r"|вид\s+(?:публикации|документа)|文献类型|文獻類型|資料種別|論文種別"
     r"|(?:type|typ|tipo|тип)(?=\s*[:：]))(?!\w)\s*[:：]?\s*(?P<value>\S.*)?", re.I)
 _FIELD_BLOCKS = 500
+_CJK_AUTHOR = re.compile(r"[\u4e00-\u9fff]{2,4}")  # a Chinese name: '周雅琴'
+_CJK_NAME_MARKS = "0123456789*,，†‡"  # an affiliation's number after it: '周雅琴1'
 # A name written family name first on a line of its own, the ';' of a list after it.
 _INVERTED_LINE = re.compile(r"([^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}, [^\W\d_][\w'’.-]*"
                             r"(?: [^\W\d_][\w'’.-]*){0,3})\s*(;)?")
@@ -530,6 +532,28 @@ def authors(labelled: list[Labelled], title_at: int, trace: Trace,
         names = _authors_below(labelled, at, trace, prov)
         if names:
             return _unmarked(names, page_text)
+    return _authors_field(labelled, title_at, trace, prov)
+
+
+def _authors_field(labelled: list[Labelled], title_at: int, trace: Trace,
+                   prov: dict[str, str]) -> tuple[str, ...]:
+    """Names a record states in an 'Authors:' field of its own, its value in the next cell,
+    wherever among its fields it sits ('作者：' over '周雅琴1 何振宇1 孙丽娜2', Wanfang)."""
+    for i in range(title_at + 1, min(len(labelled), title_at + _FIELD_BLOCKS)):
+        lb = labelled[i]
+        if lb.removed or not lb.text.endswith((":", "：")) or not AUTHORS_LABEL.fullmatch(lb.text):
+            continue
+        value = next((k for k in range(i + 1, min(len(labelled), i + 3))
+                      if not labelled[k].removed), None)
+        if value is None:
+            return ()
+        parts = [p.rstrip(_CJK_NAME_MARKS) for p in re.split(r"[\s,，、;；]+", labelled[value].text)]
+        names = tuple(p for p in parts if p)
+        if len(names) >= 2 and all(_CJK_AUTHOR.fullmatch(n) for n in names):
+            trace.used.update((i, value))
+            prov["authors"] = labelled[value].block.where
+            return names
+        return ()
     return ()
 
 

@@ -88,7 +88,7 @@ _GROUP_CLAUSE = re.compile(r",?\s*(?:and\s+)?(?:for|on behalf of) the\b[^,;]*$",
 # RePEc's 'Listed:', a lone 'By'): asked with fullmatch.
 AUTHORS_LABEL = re.compile(
     r"(?:authors?|author\(s\)|auteur(?:e|\(e\))?s?(?:\s*/\s*autrices?)?|autores|autoren|autori|"
-    r"авторы|автор|作者|著者|저자|listed|by|par)\s*:?", re.I)
+    r"авторы|автор|作者|著者|저자|listed|by|par)\s*[:：]?", re.I)
 _BYLINE_LABEL = re.compile(r"^(?:authors?(?:\(s\))?|by)(?!\w):?\s+(?=\S)", re.I)
 _INSTITUTION_START = re.compile(
     r"\s(?:Universi(?:ty of|dad|dade|té|tà|tät)|Department|Departamento|Département|"

@@ -920,6 +920,25 @@ def test_a_label_cell_centred_beside_its_value_heads_it() -> None:
     assert rec.keywords == keywords
 
 
+def test_label_cells_without_colons_centred_in_rows_without_gaps() -> None:
+    """CDS (Invenio) as w3m draws it: labels without colons, halfway down their values, and no
+    blank line between rows; a label wrapped onto two lines ('Report' / 'number') ends its
+    row."""
+    title = ("Radiation tolerance of carbon-enriched Low Gain Avalanche Detectors for the "
+             "ATLAS High Granularity Timing Detector after neutron and proton irradiation")
+
+    def cell(label: str, value: str) -> list[str]:
+        parts = textwrap.wrap(value, 66)
+        return [f"{label if i == len(parts) // 2 else '':<12}{part}" for i, part in enumerate(parts)]
+
+    rows = ["Article", "", "Report      arXiv:2403.06417", "number", *cell("Title", title),
+            "Subject     physics.ins-det ; Detectors and Experimental Techniques", "category",
+            *cell("Abstract", ABSTRACT_TEXT + " " + ABSTRACT_TEXT)]
+    rec = clean("\n".join(rows) + "\n")
+    assert rec.title == title
+    assert rec.abstract == ABSTRACT_TEXT + " " + ABSTRACT_TEXT
+
+
 def test_a_title_cell_under_its_label_beats_the_journal_shown_twice() -> None:
     page = ("International Journal of Examples\nIssues\nInternational Journal of Examples\n"
             "2024 Vol.45 No.2\nTitle:\nKnight shift in dilute alloys of copper at low temperature\n"

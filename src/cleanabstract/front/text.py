@@ -173,7 +173,8 @@ _GUTTER = re.compile(r"(?<! ) {2,}(?=\S)")  # (from a run's first space: linear 
 _COLUMN_ROWS, _COLUMN_PROSE, _COLUMN_FILL, _COLUMN_LINE = 8, 40, 0.5, 30
 _HEAD_SUFFIX = re.compile(r"\s+(?:[|｜]|[-–—]|::|in:)\s+", re.I)  # the site's end of a <title>
 _TITLE_PIECE = 30  # characters of the line before, with the line, looked for in the <title>
-_SIDE_LABEL = re.compile(r"([^\W\d_][\w ]{0,24}:) {2,}(?=\S)")  # ('Abstract:   and medium-sized')
+# ('Abstract:   and medium-sized', CDS's 'Title       for the ATLAS ...' without a colon)
+_SIDE_LABEL = re.compile(r"([^\W\d_][\w()]{0,15}(?: [\w()]{1,15})?:?) {2,}(?=\S)")
 _COLUMN_SLACK = 3  # an indented item's cell may start this far right of its column
 _SIDEBAR_ROWS = 4  # inside a column already found, a sidebar this short counts
 _SENTENCE_END_WORD = re.compile(r"[a-z]+[.,;:]")
@@ -390,7 +391,8 @@ def _wrapped_layout(lines: list[str], width: int) -> list[tuple[int, str, int, b
 def _labels_on_top(lines: list[str]) -> list[str]:
     """A record table's label cell centred beside its value, as w3m draws a cell of
     valign=middle ('Abstract:' halfway down the abstract): moved to the value's first line,
-    where it reads as a run-in label ('Abstract:   Cloud-based ...')."""
+    where it reads as a run-in label ('Abstract:   Cloud-based ...'; a colon added to one
+    without, as CDS sets them)."""
     out = lines
     for i, line in enumerate(lines):
         m = _SIDE_LABEL.match(line)
@@ -402,11 +404,13 @@ def _labels_on_top(lines: list[str]) -> list[str]:
         j = i
         while j > 0 and lines[j - 1].strip() and _indent(lines[j - 1]) == at:
             j -= 1
-        if j == i or (j > 0 and lines[j - 1].strip()):
-            continue  # (the rows over it are the value of a label above them)
+        if j == i or (j > 0 and lines[j - 1][at:].strip()):
+            continue  # (the rows over it are the value of a label above them; a label's
+            # own second line over them, 'Report' / 'number', ends that row)
         if out is lines:
             out = list(lines)
-        out[j] = m.group(1).ljust(at) + out[j][at:]
+        label = m.group(1) if m.group(1).endswith(":") else m.group(1) + ":"
+        out[j] = label.ljust(at) + out[j][at:]
         out[i] = " " * at + line[at:]
     return out
 

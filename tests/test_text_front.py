@@ -160,6 +160,15 @@ def test_raw_get_text_rejoins_inline_nodes_by_their_own_spaces() -> None:
 def test_soup_superscripts_join_without_space() -> None:
     assert texts("Levels of Ca\n2+\nrose in the cells of the embryo.") == [
         "Levels of Ca2+ rose in the cells of the embryo."]
+    # a statistic's subscript, a prime, a fraction set as a superscript
+    soup = "Roe\n,\nDoe\n.\nVol\n.\n3\n)\n"  # (what makes a page read as get_text output)
+    assert texts(soup + "It correlated with SAA (r\ns\n= 0.52, p < 0.001) and with CRP.")[-1] == (
+        "It correlated with SAA (rs = 0.52, p < 0.001) and with CRP.")
+    assert texts(soup + "Perceived contrast (d\n′-matched) followed the same pattern.")[-1] == (
+        "Perceived contrast (d′-matched) followed the same pattern.")
+    assert texts(soup + "It rests on extensions in weighted H\n1/2\n-norms and on an inequality."
+                 )[-1] == "It rests on extensions in weighted H1/2-norms and on an inequality."
+    assert texts(soup + "Numéro\n98/2\n")[-2:] == ["Numéro", "98/2"]  # an issue's number
 
 
 def test_soup_short_clause_after_an_italic_name_joins_it() -> None:

@@ -214,7 +214,8 @@ _RELATION = re.compile(rf"[{_OPERATORS}] ?[−\-+]?\.?\d")  # '= 0.11', '> 0.998
 _FORMULA_END = re.compile(r"(?:^|[\s(/\-])(?:[A-Z][A-Za-z]?\d{0,2}){0,4}[A-Z][A-Za-z]{0,2}\d{1,2}$")
 _FORMULA_GROUP = re.compile(r"\([A-Z][A-Za-z\d]{0,5}\)")  # '(OH)' of 'Zr6O4(OH)4'
 _FORMULA_PART = re.compile(r"[A-Z][A-Za-z]{0,2}")
-_SHORT_SYMBOL = re.compile(r"(?:^|[\s(])[A-Z][A-Za-z]{0,2}$")  # 'CT', 'Ro', '(C'
+_HALF = re.compile(r"[1-9]/[1-9](?![\d/])")  # a fraction set as a superscript: 'H' '1/2'
+_SHORT_SYMBOL = re.compile(r"(?:^|[\s(])(?:[A-Z][A-Za-z]{0,2}|[a-z])$")  # 'CT', 'Ro', '(C', '(r'
 # Subscripts that are words: CTmax, Corg, Rosat, Kd (a lone 'a' is the article).
 _SUBSCRIPT_WORDS = ("max min sat org eff opt crit ref tot obs app cat lim avg red ox "
                     "b c d e f g i j k l m n p q r s t u v w x y z")
@@ -764,6 +765,10 @@ def _glue_tight(prev: str, line: str, nxt: str) -> str | None:
         return ""  # 'Candida' '–' 'Staphylococcus': a dash between two italic names
     if line.isdigit() and len(line) <= 3 and _LOWER_WORD_END.search(prev) and _isotope(nxt):
         return " "  # 'cores using' '210' 'Pb and': a mass number before its element
+    if line[0] in "′″" and prev[-1].isalpha():
+        return ""  # 'd' '′-matched': a prime on its symbol
+    if _HALF.match(line) and _SHORT_SYMBOL.search(prev):
+        return ""  # 'weighted H' '1/2-norms': a fraction's superscript on its symbol
     if _SCRIPT.fullmatch(line) and (prev[-1].isalnum() or _FORMULA_GROUP.search(prev[-8:])) and (
             not _COUNT.fullmatch(line)):
         return ""  # ('Ca' '2+', '(OH)' '4'; not a count under a DOI: '...adk7314' '2,914')

@@ -298,6 +298,17 @@ def test_two_authors_parted_by_a_comma_alone(line: str, names: tuple[str, ...]) 
     assert clean(page).authors == names
 
 
+def test_a_german_byline_is_no_title() -> None:
+    """e-periodica: 'Von A, B und C' under the title; the names without the 'Von'."""
+    page = ("Schweizerische Zeitschrift für Forstwesen\n\nNaturverjüngung der Weisstanne auf "
+            "Lothar-Sturmflächen im Mittelland: Einfluss von Räumung und Wildverbiss\n\n"
+            "Von Lukas Brunner, Marianne Keller-Zürcher und Andreas Rohrer\n\n"
+            f"Abstract\n\n{ABSTRACT_TEXT}\n\nhttps://doi.org/10.3188/szf.2024.0112\n")
+    rec = clean(page)
+    assert rec.title.startswith("Naturverjüngung der Weisstanne")
+    assert rec.authors == ("Lukas Brunner", "Marianne Keller-Zürcher", "Andreas Rohrer")
+
+
 def test_brand_names_in_lowercase_start_new_blocks() -> None:
     assert texts("Skip to main content\nbioRxiv\nNew Results") == [
         "Skip to main content", "bioRxiv", "New Results"]

@@ -18,7 +18,7 @@ TERMINAL = tuple(".!?。．｡！？»”\"')]")
 # them; the lookbehind after them stands for the word boundary before them.
 CITATION = re.compile(r"(?:19|20)(?<!\w\d\d)\d\d\b[^\n]{0,40}?;?\s*\d+\s*\(\d+\)\s*:\s*[\de]")
 _ISSUE_PAGES = re.compile(r"\(\d+\)\s*:\s*[\de]")  # its tail, found fast from its '('
-NAME_SPLIT = re.compile(r",|;|\band\b|\bи\b|&|\s[∙•·]\s")
+NAME_SPLIT = re.compile(r",|;|\b(?:and|und|et)\b|\bи\b|&|\s[∙•·]\s")
 # A name word's letters are taken whole (possessively): a run of capitals such as a heading in
 # upper case could otherwise be cut into one-letter "names" in exponentially many ways.
 NAME = regex.compile(
@@ -89,7 +89,7 @@ _GROUP_CLAUSE = re.compile(r",?\s*(?:and\s+)?(?:for|on behalf of) the\b[^,;]*$",
 AUTHORS_LABEL = re.compile(
     r"(?:authors?|author\(s\)|auteur(?:e|\(e\))?s?(?:\s*/\s*autrices?)?|autores|autoren|autori|"
     r"авторы|автор|作者|著者|저자|listed|by|par)\s*[:：]?", re.I)
-_BYLINE_LABEL = re.compile(r"^(?:authors?(?:\(s\))?|by)(?!\w):?\s+(?=\S)", re.I)
+_BYLINE_LABEL = re.compile(r"^(?:authors?(?:\(s\))?|by|von)(?!\w):?\s+(?=\S)", re.I)  # ('Von ...': German)
 _INSTITUTION_START = re.compile(
     r"\s(?:Universi(?:ty of|dad|dade|té|tà|tät)|Department|Departamento|Département|"
     r"Institut[eo]? (?:of|de|für|for)|Faculty of|Facultad|Faculté|School of|College of|"
@@ -255,7 +255,7 @@ def plain_byline(text: str) -> str:
         text = _MARKS.sub("", text)
     if text.endswith(("AFFILIATIONS", "ffiliations", "Information")):
         text = _AUTHORS_INFO.sub("", text)
-    if text[:1] in "AaBb":
+    if text[:1] in "AaBbVv":
         text = _BYLINE_LABEL.sub("", text)  # 'Authors Roe KL, Poe JB', 'By Jane Roe
     if "r the " in text or "f the " in text:  # ('for the', 'on behalf of the')
         text = _GROUP_CLAUSE.sub("", text)

@@ -957,6 +957,11 @@ def test_label_cells_without_colons_centred_in_rows_without_gaps() -> None:
     rec = clean("\n".join(rows) + "\n")
     assert rec.title == title
     assert rec.abstract == ABSTRACT_TEXT + " " + ABSTRACT_TEXT
+    # after a gap, a word without a colon beside a cell is taken for no label (SSOAR's second
+    # 'Abstract' would otherwise beat its first, whose rows no gap parts from the authors')
+    from cleanabstract.front.text import _labels_on_top
+    cell_after_gap = ["", *cell("Abstract", ABSTRACT_TEXT)]
+    assert _labels_on_top(cell_after_gap) == cell_after_gap
 
 
 def test_a_title_cell_under_its_label_beats_the_journal_shown_twice() -> None:

@@ -392,8 +392,9 @@ def _wrapped_layout(lines: list[str], width: int) -> list[tuple[int, str, int, b
 def _labels_on_top(lines: list[str]) -> list[str]:
     """A record table's label cell centred beside its value, as w3m draws a cell of
     valign=middle ('Abstract:' halfway down the abstract): moved to the value's first line,
-    where it reads as a run-in label ('Abstract:   Cloud-based ...'; a colon added to one
-    without, as CDS sets them)."""
+    where it reads as a run-in label ('Abstract:   Cloud-based ...'). A label without a colon
+    is taken so only where a label's own second line ends the row above ('Report' / 'number'),
+    as CDS sets its table; it gets one."""
     out = lines
     for i, line in enumerate(lines):
         m = _SIDE_LABEL.match(line)
@@ -408,6 +409,8 @@ def _labels_on_top(lines: list[str]) -> list[str]:
         if j == i or (j > 0 and lines[j - 1][at:].strip()):
             continue  # (the rows over it are the value of a label above them; a label's
             # own second line over them, 'Report' / 'number', ends that row)
+        if not m.group(1).endswith(":") and not (j > 0 and lines[j - 1].strip()):
+            continue  # (a label without a colon only in a table whose rows no gap parts)
         if out is lines:
             out = list(lines)
         label = m.group(1) if m.group(1).endswith(":") else m.group(1) + ":"

@@ -309,6 +309,18 @@ def test_a_german_byline_is_no_title() -> None:
     assert rec.authors == ("Lukas Brunner", "Marianne Keller-Zürcher", "Andreas Rohrer")
 
 
+@pytest.mark.parametrize("sidebar, pmid", [
+    ("Lens ID\n045-618-293-377-41X\nPMID\n37061894\nPMCID\nPMC10312547\n", "37061894"),
+    # a list of similar articles, each with its own: none of them is the page's
+    ("Similar articles\nHeat and kidneys. PMID: 31234567\nHeat and hearts. PMID: 32345678\n", None),
+])
+def test_the_one_pmid_a_page_shows_below_its_abstract(sidebar: str, pmid: str | None) -> None:
+    citing = "".join(f"Citing work {k}: heat and health in cohort {k}\n" for k in range(45))
+    page = (f"Walking to work and diabetes\nJane Roe, Max Poe\nAbstract\n{ABSTRACT_TEXT}\n"
+            f"Keywords\nwalking; diabetes\n{citing}{sidebar}")
+    assert clean(page).pmid == pmid
+
+
 def test_brand_names_in_lowercase_start_new_blocks() -> None:
     assert texts("Skip to main content\nbioRxiv\nNew Results") == [
         "Skip to main content", "bioRxiv", "New Results"]

@@ -931,8 +931,8 @@ def identifiers_from_text(head_text: str, all_text: str, prov: dict[str, str],
         page = identifiers.find_dois(all_text)
         doi = identifiers.best_doi(page) if len(page) != len(set(d.lower() for d in page)) else None
     out["doi"] = doi
-    out["pmid"] = identifiers.find_pmid(head_text)
-    out["pmcid"] = identifiers.find_pmcid(head_text)
+    out["pmid"] = identifiers.find_pmid(head_text) or identifiers.sole_pmid(all_text)
+    out["pmcid"] = identifiers.find_pmcid(head_text) or identifiers.sole_pmcid(all_text)
     out["arxiv_id"] = identifiers.find_arxiv(head_text)
     for name, value in out.items():
         if value:

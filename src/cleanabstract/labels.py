@@ -18,7 +18,7 @@ TERMINAL = tuple(".!?。．｡！？»”\"')]")
 # them; the lookbehind after them stands for the word boundary before them.
 CITATION = re.compile(r"(?:19|20)(?<!\w\d\d)\d\d\b[^\n]{0,40}?;?\s*\d+\s*\(\d+\)\s*:\s*[\de]")
 _ISSUE_PAGES = re.compile(r"\(\d+\)\s*:\s*[\de]")  # its tail, found fast from its '('
-NAME_SPLIT = re.compile(r",|;|\b(?:and|und|et)\b|\bи\b|&|\s[∙•·]\s")
+NAME_SPLIT = re.compile(r",|;|\b(?:and|und|et(?! al\b))\b|\bи\b|&|\s[∙•·]\s")
 # A name word's letters are taken whole (possessively): a run of capitals such as a heading in
 # upper case could otherwise be cut into one-letter "names" in exponentially many ways.
 NAME = regex.compile(

@@ -174,7 +174,7 @@ _COLUMN_ROWS, _COLUMN_PROSE, _COLUMN_FILL, _COLUMN_LINE = 8, 40, 0.5, 30
 _HEAD_SUFFIX = re.compile(r"\s+(?:[|｜]|[-–—]|::|in:)\s+", re.I)  # the site's end of a <title>
 _TITLE_PIECE = 30  # characters of the line before, with the line, looked for in the <title>
 # ('Abstract:   and medium-sized', CDS's 'Title       for the ATLAS ...' without a colon)
-_SIDE_LABEL = re.compile(r"([^\W\d_][\w()]{0,15}(?: [\w()]{1,15})?:?) {2,}(?=\S)")
+_SIDE_LABEL = re.compile(r"([^\W\d_][\w ]{0,24}:|[^\W\d_][\w()]{0,15}(?: [\w()]{1,15})?) {2,}(?=\S)")
 _COLUMN_SLACK = 3  # an indented item's cell may start this far right of its column
 _SIDEBAR_ROWS = 4  # inside a column already found, a sidebar this short counts
 _SENTENCE_END_WORD = re.compile(r"[a-z]+[.,;:]")

@@ -641,6 +641,18 @@ def test_a_chinese_records_keywords_and_journal_fields() -> None:
     assert rec.authors == ("周雅琴", "何振宇")  # ('作者：', its value in a cell of its own)
 
 
+def test_keywords_as_chips_of_a_row_without_separators() -> None:
+    """NTRS (Angular Material): each keyword a chip, 'mat-chip role=row', side by side with
+    nothing between them."""
+    chips = "".join(f"<mat-chip role='row'><span class='chip-text'>{k}</span></mat-chip>"
+                    for k in ("liquid hydrogen", "superconducting motor", "cryogenic cooling"))
+    body = ("<h1>Walking to work and diabetes</h1><p>Jane Roe</p>"
+            f"<h2>Abstract</h2><p>{ABSTRACT}</p><div class='citation-field'>"
+            f"<h3 class='field-label'>Keywords</h3><div class='field-value'>{chips}</div></div>")
+    assert clean(page("", body)).keywords == (
+        "liquid hydrogen", "superconducting motor", "cryogenic cooling")
+
+
 def test_a_research_portals_path_of_kinds_gives_the_type() -> None:
     """Pure: 'Research output: Contribution to journal › Article › peer-review' under the
     authors; the step that is a type, not the kind of output nor the badge."""

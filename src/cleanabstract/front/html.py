@@ -36,6 +36,9 @@ _BLOCK = {"p", "div", "section", "article", "main", "header", "footer", "nav", "
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _BLANK = " \t\n\r\f\v\xa0" + "\x00"
 _CONTROLS = {"a", "button"}
+# Inline elements a page makes controls or items of a row by their role: a chip of a
+# keyword list (Angular Material's 'mat-chip role=row'), a span acting as a button.
+_CONTROL_ROLES = {"button", "link", "row", "option", "tab", "menuitem"}
 _LANDMARKS = {"nav", "footer", "header", "aside"}
 _ARTICLE = {"article", "main"}  # a <header> inside one of these is the article's own
 # What an open element's end must undo (see _Walker.walk).
@@ -251,10 +254,12 @@ class _Walker:
                 if found is None:
                     sig = _compose(*key)
                     found = decided[key] = (f"dom:{sig}", self.rules.element_match(sig, self.site),
-                                            name == "pre" or _pre_line(key[1], key[4]))
-                el_where, rule, pre = found
+                                            name == "pre" or _pre_line(key[1], key[4]),
+                                            name in _CONTROLS
+                                            or (key[3] or "").strip().lower() in _CONTROL_ROLES)
+                el_where, rule, pre, control = found
             else:
-                el_where, pre = f"dom:{name}", name == "pre"
+                el_where, pre, control = f"dom:{name}", name == "pre", name in _CONTROLS
             inner = ctx
             if rule is not None and name == "header" and rule.category != "role" and any(
                     a.tag in _ARTICLE for a in el.iterancestors()):
@@ -283,7 +288,7 @@ class _Walker:
                     break
                 push((_BLOCK_END, (tag, where, hint, ctx)))
                 tag, where, hint = name, el_where, inner
-            elif name in _CONTROLS:
+            elif control:
                 push((_CONTROL_END, ctx))
                 add(_MARK)
             else:

@@ -245,10 +245,10 @@ _INVERTED_LINE = re.compile(r"([^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}, [^\W\d_][
 _MOST_AUTHOR_LINES = 40
 # Two names, joined by 'and' or a comma ('Chiara Lombardi, Davide Ferraresi'); not a place
 # and its country ('Ann Arbor, United States').
-_TWO_AUTHORS = re.compile(r"[^,;]{3,40} and [^,;]{3,40}|(?![^,]*\b(?:United|Republic|Kingdom|"
-                          r"States|Emirates|Federation)\b)(?:[^,;\s]+ ){1,3}[^,;\s]+, "
-                          r"(?!and )(?!.*\b(?:United|Republic|Kingdom|States|Emirates|Federation)\b)"
-                          r"(?:[^,;\s]+ ){1,3}[^,;\s]+")
+_COUNTRY_WORD = r"\b(?:United|Republic|Kingdom|States|Emirates|Federation)\b"
+_TWO_AUTHORS = re.compile(rf"[^,;]{{3,40}} and [^,;]{{3,40}}|(?![^,]*{_COUNTRY_WORD})"
+                          rf"(?:[^,;\s]+ ){{1,3}}[^,;\s]+, (?!and )(?!.*{_COUNTRY_WORD})"
+                          rf"(?:[^,;\s]+ ){{1,3}}[^,;\s]+")
 _PATH_STEP = re.compile(r"\s*›\s*")
 _TYPE_LIST = re.compile(r"\s*;\s*")
 # What may end a type field's value: a gap, or the next field's label of a word or two
@@ -594,13 +594,14 @@ def _authors_below(labelled: list[Labelled], title_at: int, trace: Trace,
             trace.used.add(k)  # ('Roe, Jane M. MDa; Poe, Max PhDb', '김지현 ( Jihyun Kim ) 1 , ...')
             prov["authors"] = lb.block.where
             return tuple(names)
-        if lb.role or not (author_list(text) or _TWO_AUTHORS.fullmatch(text)):
+        listed = not lb.role and author_list(text)
+        if lb.role or not (listed or _TWO_AUTHORS.fullmatch(text)):
             continue
         names = tuple(n for n in (author_name(p) for p in NAME_SPLIT.split(plain_byline(text))) if n)
         # (a name of one word is a surname cut from its initials: 'Roe, L., Poe, G. M.'; of
         # two parted by a comma alone, each must read as one person's: 'Chiara Lombardi,
         # Davide Ferraresi', not 'Comparative Cognition, Messerli Research Institute')
-        two = len(names) == 2 and " and " not in text and not author_list(text)
+        two = len(names) == 2 and " and " not in text and not listed
         if len(names) >= 2 and all(is_name(n) and (" " in n or CJK.search(n))
                                    and (not two or one_name(n)) for n in names):
             trace.used.add(k)

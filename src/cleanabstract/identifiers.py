@@ -99,13 +99,16 @@ def sole_pmid(text: str) -> str | None:
     """The one PMID a page shows anywhere (a record's sidebar, below its abstract), or None
     when it shows several: a list of similar articles gives each its own."""
     found = {m.group(1).lstrip("0") for m in PMID_RE.finditer(text)} if "PMID" in text else set()
-    return found.pop() or None if len(found) == 1 else None
+    return _sole(found) or None  # ('0': no PMID)
 
 
 def sole_pmcid(text: str) -> str | None:
     """The one PMCID a page shows anywhere, or None when it shows several (see sole_pmid)."""
-    found = {m.group(1).upper() for m in PMCID_RE.finditer(text)} if "PMC" in text else set()
-    return found.pop() if len(found) == 1 else None
+    return _sole({m.group(1).upper() for m in PMCID_RE.finditer(text)} if "PMC" in text else set())
+
+
+def _sole(found: set[str]) -> str | None:
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def find_arxiv(text: str) -> str | None:

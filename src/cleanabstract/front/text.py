@@ -138,17 +138,17 @@ def clean_inline(text: str) -> str:
     if "[" in text:
         text = _LYNX_REF.sub("", text)
     if "^" in text:
-        text = _outside_tex(_CARET.sub, text) if "$" in text else _CARET.sub("", text)
+        text = _carets_outside_tex(text) if "$" in text else _CARET.sub("", text)
     if "[" in text or "(" in text or "__" in text:
         text = _WIDGET.sub(" ", text)
     return spaced(text)
 
 
-def _outside_tex(sub: Callable[..., str], text: str) -> str:
-    """sub('', ...) applied outside the TeX formulas a page shows raw ('$\\det D^2 u = f$',
-    AMS, arXiv): a caret there is TeX's, not a text browser's superscript."""
+def _carets_outside_tex(text: str) -> str:
+    """w3m's superscript carets removed outside the TeX formulas a page shows raw ('$\\det
+    D^2 u = f$', AMS, arXiv): a caret there is TeX's."""
     pieces = _TEX_MATH.split(text)  # (the formulas at odd places)
-    return "".join(p if k % 2 else sub("", p) for k, p in enumerate(pieces))
+    return "".join(p if k % 2 else _CARET.sub("", p) for k, p in enumerate(pieces))
 
 
 def spaced(text: str) -> str:

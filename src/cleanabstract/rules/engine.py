@@ -2,17 +2,15 @@
 
 A pack is a TOML file of ``[[rule]]`` tables. Order is preference: the first rule that matches a
 block wins, and rules are tried as: a user's own rules, then the active site profile's, then
-the shipped role pack, then the shipped boilerplate packs. For speed, rules are compiled into a
-few combined patterns (one per ``max_words`` limit, and per whether the pattern runs on the
-lower-cased block: see Rule.folded), so that a block is tested once per limit it fits, not
-once per rule; the winner is the lowest-ordered rule that matched. Answers are remembered.
+the shipped role pack, then the shipped boilerplate packs. For speed, one RE2 pass over a
+block names the few rules that may match it (see prefilter.py), and only those are matched, in
+order of preference; short blocks' answers are remembered.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
-from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -21,6 +19,8 @@ from pathlib import Path
 from typing import Any
 
 import regex
+
+from .prefilter import Prefilter
 
 CATEGORIES = {
     "login": "sign-in prompts, paywalls, institutional access offers",
@@ -137,7 +137,7 @@ class RuleSet:
     sites: dict[str, Site] = field(default_factory=dict)
     disabled: frozenset[str] = frozenset()
     sources: tuple[str, ...] = ()
-    _compiled: dict[Any, list] = field(  # combined patterns per site; rules per role
+    _compiled: dict[Any, Any] = field(  # the rules of each kind, compiled; rules per role
         default_factory=dict, repr=False, compare=False
     )
     _memo: dict[Any, dict[Any, Any]] = field(default_factory=dict, repr=False,
@@ -183,16 +183,12 @@ class RuleSet:
         """The first element rule matching an HTML element's signature ('div#id.cls[role=x]').
 
         Not memoised here: the HTML walker remembers its answer per set of attributes."""
-        key = ("element", site)
-        if key not in self._compiled:
-            members = [(p, r) for p, r in enumerate(self.active(site)) if r.match == "element"]
-            self._compiled[key] = [(0, *_combine(members))]
-        _, pattern, members, timeout = self._compiled[key][0]
-        try:
-            m = pattern.match(signature, timeout=timeout) if timeout else pattern.match(signature)
-        except TimeoutError:
-            raise RuleTimeout(_culprit(members, signature)) from None
-        return members[int(m.lastgroup[1:])][1] if m else None
+        plan = self._plan("element")
+        for i in plan.candidates(signature, signature):
+            rule = plan.rules[i]
+            if (rule.site is None or rule.site == site) and plan.matches(i, signature):
+                return rule
+        return None
 
     def first_match(self, text: str, site: str | None = None) -> Rule | None:
         """The first rule (in preference order) that matches the block text, or None.
@@ -237,42 +233,30 @@ class RuleSet:
         return memo
 
     def _first_match(self, text: str, site: str | None) -> Rule | None:
-        # A block too long for a group's max_words (a long token counts too: see
-        # _CHARS_PER_WORD) is not what its rules are for; groups go by rising limit.
+        # A block too long for a rule's max_words (a long token counts too: see
+        # _CHARS_PER_WORD) is not what the rule is for.
         need = max(text.count(" ") + 1, -(-len(text) // _CHARS_PER_WORD))
-        groups = self._groups(site)
-        lowered = None  # lowered when a folded group first needs it: long blocks never do
-        best: tuple[int, Rule] | None = None
-        for _, folded, pattern, rules, timeout in groups[bisect_left(groups, need, key=_limit):]:
-            if folded and lowered is None:
-                lowered = text.lower()
-            subject = lowered if folded else text
-            try:
-                m = pattern.match(subject, timeout=timeout) if timeout else pattern.match(subject)
-            except TimeoutError:
-                raise RuleTimeout(_culprit(rules, text)) from None
-            if m is None:
-                continue
-            idx = int(m.lastgroup[1:])
-            pos, rule = rules[idx][0], rules[idx][1]
-            if best is None or pos < best[0]:
-                best = (pos, rule)
-        return best[1] if best else None
+        plan = self._plan("block")
+        if need > plan.longest:
+            return None
+        lowered = text.lower()
+        for i in plan.candidates(lowered, text):
+            rule = plan.rules[i]
+            if rule.max_words >= need and (rule.site is None or rule.site == site) and (
+                    plan.matches(i, lowered if rule.folded else text)):
+                return rule
+        return None
 
-    def _groups(self, site: str | None) -> list[tuple[int, bool, Any, list, float | None]]:
-        """One combined pattern per max_words limit (and per folded or not: see Rule.folded),
-        built once per site and cached.
-
-        Shipped patterns are written to run in linear time; only groups holding a user's
-        rule pay for a timeout."""
-        if site not in self._compiled:
-            by_limit: dict[tuple[int, bool], list[tuple[int, Rule]]] = {}
-            for pos, rule in enumerate(self.active(site)):
-                if rule.match != "element":
-                    by_limit.setdefault((rule.max_words, rule.folded), []).append((pos, rule))
-            self._compiled[site] = [(limit, folded, *_combine(members))
-                                    for (limit, folded), members in sorted(by_limit.items())]
-        return self._compiled[site]
+    def _plan(self, kind: str) -> _Plan:
+        """The rules of a kind ('block' or 'element') of every site, built once and cached."""
+        plan = self._compiled.get(kind)
+        if plan is None:
+            element = kind == "element"
+            plan = self._compiled[kind] = _Plan([
+                r for r in self.rules
+                if r.id not in self.disabled and (r.match == "element") == element
+            ], fold=not element)
+        return plan
 
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
@@ -392,7 +376,8 @@ def _make_rule(raw: dict, path: Path, text: str, *, user: bool, site: str | None
     if not isinstance(pattern, str) or not pattern.strip():
         raise fail("needs a non-empty 'pattern'")
     if re.search(r"\(\?P?<[A-Za-z_]|\\[1-9]|\(\?P=", pattern):
-        raise fail("named groups and backreferences are not allowed (rules run combined)")
+        raise fail("named groups and backreferences are not allowed (a rule only says "
+                   "whether a block matches)")
     mode = raw.get("match", "full")
     if mode not in MATCH_MODES:
         raise fail(f"match must be one of {MATCH_MODES}, got {mode!r}")
@@ -438,10 +423,6 @@ def _lower_case(pattern: str) -> bool:
     return not any(c.isupper() for c in re.sub(r"\\.", "", _CODE_ESCAPE.sub("", pattern)))
 
 
-def _limit(group: tuple) -> int:
-    return group[0]
-
-
 def _culprit(rules: Iterable[tuple[int, Rule]], text: str) -> str:
     for _, rule in rules:
         try:
@@ -452,24 +433,57 @@ def _culprit(rules: Iterable[tuple[int, Rule]], text: str) -> str:
     return "a rule pattern ran past its time limit"
 
 
-def _combine(members: list[tuple[int, Rule]]) -> tuple[Any, list[tuple[int, Rule]], float | None]:
-    """One pattern trying the rules in order (group r<i> is members[i]), the members, and the
-    timeout it needs: none for shipped rules, USER_TIMEOUT per user rule otherwise."""
-    alts = "|".join(f"(?P<r{i}>{r.anchored})" for i, (_, r) in enumerate(members))
-    users = sum(1 for _, r in members if r.user)
-    timeout = USER_TIMEOUT * (users + 1) if users else None
-    return _compile(alts or r"(?!)", users > 0), members, timeout
+class _Plan:
+    """The rules of one kind in preference order, each compiled on its own, and the
+    prefilters that name the few of them that may match a text (see prefilter.py).
 
+    Block rules written in lower case read the lower-cased block (see Rule.folded), the rest
+    read it as it is: one prefilter for each. A user's rule is tried on every text, on the
+    `regex` engine with a time limit."""
 
-def _compile(alternation: str, has_user_rules: bool) -> Any:
-    """Shipped rules run on the standard engine (faster, and they are linear-time by review);
-    a user's rules need `regex` for its timeout. Fall back to `regex` for syntax `re` lacks."""
-    if not has_user_rules:
+    def __init__(self, rules: list[Rule], *, fold: bool) -> None:
+        self.rules = rules
+        self.longest = max((r.max_words for r in rules), default=0)
+        self.patterns = [
+            (r.compiled, USER_TIMEOUT) if r.user else (_compile(r.anchored), None)
+            for r in rules
+        ]
+        folded = [i for i, r in enumerate(rules) if fold and r.folded]
+        plain = [i for i, r in enumerate(rules) if not (fold and r.folded)]
+        self._groups = [(Prefilter([None if rules[i].user else rules[i].anchored for i in part]),
+                         part) for part in (folded, plain)]
+
+    def candidates(self, lowered: str, text: str) -> list[int]:
+        """The rules that may match, by index, in preference order."""
+        (lower_filter, lower_index), (plain_filter, plain_index) = self._groups
+        found = [lower_index[k] for k in lower_filter.candidates(lowered)]
+        more = plain_filter.candidates(text)
+        if more:
+            found.extend(plain_index[k] for k in more)
+            found.sort()
+        return found
+
+    @property
+    def unfiltered(self) -> list[Rule]:
+        """The rules tried on every text: a user's, and any the prefilter could not take."""
+        return [self.rules[part[k]] for prefilter, part in self._groups for k in prefilter.always]
+
+    def matches(self, i: int, subject: str) -> bool:
+        pattern, timeout = self.patterns[i]
         try:
-            return re.compile(alternation)
-        except re.error:
-            pass
-    return regex.compile(alternation, regex.V0)
+            found = pattern.match(subject, timeout=timeout) if timeout else pattern.match(subject)
+        except TimeoutError:
+            raise RuleTimeout(_culprit([(i, self.rules[i])], subject)) from None
+        return found is not None
+
+
+def _compile(pattern: str) -> Any:
+    """Shipped rules run on the standard engine (faster, and they are linear-time by review),
+    or on `regex` for syntax `re` lacks. (A user's rules run on `regex`, for its timeout.)"""
+    try:
+        return re.compile(pattern)
+    except re.error:
+        return regex.compile(pattern, regex.V0)
 
 
 _FINGERPRINT_CHARS = 30_000  # a site's own chrome shows in the head of its pages

@@ -289,15 +289,19 @@ def test_only_true_posix_classes_keep_a_pattern_from_folding() -> None:
 
 
 def test_fingerprints_found_in_any_case_and_in_any_position() -> None:
-    """A site's last two phrases are enough, in capitals too; so is a phrase outside ASCII."""
-    from cleanabstract.rules.engine import _Folded
+    """A site's last two phrases are enough, in capitals too; so is a phrase outside ASCII,
+    and a phrase listed twice counts twice."""
+    from cleanabstract.rules.phrases import PhraseCounter
 
     rules = RuleSet.default()
     pubmed = rules.sites["pubmed"].fingerprints
     assert rules.detect_site(None, f"<p>{pubmed[-2].upper()}</p><p>{pubmed[-1].upper()}</p>") == "pubmed"
     assert rules.detect_site(None, f"<p>{pubmed[-1]}</p>") is None
-    assert "Аннотация" in _Folded("<h2>АННОТАЦИЯ</h2>") and "abstract" in _Folded("ABSTRACT")
-    assert "summary" not in _Folded("ABSTRACT")
+    counter = PhraseCounter([("ru", "Аннотация"), ("en", "Abstract"), ("en", "summary"),
+                             ("both", "abstract"), ("both", "abstract")])
+    assert counter.count("<h2>АННОТАЦИЯ</h2> ABSTRACT") == {"ru": 1, "en": 1, "both": 2}
+    assert counter.count("nothing here") == {}
+    assert PhraseCounter([]).count("abstract") == {}
 
 
 def test_shipped_rules_run_on_the_standard_engine_behind_the_prefilter() -> None:

@@ -20,6 +20,7 @@ from typing import Any
 
 import regex
 
+from .phrases import PhraseCounter
 from .prefilter import Prefilter
 
 CATEGORIES = {
@@ -289,14 +290,15 @@ class RuleSet:
             for site in self.sites.values():
                 if any(_at(address, h) for h in site.hosts):
                     return site.name
-        head = _Folded(text[:_FINGERPRINT_CHARS])
+        counter = self._compiled.get("fingerprints")
+        if counter is None:
+            counter = self._compiled["fingerprints"] = PhraseCounter(
+                (site.name, phrase) for site in self.sites.values() for phrase in site.fingerprints)
+        counts = counter.count(text[:_FINGERPRINT_CHARS])
         best, hits = None, 0
         for site in self.sites.values():  # file order breaks ties
-            if known and site.hosts:
-                continue
-            n = _hits(site.fingerprints, head, need=max(hits + 1, 2))
-            if n > hits:
-                best, hits = site.name, n
+            if not (known and site.hosts) and counts[site.name] > hits:
+                best, hits = site.name, counts[site.name]
         return best if hits >= 2 else None
 
     def check(self) -> list[str]:
@@ -493,39 +495,6 @@ _OWN_URL = re.compile(
     r"""(?:canonical|og:url|citation_(?:abstract_html|fulltext_html|public|pdf)_url)["'\s/>]""")
 _RESOLVERS = {"doi.org", "dx.doi.org", "hdl.handle.net", "n2t.net", "identifiers.org"}
 _URL_VALUE = re.compile(r"""(?:href|content)\s*=\s*["']?(https?://[^"'\s>]+)""", re.I)
-
-
-def _hits(phrases: tuple[str, ...], head: _Folded, need: int) -> int:
-    """How many of phrases are in head, or 0 when fewer than need are: it stops looking as
-    soon as need is out of reach."""
-    n = 0
-    for i, phrase in enumerate(phrases):
-        if n + len(phrases) - i < need:
-            return 0
-        n += phrase in head
-    return n if n >= need else 0
-
-
-class _Folded:
-    """A page's head, to find phrases in whatever case. ASCII phrases (all shipped ones) are
-    looked for in its ASCII-lowered UTF-8 bytes: lowering bytes is ten times as fast as
-    lowering text, and the search itself runs at the same speed."""
-
-    def __init__(self, head: str) -> None:
-        self.head = head
-
-    def __contains__(self, phrase: str) -> bool:
-        if phrase.isascii():
-            return phrase.lower().encode() in self.ascii_lowered
-        return phrase.lower() in self.lowered
-
-    @cached_property
-    def ascii_lowered(self) -> bytes:
-        return self.head.encode("utf-8", "replace").lower()
-
-    @cached_property
-    def lowered(self) -> str:
-        return self.head.lower()
 
 
 def _declared_url(head: str) -> str | None:

@@ -440,8 +440,9 @@ class _Plan:
     prefilters that name the few of them that may match a text (see prefilter.py).
 
     Block rules written in lower case read the lower-cased block (see Rule.folded), the rest
-    read it as it is: one prefilter for each. A user's rule is tried on every text, on the
-    `regex` engine with a time limit."""
+    read it as it is: one prefilter for each. A user's rule runs on the `regex` engine, with a
+    time limit: the prefilter screens it as any other, but a text it lets through may still
+    make a careless pattern backtrack."""
 
     def __init__(self, rules: list[Rule], *, fold: bool) -> None:
         self.rules = rules
@@ -452,7 +453,7 @@ class _Plan:
         ]
         folded = [i for i, r in enumerate(rules) if fold and r.folded]
         plain = [i for i, r in enumerate(rules) if not (fold and r.folded)]
-        self._groups = [(Prefilter([None if rules[i].user else rules[i].anchored for i in part]),
+        self._groups = [(Prefilter([rules[i].anchored for i in part]),
                          part) for part in (folded, plain)]
 
     def candidates(self, lowered: str, text: str) -> list[int]:
@@ -467,7 +468,7 @@ class _Plan:
 
     @property
     def unfiltered(self) -> list[Rule]:
-        """The rules tried on every text: a user's, and any the prefilter could not take."""
+        """The rules tried on every text: those the prefilter could not take."""
         return [self.rules[part[k]] for prefilter, part in self._groups for k in prefilter.always]
 
     def matches(self, i: int, subject: str) -> bool:

@@ -307,6 +307,9 @@ def test_fingerprints_found_in_any_case_and_in_any_position() -> None:
     assert counter.count("<h2>АННОТАЦИЯ</h2> ABSTRACT") == {"ru": 1, "en": 1, "both": 2}
     assert counter.count("nothing here") == {}
     assert PhraseCounter([]).count("abstract") == {}
+    # (text its caller lower-cased: every phrase, ASCII or not, in the one pass)
+    lowered = PhraseCounter([("fr", "Déclare"), ("ja", "」と"), ("en", "said")], lowered=True)
+    assert lowered.count("« oui », déclare-t-il ; 「はい」と") == {"fr": 1, "ja": 1}
 
 
 def test_shipped_rules_run_on_the_standard_engine_behind_the_prefilter() -> None:

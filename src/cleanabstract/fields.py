@@ -37,6 +37,7 @@ from .labels import (
     single_name,
 )
 from .rules.engine import RuleSet
+from .rules.phrases import PhraseCounter
 from .title import first_tail
 
 _SCHOLARLY = (
@@ -54,15 +55,14 @@ _NO_ABSTRACT_TYPES = {
 }
 # What a news story, press release or blog post shows and an article's head does not; two of
 # them or more outweigh the scholarly words a story about a paper is full of. Most are a few
-# phrases looked for in the lower-cased head (a regex search of 10,000 characters costs some
-# 40 µs, a phrase's far less).
-_NEWS_SIGNS = (  # (words one of which each phrase of the sign has, the sign's phrases)
-    (("contact",), ("media contact", "press contact")),
-    (("originally",), ("article originally appeared", "story originally appeared",
-                       "originally appeared on", "originally appeared in")),
-    (("photo", "image", "picture", "foto", "quelle", "bild"),
-     ("photo credit", "image credit", "(photo:", "(image:", "(picture:", "photo:", "foto:",
-      "(quelle:", "bild:")),
+# phrases looked for in the lower-cased head, all of them in one pass (a regex search of
+# 10,000 characters costs some 40 µs). One of a sign's phrases shows the sign.
+_NEWS_SIGNS = (
+    ("media contact", "press contact"),
+    ("article originally appeared", "story originally appeared", "originally appeared on",
+     "originally appeared in"),
+    ("photo credit", "image credit", "(photo:", "(image:", "(picture:", "photo:", "foto:",
+     "(quelle:", "bild:"),
 )
 # A blog's own furniture (often dropped as chrome: looked for in short lines kept or not).
 # Two of a set's phrases make one sign, four make two (see _news_signs).
@@ -991,26 +991,42 @@ def _head_text(kept: list[Labelled], chars: int) -> str:
     return "\n".join(out)[:chars]
 
 
-def _news_signs(text: str, lowered: str, labelled: list[Labelled]) -> int:
+# The phrases of the head (the scholarly words, the news signs, the words of saying) and of
+# its short lines (the sets of furniture), each counted by its set's name in one pass.
+_SHORT_SETS = {
+    "blog": _BLOG_PHRASES, "shop": _SHOP_PHRASES, "event": _EVENT_PHRASES,
+    "guide": _GUIDE_PHRASES, "news-furniture": _NEWS_FURNITURE, "registry": _REGISTRY_PHRASES,
+    "thread": _THREAD_PHRASES, "catalogue": _CATALOGUE_PHRASES, "profile": _PROFILE_PHRASES,
+    "dataset": _DATASET_PHRASES, "patent": _PATENT_PHRASES,
+}
+_HEAD_PHRASES = PhraseCounter([
+    *(("scholarly", word) for word in _SCHOLARLY), *(("said", word) for word in _SAID_WORDS),
+    *((f"sign-{i}", phrase) for i, phrases in enumerate(_NEWS_SIGNS) for phrase in phrases)],
+    lowered=True)
+_SHORT_PHRASES = PhraseCounter([
+    *((name, phrase) for name, phrases in _SHORT_SETS.items() for phrase in phrases),
+    *(("board", phrase) for phrase in _BOARD_PHRASES),
+    *(("reading-time", phrase) for phrase in _READING_TIME)], lowered=True)
+
+
+def _news_signs(text: str, lowered: str, labelled: list[Labelled], found: Counter[str]) -> int:
     """How many signs of a news story, press release, blog post or other page that is no
     article (a shop's, a registry's, a profile's) the head shows (``text`` and ``lowered``:
-    its kept blocks). A page's furniture, bylines and headlines are short lines, kept or
-    dropped as chrome: they are looked for among those alone, a tenth of the text to scan."""
+    its kept blocks; ``found``: the head's phrases). A page's furniture, bylines and headlines
+    are short lines, kept or dropped as chrome: they are looked for among those alone, a
+    tenth of the text to scan."""
     short = "\n".join(t for lb in labelled[:_SHORT_LINES] if len(t := lb.text) <= _SHORT_CHARS)
     short_lowered = short.lower()
-    signs = sum(1 for words, phrases in _NEWS_SIGNS
-                if any(w in lowered for w in words) and any(p in lowered for p in phrases))
-    if any(w in lowered for w in _SAID_WORDS):  # (a word's start: not 'essays', 'assays')
+    signs = sum(1 for i in range(len(_NEWS_SIGNS)) if found[f"sign-{i}"])
+    if found["said"]:  # (a word's start: not 'essays', 'assays')
         quotes = _QUOTED.finditer(text)
         signs += next(quotes, None) is not None and next(quotes, None) is not None
-    for phrases in (_BLOG_PHRASES, _SHOP_PHRASES, _EVENT_PHRASES, _GUIDE_PHRASES,
-                    _NEWS_FURNITURE, _REGISTRY_PHRASES, _THREAD_PHRASES, _CATALOGUE_PHRASES,
-                    _PROFILE_PHRASES, _DATASET_PHRASES, _PATENT_PHRASES):
-        found = sum(1 for p in phrases if p in short_lowered)
-        signs += 2 if found >= 4 else found >= 2
+    shown = _SHORT_PHRASES.count(short_lowered)
+    for name in _SHORT_SETS:
+        signs += 2 if shown[name] >= 4 else shown[name] >= 2
     if "edit" in short_lowered:  # (three of a board's roles: the board's page, nothing else)
-        signs += 2 * (sum(1 for p in _BOARD_PHRASES if p in short_lowered) >= 3)
-    signs += any(p in short_lowered for p in _READING_TIME)
+        signs += 2 * (shown["board"] >= 3)
+    signs += shown["reading-time"] > 0
     signs += (("stud" in short_lowered or "research" in short_lowered)
               and _STUDY_HEADLINE.search(short) is not None)
     signs += "release" in lowered and _RELEASE.search(lowered) is not None
@@ -1053,14 +1069,9 @@ def judge_page(labelled: list[Labelled], site: str | None, declared: bool = Fals
     if cites(text):
         score += 1
     lowered = text.lower()
-    hits = 0
-    for word in _SCHOLARLY:
-        if word in lowered:
-            hits += 1
-            if hits == 6:
-                break  # worth 3, the most they count for
-    score += min(3, hits * 0.5)
-    news = 0 if declared else _news_signs(text, lowered, labelled)
+    found = _HEAD_PHRASES.count(lowered)
+    score += min(3, found["scholarly"] * 0.5)  # (six words are worth the most they count for)
+    news = 0 if declared else _news_signs(text, lowered, labelled, found)
     if news >= 2:
         score -= 2 * news
     listing = sum(1 for lb in kept if lb.text.endswith(("…", "...")) and lb.block.words >= 8)

@@ -19,7 +19,10 @@ CASES = [
     (r"(?=.*x)a.*", ["a x"], ["b x"]),  # a lookahead goes; what follows it stays
     (r"\bword\b\s*\Z", ["word", "word  "], ["words"]),
     (r"[^©\n]+\Z", ["é", "plain", "naïve"], []),  # characters beyond ASCII outside a negated class
-    (r"[^\x00-\x1f]+\Z", ["é", "ok"], []),  # a negated range that holds the mark's own code
+    (r"[^\x00-\x1f]+\Z", ["é", "ok"], []),
+    (r"[^!-@]+\Z", ["é", "ok"], []),  # a negated range that holds the mark's own code ('?')
+    (r"[^?.]+\Z", ["é", "ok"], []),
+    (r"what\?\Z", ["what?"], ["what!"]),
     (r"[\u0600-\u06ff]+\Z", ["سلام"], ["abc"]),  # a range beyond ASCII: the mark, and only it
     (r"\w+\Z", ["Müller", "x_1"], ["--"]),
     (r"\W+\Z", ["—", "--"], ["abc"]),

@@ -8,7 +8,7 @@ one automaton, in a single pass over the text, whatever their number.
 RE2 lacks lookaround, possessive quantifiers and Python's Unicode classes, so each rule enters
 the set in a relaxed form that matches everything the rule matches, and maybe more: lookarounds
 and word boundaries go, counted repeats become open ones, and every character beyond ASCII, in
-the patterns and in the text, becomes one mark (0x01) that stands for any of them. The set
+the patterns and in the text, becomes one mark ('?', as an ASCII codec writes it) that stands for any of them. The set
 therefore only rules patterns out; the few it names are then matched by Python's engine, the
 answer of record. Over ASCII alone, the automaton stays small (a class of Unicode letters
 would compile to thousands of states). A pattern that cannot be relaxed (syntax only the
@@ -17,20 +17,17 @@ would compile to thousands of states). A pattern that cannot be relaxed (syntax 
 
 from __future__ import annotations
 
-import codecs
 from collections.abc import Sequence
 from re import _constants as sre  # (the standard library's own parser: the same syntax tree
 from re import _parser  # that `re` compiles, so the relaxed form reads the pattern as `re` does)
 
 import re2
 
-_MARK = 0x01  # any character beyond ASCII
-_ERRORS = "cleanabstract-prefilter"
-codecs.register_error(_ERRORS, lambda err: ("\x01" * (err.end - err.start), err.end))
+_MARK = 0x3F  # '?': what text.encode("ascii", "replace") writes for any character beyond ASCII
 # What Python's classes hold within ASCII, each with the mark for what they hold beyond it.
 _CATEGORIES = {
-    sre.CATEGORY_DIGIT: r"0-9\x01", sre.CATEGORY_WORD: r"0-9A-Za-z_\x01",
-    sre.CATEGORY_SPACE: r"\t-\r\x1c-\x20\x01", sre.CATEGORY_NOT_DIGIT: r"\x00-/:-\x7f",
+    sre.CATEGORY_DIGIT: r"0-9?", sre.CATEGORY_WORD: r"0-9A-Za-z_?",
+    sre.CATEGORY_SPACE: r"\t-\r\x1c-\x20?", sre.CATEGORY_NOT_DIGIT: r"\x00-/:-\x7f",
     sre.CATEGORY_NOT_WORD: r"\x00-/:-@\[-\^`\{-\x7f", sre.CATEGORY_NOT_SPACE: r"\x00-\x08\x0e-\x1b!-\x7f",
 }
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
@@ -71,9 +68,10 @@ def _class(items: Sequence) -> str:
         elif op is sre.RANGE:
             low, high = av
             if negated:  # (its ASCII part, less the mark)
-                low, high = max(low, _MARK + 1), min(high, 0x7F)
-                if low <= high:
-                    out.append(f"{_char(low)}-{_char(high)}")
+                for part_low, part_high in ((low, min(high, 0x7F, _MARK - 1)),
+                                            (max(low, _MARK + 1), min(high, 0x7F))):
+                    if part_low <= part_high:
+                        out.append(f"{_char(part_low)}-{_char(part_high)}")
                 continue
             if low < 0x80:
                 out.append(f"{_char(low)}-{_char(min(high, 0x7F))}")
@@ -170,7 +168,7 @@ class Prefilter:
         """Indices of the patterns that may match ``text`` from its start, in rising order."""
         if self._set is None:
             return self.always
-        found = self._set.Match(text.encode("ascii", _ERRORS))
+        found = self._set.Match(text.encode("ascii", "replace"))
         if not found:
             return self.always
         index = self._index

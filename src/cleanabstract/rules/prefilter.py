@@ -31,7 +31,8 @@ _CATEGORIES = {
     sre.CATEGORY_NOT_WORD: r"\x00-/:-@\[-\^`\{-\x7f", sre.CATEGORY_NOT_SPACE: r"\x00-\x08\x0e-\x1b!-\x7f",
 }
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
-_MAX_MEM = 32 << 20  # RE2's budget for the set's automaton, built lazily as texts need it
+_MAX_MEM = 16 << 20  # RE2's budget for a set: the shipped rules need 7 MB to compile, the rest
+# caches the automaton as texts need it (a larger cache was no faster, and costs each worker)
 
 
 class Unsupported(ValueError):

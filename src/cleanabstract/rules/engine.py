@@ -21,7 +21,7 @@ from typing import Any
 import regex
 
 from .phrases import PhraseCounter
-from .prefilter import Prefilter
+from .prefilter import POSIX_CLASS, Prefilter
 
 CATEGORIES = {
     "login": "sign-in prompts, paywalls, institutional access offers",
@@ -57,7 +57,6 @@ _CHARS_PER_WORD = 40  # a block may hold max_words * this many characters, space
 _UNKNOWN = object()  # a memo's answer for a text never asked (None is an answer: no rule)
 _MEMO_SIZE = 200_000  # remembered block answers per site; cleared when full
 # Escapes that name a character by property, name or octal code, and escapes by hex code.
-_POSIX_CLASS = re.compile(r"\[:\^?[a-z]+:\]")  # regex's [[:upper:]], [[:^alpha:]]
 _NAMED_ESCAPE = re.compile(r"\\[NpP0-7]")
 _CODE_ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8}))")
 USER_TIMEOUT = 0.25  # seconds a user's pattern may spend on one block before we call it runaway
@@ -418,7 +417,7 @@ def _lower_case(pattern: str) -> bool:
     """No upper-case letter in a pattern. Escapes such as \\S or \\W are classes, not letters;
     a character given by hex code counts as the letter it codes; by name or property, as one
     that may need case."""
-    if "(?-i" in pattern or _POSIX_CLASS.search(pattern) or _NAMED_ESCAPE.search(pattern):
+    if "(?-i" in pattern or POSIX_CLASS.search(pattern) or _NAMED_ESCAPE.search(pattern):
         return False  # (a POSIX class such as [[:upper:]] asks for case too)
     if any(chr(int(m.group(m.lastindex), 16)).isupper() for m in _CODE_ESCAPE.finditer(pattern)):
         return False
@@ -453,12 +452,13 @@ class _Plan:
         ]
         folded = [i for i, r in enumerate(rules) if fold and r.folded]
         plain = [i for i, r in enumerate(rules) if not (fold and r.folded)]
-        self._groups = [(Prefilter([rules[i].anchored for i in part]),
-                         part) for part in (folded, plain)]
+        # (each prefilter with the index in rules of each of its patterns)
+        self._filters = [(Prefilter([rules[i].anchored for i in part]), part)
+                         for part in (folded, plain)]
 
     def candidates(self, lowered: str, text: str) -> list[int]:
         """The rules that may match, by index, in preference order."""
-        (lower_filter, lower_index), (plain_filter, plain_index) = self._groups
+        (lower_filter, lower_index), (plain_filter, plain_index) = self._filters
         found = [lower_index[k] for k in lower_filter.candidates(lowered)]
         more = plain_filter.candidates(text)
         if more:
@@ -469,7 +469,7 @@ class _Plan:
     @property
     def unfiltered(self) -> list[Rule]:
         """The rules tried on every text: those the prefilter could not take."""
-        return [self.rules[part[k]] for prefilter, part in self._groups for k in prefilter.always]
+        return [self.rules[part[k]] for prefilter, part in self._filters for k in prefilter.always]
 
     def matches(self, i: int, subject: str) -> bool:
         pattern, timeout = self.patterns[i]

@@ -8,21 +8,24 @@ one automaton, in a single pass over the text, whatever their number.
 RE2 lacks lookaround, possessive quantifiers and Python's Unicode classes, so each rule enters
 the set in a relaxed form that matches everything the rule matches, and maybe more: lookarounds
 and word boundaries go, counted repeats become open ones, and every character beyond ASCII, in
-the patterns and in the text, becomes one mark ('?', as an ASCII codec writes it) that stands for any of them. The set
-therefore only rules patterns out; the few it names are then matched by Python's engine, the
-answer of record. Over ASCII alone, the automaton stays small (a class of Unicode letters
-would compile to thousands of states). A pattern that cannot be relaxed (syntax only the
-`regex` module knows, an inline ignore-case flag) is simply always a candidate.
+the patterns and in the text, becomes one mark ('?', as the ASCII codec writes it) that stands
+for any of them. The set therefore only rules patterns out; the few it names are then matched
+by Python's engine, the answer of record. Over ASCII alone, the automaton stays small (a class
+of Unicode letters would compile to thousands of states). A pattern that cannot be relaxed
+(syntax only the `regex` module knows, an inline ignore-case flag) is always a candidate.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from re import _constants as sre  # (the standard library's own parser: the same syntax tree
 from re import _parser  # that `re` compiles, so the relaxed form reads the pattern as `re` does)
 
 import re2
 
+# A POSIX class ('[[:upper:]]'): `regex` reads it as one, `re` as a set of characters.
+POSIX_CLASS = re.compile(r"\[:\^?[a-z]+:\]")
 _MARK = 0x3F  # '?': what text.encode("ascii", "replace") writes for any character beyond ASCII
 # What Python's classes hold within ASCII, each with the mark for what they hold beyond it.
 _CATEGORIES = {
@@ -42,6 +45,8 @@ class Unsupported(ValueError):
 def relax(pattern: str) -> str:
     """An RE2 pattern (over ASCII and the mark) matching every text that the Python pattern
     matches, once each character beyond ASCII is the mark, and maybe more."""
+    if POSIX_CLASS.search(pattern):
+        raise Unsupported("a POSIX class")
     try:
         parsed = _parser.parse(pattern)
     except Exception as err:  # (syntax `re` lacks: the `regex` module runs such a pattern)
@@ -137,10 +142,9 @@ def _emit(items: Sequence, dotall: bool) -> str:
 
 class Prefilter:
     """The patterns that may match at the start of a text, by their index in ``patterns``:
-    those RE2 finds in their relaxed forms, and those it could not take (and each None: a
-    pattern to be tried on every text)."""
+    those RE2 finds in their relaxed forms, and those it could not take."""
 
-    def __init__(self, patterns: Sequence[str | None]) -> None:
+    def __init__(self, patterns: Sequence[str]) -> None:
         options = re2.Options()
         options.max_mem = _MAX_MEM
         options.encoding = re2.Options.Encoding.LATIN1  # (a byte is a character)
@@ -150,8 +154,6 @@ class Prefilter:
         self.always: list[int] = []
         for i, pattern in enumerate(patterns):
             try:
-                if pattern is None:
-                    raise Unsupported("tried on every text")
                 self._set.Add(relax(pattern))
             except (Unsupported, re2.error):
                 self.always.append(i)

@@ -327,6 +327,9 @@ def test_deeply_nested_page_does_not_crash() -> None:
     ("2021/03/04", "2021-03-04"), ("2023/7", "2023-07"), ("2021-03-04T10:00:00Z", "2021-03-04"),
     ("4 March 2021", "2021-03-04"), ("Aug 9, 2023", "2023-08-09"), ("2023 Jul 28", "2023-07-28"),
     ("2019", "2019"), ("n.d.", None), ("March 2024", "2024-03"), ("Mar 2024", "2024-03"),
+    # (a format's separators need not be the text's: strptime reads a space as any white space)
+    ("4\tMarch\xa02021", "2021-03-04"), ("05.03.2024", "2024-03-05"), ("03/05/2024", "2024-03-05"),
+    ("Mar. 2024", "2024-03"), ("12/01/2015 00:00:00", "2015"), ("Spring 2023", "2023"),
 ])
 def test_iso_date(raw: str, iso: str | None) -> None:
     assert iso_date(raw) == iso

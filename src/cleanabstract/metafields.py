@@ -45,6 +45,7 @@ _TAG = re.compile(r"<[^>]+>")
 _LEADING_LABEL = re.compile(r"^\s*(?:abstract|summary)\s*[:.\-–—]?\s+", re.I)
 _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y",
                  "%b %d, %Y", "%B %d %Y", "%Y %b %d", "%Y %B %d", "%d.%m.%Y", "%m/%d/%Y")
+_MONTH_FORMATS = ("%B %Y", "%b %Y", "%b. %Y")  # ('March 2024': a month, no day made up)
 
 
 def merge(fields: dict, prov: dict[str, str], meta: Meta, *, is_article: bool,
@@ -221,14 +222,29 @@ def iso_date(raw: str) -> str | None:
         parts = [year] + [f"{int(p):02d}" for p in (month, day) if p]
         return "-".join(parts)
     for fmt in _DATE_FORMATS:
-        try:
-            return datetime.strptime(text, fmt).date().isoformat()
-        except ValueError:
-            continue
-    for fmt in ("%B %Y", "%b %Y", "%b. %Y"):  # ('March 2024': a month, no day made up)
-        try:
-            return datetime.strptime(text, fmt).strftime("%Y-%m")
-        except ValueError:
-            continue
+        if _may_fit(text, fmt):
+            try:
+                return datetime.strptime(text, fmt).date().isoformat()
+            except ValueError:
+                continue
+    for fmt in _MONTH_FORMATS:
+        if _may_fit(text, fmt):
+            try:
+                return datetime.strptime(text, fmt).strftime("%Y-%m")
+            except ValueError:
+                continue
     m = re.search(r"\b(1[6-9]\d\d|20\d\d)\b", text)
     return m.group(1) if m else None
+
+
+def _may_fit(text: str, fmt: str) -> bool:
+    """Whether a date could be in a strptime format: it shows the format's separators (any
+    white space for a space) and, for a month's name, a letter. A failed strptime costs some
+    7 µs, and a date of no listed format ('12/01/2015 00:00:00') would try them all."""
+    for c in _LITERALS[fmt]:
+        if c not in text if c != " " else not any(ch.isspace() for ch in text):
+            return False
+    return "%b" not in fmt.lower() or any(ch.isalpha() for ch in text)
+
+
+_LITERALS = {fmt: set(re.sub(r"%[a-zA-Z]", "", fmt)) for fmt in (*_DATE_FORMATS, *_MONTH_FORMATS)}

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import islice
 
 import regex
 
@@ -181,11 +182,11 @@ def front_matter(text: str) -> bool:
 
 
 def is_prose(text: str) -> bool:
-    """A sentence-like block: enough words, or a shorter one that ends like a sentence."""
-    cjk = len(CJK.findall(text))
-    if cjk >= 20:
-        return True
-    words = len(text.split())
+    """A sentence-like block: enough words, or a shorter one that ends like a sentence.
+    (It counts no further than it needs: a page's longest block holds thousands of words.)"""
+    if not text.isascii() and next(islice(CJK.finditer(text), 19, None), None) is not None:
+        return True  # (20 CJK characters or more)
+    words = len(text.split(None, 11))  # (all the words, or 12 when there are more)
     if words >= 12:
         return True
     return (words >= 5 and text.rstrip().endswith((".", "。", "?", "!"))

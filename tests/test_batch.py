@@ -264,12 +264,23 @@ def _workers(parent: int) -> list[psutil.Process]:
 
 
 def _kill_a_worker(parent: int, after: float) -> threading.Thread:
+    """Kill a worker once it has spent ``after`` seconds of CPU: mid-page, not while it starts
+    up (on a loaded machine, a worker's start can take longer than any fixed wait)."""
     def kill() -> None:
         deadline = time.monotonic() + 20
-        while time.monotonic() < deadline and len(_workers(parent)) < 2:
+        while time.monotonic() < deadline:
+            busy = [w for w in _workers(parent) if _cpu(w) >= after]
+            if busy:
+                busy[0].kill()
+                return
             time.sleep(0.02)
-        time.sleep(after)
-        _workers(parent)[0].kill()
+
+    def _cpu(process: psutil.Process) -> float:
+        try:
+            times = process.cpu_times()
+        except psutil.Error:
+            return 0.0
+        return times.user + times.system
 
     thread = threading.Thread(target=kill, daemon=True)
     thread.start()

@@ -865,3 +865,29 @@ def test_a_dropped_element_s_text_keeps_its_full_stop_on_the_link_before_it() ->
 def test_the_date_a_page_shows_when_its_metadata_gives_none(line: str, date) -> None:
     body = f"{line}<h1>Walking to work and diabetes</h1><h2>Abstract</h2><p>{ABSTRACT}</p>"
     assert clean(page("", body)).published == date
+
+
+def test_structured_abstracts_in_german_and_russian_keep_every_section() -> None:
+    """Springer Medizin's German labels ('Ziel der Arbeit') and Russian journals' run-in labels,
+    one set off by a dash ('Цель — оценить ...'): each opens a section; none ends the abstract."""
+    german = ("<h1>Präoxygenierung bei Adipositas</h1><section class='abstract' lang='de'>"
+              "<h2>Zusammenfassung</h2>"
+              + "".join(f"<h3>{label}</h3><p>{label} des Textes, der hier in einem ganzen Satz "
+                        f"steht und die Studie beschreibt.</p>"
+                        for label in ("Hintergrund", "Ziel der Arbeit", "Material und Methoden",
+                                      "Ergebnisse", "Schlussfolgerung"))
+              + "</section><h2>Einleitung</h2><p>Der Text der Arbeit beginnt hier.</p>")
+    rec = clean(page("", german))
+    assert [s.label for s in rec.abstract_sections] == [
+        "Hintergrund", "Ziel der Arbeit", "Material und Methoden", "Ergebnisse", "Schlussfolgerung"]
+    russian = ("<h1>Витамин D и астма у детей</h1><section class='abstract'><h2>Аннотация</h2>"
+               "<p><strong>Обоснование.</strong> Дефицит витамина D широко распространён среди "
+               "детей северных широт.</p>"
+               "<p><strong>Цель</strong> — оценить обеспеченность витамином D детей с астмой.</p>"
+               "<p><strong>Материалы и методы.</strong> Обследованы 186 детей с бронхиальной "
+               "астмой.</p><p><strong>Заключение.</strong> Дефицит связан с худшим контролем "
+               "заболевания.</p></section>")
+    rec = clean(page("", russian))
+    assert [(s.label, s.text[:6]) for s in rec.abstract_sections] == [
+        ("Обоснование", "Дефици"), ("Цель", "оценит"), ("Материалы и методы", "Обслед"),
+        ("Заключение", "Дефици")]

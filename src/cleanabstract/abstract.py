@@ -12,7 +12,9 @@ from .labels import CJK, TERMINAL, Labelled, cites, front_matter, is_prose, lead
 from .record import Removed, Section
 from .rules.engine import RuleSet
 
-_RUN_IN = re.compile(r"^(?P<label>[^\W\d_][^:：.]{0,60}?)\s*(?P<sep>[:：]|\.(?=\s))\s*(?P<rest>\S.*)$", re.S)
+# A run-in label: 'Methods: ...', 'Methods. ...', and (Russian journals) 'Цель — оценить ...'.
+_RUN_IN = re.compile(r"^(?P<label>[^\W\d_][^:：.]{0,60}?)\s*(?P<sep>[:：]|\.(?=\s)|(?<=\s)[—–](?=\s))\s*"
+                     r"(?P<rest>\S.*)$", re.S)
 # 'Abstract Background ...': the label run into the text without punctuation.
 # A label glued to its text ('AbstractIron', 'RésuméDans'), as plain get_text runs them.
 _BARE_LABEL = re.compile(r"^(abstract|summary|résumé|resumen|resumo|riassunto|zusammenfassung|"

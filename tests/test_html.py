@@ -891,3 +891,22 @@ def test_structured_abstracts_in_german_and_russian_keep_every_section() -> None
     assert [(s.label, s.text[:6]) for s in rec.abstract_sections] == [
         ("Обоснование", "Дефици"), ("Цель", "оценит"), ("Материалы и методы", "Обслед"),
         ("Заключение", "Дефици")]
+
+
+def test_an_abstract_with_reviews_below_is_no_listing() -> None:
+    """OpenReview: the paper's 'Abstract:' field, then a review thread with a 'Summary:' in each
+    review. Three summaries make no listing of three articles: a listing repeats the heading
+    it starts with. The form declarations under the abstract are no part of it."""
+    review = ("<h4>Official Review of Submission5173 by Reviewer {0}</h4><div>Summary:</div>"
+              "<p>This paper studies merging of models fine-tuned from a shared checkpoint, and "
+              "the reviewer {0} finds the geometric argument convincing overall.</p>"
+              "<div>Rating: 6: marginally above the acceptance threshold</div>")
+    body = ("<h2 class='citation_title'>Merging Fine-Tuned Models Along Fisher Geodesics</h2>"
+            "<div>Abstract:</div><p>" + ABSTRACT + "</p>"
+            "<div>Anonymous Url: I certify that there is no URL (e.g., github page) that could "
+            "be used to find authors' identity.</div><div>Primary Area: transfer learning</div>"
+            + "".join(review.format(name) for name in ("Tq4W", "Lm2a", "Zz9k")))
+    rec = clean(page("<meta name='citation_title' content='Merging Fine-Tuned Models Along "
+                     "Fisher Geodesics'><meta name='citation_author' content='Hana Okonkwo-Lind'>",
+                     body))
+    assert rec.abstract == ABSTRACT and "not-an-article" not in rec.warnings

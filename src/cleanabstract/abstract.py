@@ -231,16 +231,20 @@ def _before_abstract_text(lb: Labelled) -> bool:
 def teasers(labelled: list[Labelled]) -> int:
     """'Abstract' toggles with a snippet right after them (tabs and menus have more menu), or
     right before them (a table of contents: snippet, then 'Abstract' to open the rest),
-    counted per heading: an article's abstract in three languages ('Resumo', 'Abstract',
-    'Resumen') is no listing of three articles."""
+    counted for the first such heading's wording: an article's abstract in three languages
+    ('Resumo', 'Abstract', 'Resumen') is no listing of three articles, and neither is an
+    article whose 'Abstract:' has a discussion below it with a 'Summary:' in each review
+    (OpenReview); a listing repeats the wording it starts with."""
     counts: dict[str, int] = {}
+    first = None
     for i, lb in enumerate(labelled):
         if lb.role == "abstract" and (
                 any(is_prose(near.text) for near in labelled[i + 1 : i + 4])
                 or (i > 0 and labelled[i - 1].long_prose)):
             key = lb.text.casefold()
             counts[key] = counts.get(key, 0) + 1
-    return max(counts.values(), default=0)
+            first = key if first is None else first
+    return counts[first] if first is not None else 0
 
 
 def _run_in_abstract(text: str, rules: RuleSet, site: str | None) -> str | None:

@@ -75,6 +75,8 @@ def test_soup_fragments_rejoin_into_one_sentence() -> None:
     # ... a count under a DOI
     ("DOI: 10.1126/science.adk7314\n2,914\nViews",
      "DOI: 10.1126/science.adk7314 | 2,914 | Views"),
+    ("https://doi.org/10.1038/s44318-024-00112-7\n4\nCitations",
+     "https://doi.org/10.1038/s44318-024-00112-7 | 4 | Citations"),
     # ... a label in lower case, and an address, under a line
     ("Example Keys 470: 1-16 (12 Jan 2015)\ndoi: 10.3897/zookeys.470.8728",
      "Example Keys 470: 1-16 (12 Jan 2015) | doi: 10.3897/zookeys.470.8728"),

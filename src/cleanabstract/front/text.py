@@ -188,6 +188,9 @@ _BYLINE_START = re.compile(r"by [A-Z][\w'’.-]+ [A-Z][\w'’.-]+.*(?:,| and )")
 # its lines ending within this many characters of the widest.
 _NARROW_RUN, _NARROW_MIN, _NARROW_SHARE, _NARROW_SLACK = 5, 30, 0.8, 12
 _COUNT = re.compile(r"\d{1,3}(?:,\d{3})+")  # '2,914' views
+# A line that ends in an address or a DOI: what follows it is no superscript of it ('.../00112-7'
+# '4' 'Citations').
+_ADDRESS_END = re.compile(r"(?:https?://|\b10\.\d{4,9}/)\S*$")
 _SCRIPT = re.compile(r"[\d+\-−–*†‡§](?:[\d,.+\-−–*†‡§]{0,5})")
 # A line that opens with one space and then text: a text node that went on after an inline
 # element (two spaces or more are a text-mode browser's indentation, a bullet a list item's).
@@ -773,8 +776,8 @@ def _glue_tight(prev: str, line: str, nxt: str) -> str | None:
     if _HALF.match(line) and _SHORT_SYMBOL.search(prev):
         return ""  # 'weighted H' '1/2-norms': a fraction's superscript on its symbol
     if _SCRIPT.fullmatch(line) and (prev[-1].isalnum() or _FORMULA_GROUP.search(prev[-8:])) and (
-            not _COUNT.fullmatch(line)):
-        return ""  # ('Ca' '2+', '(OH)' '4'; not a count under a DOI: '...adk7314' '2,914')
+            not _COUNT.fullmatch(line)) and not _ADDRESS_END.search(prev):
+        return ""  # ('Ca' '2+', '(OH)' '4'; not a count under a DOI: '...adk7314' '2,914' or '4')
     if line[0] in "-–" and line[1:2].isalpha() and (prev[-1].isalnum() or prev[-1] in "−+"):
         return ""  # 'ortho' '-substituted', 'CHA2DS2' '-VASc', 'NO3−' '-N': a word's part
     if _MASS_NUMBER.search(prev) and (_SYMBOL.fullmatch(line) or _isotope(line)):

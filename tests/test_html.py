@@ -910,3 +910,19 @@ def test_an_abstract_with_reviews_below_is_no_listing() -> None:
                      "Fisher Geodesics'><meta name='citation_author' content='Hana Okonkwo-Lind'>",
                      body))
     assert rec.abstract == ABSTRACT and "not-an-article" not in rec.warnings
+
+
+@pytest.mark.parametrize("row, label", [
+    ("<div class='meta-top'>12.03.2024 | Originalien</div>", "Originalien"),  # Springer Medizin
+    ("<div class='badges'><span>Оригинальные исследования</span> <span>Открытый доступ</span> "
+     "<span>Рецензируемая</span></div>", "Оригинальные исследования"),  # Eco-Vector
+    ("<table><tr><td class='tipo'>ORIGINAL ARTICLE&nbsp;&nbsp;&nbsp;EXERCISE PHYSIOLOGY AND "
+     "BIOMECHANICS</td></tr></table>", "Original Article"),  # Minerva Medica: a section after it
+    ("<div class='labels'><span>Article</span><span>CC BY 4.0</span><span>Peer Reviewed</span>"
+     "</div>", "Article"),  # Scholastica: a licence badge after it
+])
+def test_type_labels_with_dates_badges_and_sections_around_them(row: str, label: str) -> None:
+    body = f"{row}<h1>Walking to work and diabetes</h1><h2>Abstract</h2><p>{ABSTRACT}</p>"
+    rec = clean(page("<meta name='citation_title' content='Walking to work and diabetes'>", body))
+    assert rec.article_types == (label,)
+

@@ -162,7 +162,8 @@ _DATELINE = re.compile(
 # text: '[lock]'), or a date.
 _TYPE_WORDS = 4
 _DATED_TYPE = re.compile(r"(?:(?:first )?published(?: online)?:?\s*)?(?:\w+ \d{1,2},? \d{4}|"
-                         r"\d{1,2} \w+ \d{4})\s+(\S.{0,40})", re.I)
+                         r"\d{1,2} \w+ \d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})\s+(?:[|·•]\s+)?(\S.{0,40})",
+                         re.I)  # ('12.03.2024 | Originalien': Springer Medizin's)
 _WORD = re.compile(r"[^\W\d_]")  # a letter
 _DIGIT = re.compile(r"\d")
 _SPACE = re.compile(r"\s+")
@@ -187,6 +188,8 @@ _TYPE_TAIL = re.compile(
     r"requires authentication|unlicensed|licensed|subscription|editor'?s choice|featured|"
     r"accepted manuscript|in press|early view|online first|ahead of print|revised|"
     r"(?:in|under) review|restricted access|full access|no access|version \d+|"
+    r"cc[- ]by(?:[- ](?:nc|nd|sa))*(?: \d\.\d)?|cc0(?: 1\.0)?|открытый доступ|"
+    r"рецензируем(?:ая|ый|ое)(?: статья)?|"
     r"(?:special (?:issue|section|collection)|topical collection|thematic issue)\s*:.*|"
     r"(?:this version is )?not peer[- ]reviewed\.?|"
     r"th[eè]se (?:soutenue|en pr[ée]paration)|"
@@ -234,7 +237,7 @@ _TYPE_FIELD = re.compile(
     r"|tipo\s+de\s+(?:documento|publicaci[oó]n|art[ií]culo|trabalho)"
     r"|research\s+output|(?:dokument|publikations|artikel)typ|dokumentart|نوع (?:مقاله|سند)"
     r"|тип\s+(?:публикации|документа|статьи)"
-    r"|вид\s+(?:публикации|документа)|文献类型|文獻類型|資料種別|論文種別"
+    r"|вид\s+(?:публикации|документа)|文献类型|文獻類型|資料種別|論文種別|記事区分"
     r"|(?:type|typ|tipo|тип)(?=\s*[:：]))(?!\w)\s*[:：]?\s*(?P<value>\S.*)?", re.I)
 _FIELD_BLOCKS = 500
 _CJK_AUTHOR = re.compile(r"[\u4e00-\u9fff]{2,4}")  # a Chinese name: '周雅琴'
@@ -379,7 +382,10 @@ def _subject_after(lb: Labelled, rules: RuleSet, site: str | None) -> list[str]:
         return []
     for label in leading_phrases(lb.text, _TYPE_WORDS):
         rest = _without_badges(lb.text[len(label):]).split()
-        if (rest and len(rest) <= 3 and rest[0] not in _JOINING_WORDS
+        # (a subject in capitals, as its label is, may take a word more: 'ORIGINAL ARTICLE
+        # EXERCISE PHYSIOLOGY AND BIOMECHANICS', Minerva Medica's)
+        most = 4 if label.isupper() and all(w.isupper() or w == "&" for w in rest) else 3
+        if (rest and len(rest) <= most and rest[0] not in _JOINING_WORDS
                 and all(_SUBJECT_WORD.fullmatch(w) for w in rest)
                 and rest[-1].casefold() not in _MENU_NOUNS and rules.matches_role(label, "type", site)):
             return [label]

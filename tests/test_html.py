@@ -926,3 +926,20 @@ def test_type_labels_with_dates_badges_and_sections_around_them(row: str, label:
     rec = clean(page("<meta name='citation_title' content='Walking to work and diabetes'>", body))
     assert rec.article_types == (label,)
 
+
+
+@pytest.mark.parametrize("shown, journal, published", [
+    ("<p>The Journal of Sports Medicine and Physical Fitness 2024 March;64(3):245-53</p>",
+     "The Journal of Sports Medicine and Physical Fitness", "2024-03"),  # Minerva Medica
+    ("<p>Journal of Soil Science and Plant Nutrition Research. 2024;16(2):e1187</p>",
+     "Journal of Soil Science and Plant Nutrition Research", "2024"),  # DOAJ's citation
+    ("<dl><dt>Journal Title</dt><dd>Journal of Soil Science and Plant Nutrition Research</dd></dl>",
+     "Journal of Soil Science and Plant Nutrition Research", None),  # DOAJ's record
+    ("<table><tr><th>資料名:</th><td>農業気象環境研究<span>(Journal of Agro-Meteorological "
+     "Environment Research)</span></td></tr></table>", "農業気象環境研究", None),  # J-GLOBAL
+])
+def test_journal_and_date_a_page_shows_without_metadata(shown: str, journal: str,
+                                                        published: str | None) -> None:
+    body = f"<h1>Walking to work and diabetes</h1>{shown}<h2>Abstract</h2><p>{ABSTRACT}</p>"
+    rec = clean(page("<meta name='citation_title' content='Walking to work and diabetes'>", body))
+    assert (rec.journal, rec.published) == (journal, published)

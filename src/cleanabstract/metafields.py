@@ -30,11 +30,17 @@ _SITE_WORDS = re.compile(r"\b(?:open access|research articles?|peer[- ]reviewed|
                          r"journals?|publishers?|scholarly)\b")
 _JOURNAL_WORDS = 16  # no journal's or proceedings' name is longer
 _JOURNAL_FIELD = re.compile(
-    r"^(?:(?:journal|source|in|刊名|期刊名称)\s*[:：]|published in:?)\s*(?!(?:print|online|issue)\b)"
+    r"^(?:(?:journal|source|in|刊名|期刊名称)\s*[:：]|published in:?|"
+    r"(?:journal title|journal name|資料名|誌名)\s*[:：]?\s*\n)\s*(?!(?:print|online|issue)\b)"
     r"(?P<name>[^\W\d_][^,;|\n]{2,118}?)"
     r"(?:,\s*(?:vol(?:ume)?\.?\s*\d|\d)[^\n]*|\s+\d{1,2} \w+ \d{4}|\s*)$|"
     r"^(?P<source>[^\W\d_][^•|\n]{2,118}?) [•|] Volume \d",  # (Scopus: 'X • Volume 238')
     re.I | re.M)
+# The article's own citation, in the Vancouver style: 'Journal of X. 2024;16(2):e1187', 'The
+# Journal of Y 2024 March;64(3):245-53' (the journal, the year and month, volume and pages).
+_CITATION_LINE = re.compile(
+    r"^(?P<name>[^\W\d_][^\n.;:|]{3,120}?)\.?\s+(?P<date>(?:19|20)\d\d(?: [A-Z][a-z]{2,8}\.?)?"
+    r"(?: \d{1,2})?)\s*;\s*\d{1,4}(?:\s*\([\w/–-]{1,12}\))?\s*:\s*[\w–-]{1,12}\.?$", re.M)
 _SHOWN_DATE = r"(\d{1,2} [A-Z][a-z]{2,8} \d{4}|[A-Z][a-z]{2,8} \d{1,2},? \d{4}|\d{4}-\d\d-\d\d)"
 _DATE_FIELD = re.compile(
     rf"^(?:(?:first )?published(?: online)?|publication date|date of publication)\s*:?\s*"
@@ -45,7 +51,7 @@ _TAG = re.compile(r"<[^>]+>")
 _LEADING_LABEL = re.compile(r"^\s*(?:abstract|summary)\s*[:.\-–—]?\s+", re.I)
 _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y",
                  "%b %d, %Y", "%B %d %Y", "%Y %b %d", "%Y %B %d", "%d.%m.%Y", "%m/%d/%Y")
-_MONTH_FORMATS = ("%B %Y", "%b %Y", "%b. %Y")  # ('March 2024': a month, no day made up)
+_MONTH_FORMATS = ("%B %Y", "%b %Y", "%b. %Y", "%Y %B", "%Y %b")  # ('March 2024', '2024 Mar': no day made up)
 
 
 def merge(fields: dict, prov: dict[str, str], meta: Meta, *, is_article: bool,
@@ -121,13 +127,21 @@ def _journal_field(shown: str) -> str | None:
     """The journal a page names in a field of its own, when its metadata names none:
     'Journal: Italian Journal of Animal Science', 'Source: Forest Products Journal, Volume
     64, ...', 'In: Arabica', 'Published in Occupational and Environmental Medicine 14 March
-    2023'; not Atypon's 'Published in Print: November 2024'."""
+    2023', 'Journal Title' over its value; not Atypon's 'Published in Print: November 2024'.
+    Else the journal of the first citation line (see _CITATION_LINE)."""
     for m in _JOURNAL_FIELD.finditer(shown):
         name = (m.group("name") or m.group("source")).strip()
+        name = _TRANSLATED_NAME.sub("", name)  # ('農業気象環境研究(Journal of ...)')
         if ((name[:1].isupper() or CJK.match(name)) and not name.endswith(".")
                 and name.count(" ") < _JOURNAL_WORDS):
             return name  # (a title's shape: not 'Source: the authors' own survey.')
+    m = _CITATION_LINE.search(shown)
+    if m and m.group("name").count(" ") < _JOURNAL_WORDS:
+        return m.group("name").strip()
     return None
+
+
+_TRANSLATED_NAME = re.compile(r"(?<=[\u3040-\u9fff])\s*\([^()]+\)$")
 
 
 def _date_field(shown: str) -> str | None:
@@ -135,7 +149,10 @@ def _date_field(shown: str) -> str | None:
     'Published online May 14, 2024', beside the type label ('Research Article| March 15
     2024', Silverchair's), or in a source line ('X • Volume 238 • 1 February 2024 • ...')."""
     m = _DATE_FIELD.search(shown)
-    return iso_date(m.group(1) or m.group(2) or m.group(3)) if m else None
+    if m:
+        return iso_date(m.group(1) or m.group(2) or m.group(3))
+    m = _CITATION_LINE.search(shown)  # ('... 2024 March;64(3):245-53': the issue's month)
+    return iso_date(m.group("date")) if m else None
 
 
 def _site_words(values: list[str], meta: Meta) -> bool:

@@ -943,3 +943,27 @@ def test_journal_and_date_a_page_shows_without_metadata(shown: str, journal: str
     body = f"<h1>Walking to work and diabetes</h1>{shown}<h2>Abstract</h2><p>{ABSTRACT}</p>"
     rec = clean(page("<meta name='citation_title' content='Walking to work and diabetes'>", body))
     assert (rec.journal, rec.published) == (journal, published)
+
+
+def test_a_bibliography_person_page_is_no_article() -> None:
+    """DBLP's page of a researcher: her works, each with its DOI, authors and venue. Its
+    og:type says 'profile'; flattened, its furniture says so ('Person information', 'Other
+    persons with the same name', 'Refine list')."""
+    works = "".join(
+        f"<li><a href='https://doi.org/10.1145/36549{k}'>electronic edition via DOI</a>"
+        f"<cite>Renata Lindqvist, Jonas Ehrlich: Paths and Joins in Graph Store {k}. "
+        f"Proc. VLDB Endow. 17({k}): 2203-2216 (2024)</cite></li>" for k in range(1, 9))
+    body = (f"<h1>Renata Lindqvist 0002</h1><p>Uppsala University, Sweden</p>"
+            f"<h2>Person information</h2><p>affiliation: Uppsala University</p>"
+            f"<h2>Other persons with the same name</h2><p>Refine list</p><ul>{works}</ul>")
+    html = page("<meta property='og:type' content='profile'>"
+                "<meta property='og:title' content='Renata Lindqvist 0002'>", body)
+    rec = clean(html)
+    assert "not-an-article" in rec.warnings and rec.abstract is None
+    text = ("Renata Lindqvist 0002\n\nUppsala University, Sweden\n\nPerson information\n\n"
+            "affiliation: Uppsala University\n\nOther persons with the same name\n\nRefine list\n\n"
+            + "\n\n".join(f"Renata Lindqvist, Jonas Ehrlich:\nPaths and Joins in Graph Store {k}. "
+                          f"Proc. VLDB Endow. 17({k}): 2203-2216 (2024)\nelectronic edition via DOI"
+                          for k in range(1, 9)))
+    rec = clean(text)
+    assert "not-an-article" in rec.warnings and rec.abstract is None

@@ -40,6 +40,7 @@ from .title import block_of, find_title, title_text
 
 __all__ = ["Trace", "assemble", "label_blocks"]
 
+_OTHER_OG_TYPES = {"website", "profile"}  # og:type values of pages that are no article
 # Fewer visible words than this and an HTML page is what a scraper got instead of the article.
 _FAILED_SCRAPE_WORDS = 40
 # Labels of a structured abstract's closing section that ends in a number or an address,
@@ -73,10 +74,12 @@ def assemble(
         title_at = find_title(labelled, evidence, before=abstract.start if abstract else None,
                               lang=language.detect(abstract.paragraphs[0][1]) if abstract else None,
                               typed=lambda lb: typed_line(lb, rules, site))
-    # A site's own page (journal home, listing) or, off the sites we know, a news story or
-    # blog post says so in its metadata (og:type, JSON-LD @type): its lede is no abstract.
+    # A site's own page (journal home, listing), a person's profile (DBLP's list of a
+    # researcher's works) or, off the sites we know, a news story or blog post says so in its
+    # metadata (og:type, JSON-LD @type): its lede is no abstract.
     declared_other = page is not None and not page.meta.scholarly and (
-        "website" in page.meta.pairs.get("og:type", ()) or (page.meta.news and site is None))
+        not _OTHER_OG_TYPES.isdisjoint(page.meta.pairs.get("og:type", ()))
+        or (page.meta.news and site is None))
     if abstract is None and title_at is not None and scholarly and not declared_other and (
             not without_abstract(article_types(labelled, title_at, rules, site, Trace(labelled), {}))):
         abstract = find_headless_abstract(labelled, rules, site, after=title_at)

@@ -116,12 +116,15 @@ _THREAD_PHRASES = ("add comment", "add a comment", "oldest first", "newest first
 _CATALOGUE_PHRASES = ("oclc", "find a copy", "held by library", "interlibrary loan",
                       "formats and editions", "find a library", "call number", "holdings",
                       "physical description", "print book", "place hold")
-# A researcher's profile (ORCID, Google Scholar, a staff page): the record of a person, with
-# a list of works under it, each of which an article page shows but one of.
+# A researcher's profile (ORCID, Google Scholar, DBLP, a staff page): the record of a person,
+# with a list of works under it, each of which an article page shows but one of.
 _PROFILE_PHRASES = ("also known as", "other ids", "employment (", "education and qualifications",
                     "works (", "websites & social links", "research interests", "i10-index",
                     "h-index", "research items", "invited positions", "membership and service",
-                    "distinctions (")
+                    "distinctions (",
+                    # (a bibliography's person page: DBLP's)
+                    "person information", "other persons with the same name", "refine list",
+                    "co-author index", "visualize co-author graph", "export bibliography")
 # A dataset's landing page (Dryad, a data repository) and a patent's (Google Patents, Espacenet):
 # an abstract and authors, as an article's, under their own furniture.
 _DATASET_PHRASES = ("cite this dataset", "download dataset", "download full dataset", "usage notes",

@@ -967,3 +967,15 @@ def test_a_bibliography_person_page_is_no_article() -> None:
                           for k in range(1, 9)))
     rec = clean(text)
     assert "not-an-article" in rec.warnings and rec.abstract is None
+
+
+def test_a_german_byline_with_academic_titles() -> None:
+    """Springer Medizin: 'verfasst von:' and a title before some names ('PD Dr. med.')."""
+    text = ("12.03.2024 | Originalien\n\nHigh-Flow-Nasensauerstoff bei adipösen Patienten\n\n"
+            "verfasst von: Dr. med. Lena Hartmann, Florian Beck, Aylin Demir, PD Dr. med. "
+            "Stefan Kurz, Prof. Dr. med. Ruth Obermaier\n\nZusammenfassung\n\n"
+            "Bei Adipositas ist die Apnoetoleranz nach Narkoseeinleitung verkürzt, und wir haben "
+            "in einer randomisierten Studie an 96 Erwachsenen die sichere Apnoezeit gemessen.\n")
+    rec = clean(text)
+    assert rec.authors == ("Lena Hartmann", "Florian Beck", "Aylin Demir", "Stefan Kurz",
+                           "Ruth Obermaier")

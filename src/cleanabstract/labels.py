@@ -70,7 +70,9 @@ _MARK_CHARS = "0123456789*∗†‡§# "
 _SEPARATORS = "∙·•|"
 CONJUNCTIONS = "and|et|und|y|e|&"  # what joins an author list's last name to the rest
 LAST_AND = re.compile(rf",?\s+(?:{CONJUNCTIONS})$")  # the conjunction before the last name
-_HONORIFIC = re.compile(r"(?:Prof(?:essor)?|Dr|Assoc(?:iate)?\.? Prof)\.?\s+(?=[A-Z])")
+# Titles before a name, one or several: 'Prof Anil K Poudel', German 'PD Dr. med. Stefan Kurz'.
+_HONORIFIC = re.compile(r"(?:(?:Prof(?:essor)?|Dr|PD|Priv\.-Doz|Assoc(?:iate)?\.? Prof)\.?\s+"
+                        r"(?:(?:med|rer\. nat|phil|dent|vet|habil)\.\s+)*)+(?=[A-Z])")
 _END_MARKS = "0123456789*∗†‡§¶#,)^"
 _ICON_TEXT = re.compile(
     r"\s*https?://orcid\.org/[\d-]{15,}[\dX]|\s*\b(?:ORCID|E-?mail|EMAIL)(?: (?:logo|icon))?\b|"
@@ -90,7 +92,8 @@ _GROUP_CLAUSE = re.compile(r",?\s*(?:and\s+)?(?:for|on behalf of) the\b[^,;]*$",
 AUTHORS_LABEL = re.compile(
     r"(?:authors?|author\(s\)|auteur(?:e|\(e\))?s?(?:\s*/\s*autrices?)?|autores|autoren|autori|"
     r"авторы|автор|作者|著者|저자|listed|by|par)\s*[:：]?", re.I)
-_BYLINE_LABEL = re.compile(r"^(?:authors?(?:\(s\))?|by|von)(?!\w):?\s+(?=\S)", re.I)  # ('Von ...': German)
+_BYLINE_LABEL = re.compile(r"^(?:authors?(?:\(s\))?|by|(?:verfasst )?von)(?!\w):?\s+(?=\S)",
+                           re.I)  # ('Von ...', 'verfasst von: ...': German)
 _INSTITUTION_START = re.compile(
     r"\s(?:Universi(?:ty of|dad|dade|té|tà|tät)|Department|Departamento|Département|"
     r"Institut[eo]? (?:of|de|für|for)|Faculty of|Facultad|Faculté|School of|College of|"
@@ -387,6 +390,8 @@ def author_list(text: str) -> bool:
     allowed = 0.3 * len(parts)
     misses = 0
     for p in parts:
+        if p[:1] in "PDpd" and (m := _HONORIFIC.match(p)):
+            p = p[m.end() :]  # ('PD Dr. med. Stefan Kurz')
         if len(p) > _NAME_CHARS or not is_name(p) or AFFILIATION.search(p):
             misses += 1
             if misses > allowed:

@@ -979,3 +979,14 @@ def test_a_german_byline_with_academic_titles() -> None:
     rec = clean(text)
     assert rec.authors == ("Lena Hartmann", "Florian Beck", "Aylin Demir", "Stefan Kurz",
                            "Ruth Obermaier")
+
+
+def test_authors_before_the_proceedings_they_appeared_in() -> None:
+    """CVF's open-access page: 'A, B, C, D; Proceedings of the ... (ICCV), 2023, pp. ...'."""
+    text = ("Event-Guided Optical Flow in Low Light\n\nMatteo Ferraresi, Keiko Tanabe, Oluwaseun "
+            "Adeyemi, Dmitri Volkov; Proceedings of the IEEE/CVF International Conference on "
+            "Computer Vision (ICCV), 2023, pp. 18342-18352\n\nAbstract\n\nOptical flow in low "
+            "light is hard for frame cameras, and we show that events guide it well across "
+            "twelve scenes recorded at night in three cities.\n")
+    assert clean(text).authors == ("Matteo Ferraresi", "Keiko Tanabe", "Oluwaseun Adeyemi",
+                                   "Dmitri Volkov")

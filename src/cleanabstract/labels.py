@@ -92,6 +92,7 @@ _GROUP_CLAUSE = re.compile(r",?\s*(?:and\s+)?(?:for|on behalf of) the\b[^,;]*$",
 AUTHORS_LABEL = re.compile(
     r"(?:authors?|author\(s\)|auteur(?:e|\(e\))?s?(?:\s*/\s*autrices?)?|autores|autoren|autori|"
     r"авторы|автор|作者|著者|저자|listed|by|par)\s*[:：]?", re.I)
+_VENUE_CLAUSE = re.compile(r";\s+(?:(?:in )?proceedings of|in:|journal of)\s.*$", re.I)
 _BYLINE_LABEL = re.compile(r"^(?:authors?(?:\(s\))?|by|(?:verfasst )?von)(?!\w):?\s+(?=\S)",
                            re.I)  # ('Von ...', 'verfasst von: ...': German)
 _INSTITUTION_START = re.compile(
@@ -263,6 +264,8 @@ def plain_byline(text: str) -> str:
         text = _BYLINE_LABEL.sub("", text)  # 'Authors Roe KL, Poe JB', 'By Jane Roe
     if "r the " in text or "f the " in text:  # ('for the', 'on behalf of the')
         text = _GROUP_CLAUSE.sub("", text)
+    if "; " in text:  # ('A, B, C; Proceedings of the IEEE/CVF ...': the venue after the names)
+        text = _VENUE_CLAUSE.sub("", text)
     if text.count("(") >= 2:  # 'Marta Kowalska(Warsaw U.), Jonas Albrecht(DESY) et al. Show all
         text = _SHOWN_AFFILIATIONS.sub("", _MORE_AUTHORS.sub("", text))  # 8 authors' (INSPIRE)
     if "," not in text:

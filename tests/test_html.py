@@ -990,3 +990,15 @@ def test_authors_before_the_proceedings_they_appeared_in() -> None:
             "twelve scenes recorded at night in three cities.\n")
     assert clean(text).authors == ("Matteo Ferraresi", "Keiko Tanabe", "Oluwaseun Adeyemi",
                                    "Dmitri Volkov")
+
+
+def test_affiliation_letters_that_are_links_inside_a_superscript() -> None:
+    """EM-Consulte: '<span>C. Vautrin<sup><a>a</a>, <a>*</a></sup></span>': the letter is a
+    link's, and a name's second mark ('Marchal a, b') stands between commas on its own."""
+    authors = ("<div class='auteurs'><span>C. Vautrin<sup><a href='#aff1'>a</a>, "
+               "<a href='#cor1'>*</a></sup></span>, <span>M. Haddad<sup><a href='#aff2'>b</a>"
+               "</sup></span>, <span>J.-P. Marchal<sup><a href='#aff1'>a</a>, <a href='#aff2'>b"
+               "</a></sup></span></div>")
+    body = f"<h1>Walking to work and diabetes</h1>{authors}<h2>Abstract</h2><p>{ABSTRACT}</p>"
+    rec = clean(page("<meta name='citation_title' content='Walking to work and diabetes'>", body))
+    assert rec.authors == ("C. Vautrin", "M. Haddad", "J.-P. Marchal")

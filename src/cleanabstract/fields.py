@@ -606,7 +606,9 @@ def _authors_below(labelled: list[Labelled], title_at: int, trace: Trace,
         listed = not lb.role and author_list(text)
         if lb.role or not (listed or _TWO_AUTHORS.fullmatch(text)):
             continue
-        names = tuple(n for n in (author_name(p) for p in NAME_SPLIT.split(plain_byline(text))) if n)
+        # (a lone letter between commas is the next of a name's marks: 'Marchal a, b')
+        names = tuple(n for n in (author_name(p) for p in NAME_SPLIT.split(plain_byline(text)))
+                      if n and not (len(n) == 1 and n.islower()))
         # (a name of one word is a surname cut from its initials: 'Roe, L., Poe, G. M.'; of
         # two parted by a comma alone, each must read as one person's: 'Chiara Lombardi,
         # Davide Ferraresi', not 'Comparative Cognition, Messerli Research Institute')

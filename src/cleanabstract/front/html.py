@@ -293,10 +293,11 @@ class _Walker:
                 add(_MARK)
             else:
                 push((_INLINE_END, ctx))
-                if name == "sup" and parts and (mark := el.text) and _SUP_MARK.fullmatch(mark) and (
-                        _after_name(parts)):
+                if name == "sup" and parts and (mark := el.text or _first_child_text(el)) and (
+                        _SUP_MARK.fullmatch(mark) and _after_name(parts)):
                     add(" ")  # an affiliation's letter after a name: 'Anni Kettunen a', not
-                    # 'Kettunena' (a number stays on: 'km2', 'Ca2+'; so does 'IXe siècle')
+                    # 'Kettunena' (a number stays on: 'km2', 'Ca2+'; so does 'IXe siècle');
+                    # the letter may be a link's ('<sup><a>a</a>, <a>*</a></sup>')
                 elif name in _SCRIPTS and parts and parts[-1] == _SEAM:
                     parts.pop()  # (a subscript stays on: 'blaCTX-M-1'; see _SEAMS)
             ctx = inner
@@ -373,6 +374,11 @@ def _pre_line(cls: str | None, style: str | None) -> bool:
     the substring test first, as most have no 'pre' in them at all."""
     return bool((cls and "pre" in cls and _PRE_LINE.search(cls))
                 or (style and "pre" in style and _PRE_LINE.search(style)))
+
+
+def _first_child_text(el: etree._Element) -> str | None:
+    """The text of an element's first child, when the element opens with it."""
+    return el[0].text if len(el) and isinstance(el[0].tag, str) else None
 
 
 def _after_name(parts: list[str]) -> bool:

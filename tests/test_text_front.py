@@ -77,6 +77,9 @@ def test_soup_fragments_rejoin_into_one_sentence() -> None:
      "DOI: 10.1126/science.adk7314 | 2,914 | Views"),
     ("https://doi.org/10.1038/s44318-024-00112-7\n4\nCitations",
      "https://doi.org/10.1038/s44318-024-00112-7 | 4 | Citations"),
+    # an aside set off by a dash, its words in italics
+    ("yet evidence that its two factors –\nStandards and Discrepancy\ncarry the same meaning.",
+     "yet evidence that its two factors – Standards and Discrepancy carry the same meaning."),
     # ... a label in lower case, and an address, under a line
     ("Example Keys 470: 1-16 (12 Jan 2015)\ndoi: 10.3897/zookeys.470.8728",
      "Example Keys 470: 1-16 (12 Jan 2015) | doi: 10.3897/zookeys.470.8728"),

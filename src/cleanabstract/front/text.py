@@ -810,6 +810,10 @@ def _glue_words(prev: str, line: str, nxt: str) -> str | None:
         return " " if _ABBREVIATION.search(prev) else None  # ('between 1667 and c.' / '1685')
     if _ASIDE_GOES_ON.match(line):
         return " "  # 'Klebsiella pneumoniae' / '(CRKP) of sequence type 258 ...'
+    if (prev.endswith((" –", " —")) and len(prev.split()) >= 4 and len(line.split()) <= 8
+            and _continues_sentence(nxt)):
+        return " "  # an aside set off by a dash: '... its two factors –' / 'Standards and
+        # Discrepancy' / '– carry the same meaning ...'
     words = prev.split()
     last = words[-1].lower()
     first = line.split(" ", 1)[0]

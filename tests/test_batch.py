@@ -264,15 +264,19 @@ def _workers(parent: int) -> list[psutil.Process]:
 
 
 def _kill_a_worker(parent: int, after: float) -> threading.Thread:
-    """Kill a worker once it has spent ``after`` seconds of CPU: mid-page, not while it starts
-    up (on a loaded machine, a worker's start can take longer than any fixed wait)."""
+    """Kill a worker once it has spent ``after`` seconds of CPU and is computing: mid-page, not
+    while it starts up (on a loaded machine, that can take longer than any fixed wait) or
+    holds the pool's channel to pass a task or a result on."""
     def kill() -> None:
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
-            busy = [w for w in _workers(parent) if _cpu(w) >= after]
-            if busy:
-                busy[0].kill()
-                return
+            for worker in _workers(parent):
+                spent = _cpu(worker)
+                if spent >= after:
+                    time.sleep(0.05)  # (and busy now: computing, not passing a task or result)
+                    if _cpu(worker) - spent >= 0.03:
+                        worker.kill()
+                        return
             time.sleep(0.02)
 
     def _cpu(process: psutil.Process) -> float:

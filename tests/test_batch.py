@@ -293,12 +293,13 @@ def _kill_a_worker(parent: int, after: float) -> threading.Thread:
 
 @pytest.mark.parametrize("chunk_size", [1, 4])
 def test_a_dying_worker_is_replaced_and_no_page_is_lost(tmp_path: Path, chunk_size: int) -> None:
-    """Each slow page keeps its worker busy ~0.8 s (until the rule limit), so the kill lands
+    """Each slow page keeps its worker busy ~0.5 s (until the rule limit, twice), after the
+    worker's first page has compiled the rules (~0.2 s), so a kill at 0.5 s of CPU lands
     mid-page. Alone in its task, that page becomes a WorkerDied row; in a chunk of 4, the
     chunk's pages are retried one by one and come out as usual."""
     rules = cleanabstract.RuleSet.load(_write(tmp_path / "slow.toml", SLOW_RULES))
     items = [(f"s{i}", None, SLOW_PAGE) for i in range(6)]
-    killer = _kill_a_worker(os.getpid(), after=0.3)
+    killer = _kill_a_worker(os.getpid(), after=0.5)
     opts = BatchOptions(chunk_size=chunk_size, timeout=None)
     rows = list(clean_many(items, workers=2, rules=rules, options=opts))
     killer.join()

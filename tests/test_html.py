@@ -330,6 +330,9 @@ def test_deeply_nested_page_does_not_crash() -> None:
     # (a format's separators need not be the text's: strptime reads a space as any white space)
     ("4\tMarch\xa02021", "2021-03-04"), ("05.03.2024", "2024-03-05"), ("03/05/2024", "2024-03-05"),
     ("Mar. 2024", "2024-03"), ("12/01/2015 00:00:00", "2015"), ("Spring 2023", "2023"),
+    # (months named in the pages' other languages)
+    ("8 mars 2024", "2024-03-08"), ("12. März 2024", "2024-03-12"), ("1 mai 2020", "2020-05-01"),
+    ("8 de marzo de 2024", "2024-03-08"), ("avril 2024", "2024-04"), ("2 april 2020", "2020-04-02"),
 ])
 def test_iso_date(raw: str, iso: str | None) -> None:
     assert iso_date(raw) == iso
@@ -937,8 +940,9 @@ def test_type_labels_with_dates_badges_and_sections_around_them(row: str, label:
      "Journal of Soil Science and Plant Nutrition Research", None),  # DOAJ's record
     ("<table><tr><th>資料名:</th><td>農業気象環境研究<span>(Journal of Agro-Meteorological "
      "Environment Research)</span></td></tr></table>", "農業気象環境研究", None),  # J-GLOBAL
+    ("<p>Disponible en ligne depuis le vendredi 8 mars 2024</p>", None, "2024-03-08"),  # EM-Consulte
 ])
-def test_journal_and_date_a_page_shows_without_metadata(shown: str, journal: str,
+def test_journal_and_date_a_page_shows_without_metadata(shown: str, journal: str | None,
                                                         published: str | None) -> None:
     body = f"<h1>Walking to work and diabetes</h1>{shown}<h2>Abstract</h2><p>{ABSTRACT}</p>"
     rec = clean(page("<meta name='citation_title' content='Walking to work and diabetes'>", body))

@@ -47,6 +47,31 @@ _DATE_FIELD = re.compile(
     rf"{_SHOWN_DATE}\b|^(?!received|accepted|revised|submitted)[^\n|•·]{{3,40}}?\s*[|•·]\s*"
     rf"{_SHOWN_DATE}\s*$|"
     rf"^[^\n•]{{3,120}}? • Volume \d+ • {_SHOWN_DATE} •", re.I | re.M)
+# 'Available online' in other languages, a weekday perhaps, and a date with its month's name:
+# 'Disponible en ligne depuis le vendredi 8 mars 2024', 'Online veröffentlicht am 12. März 2024'.
+_FOREIGN_DATE_FIELD = re.compile(
+    r"^(?:disponible en ligne(?: depuis)?(?: le)?|publié(?: en ligne)? le|mis en ligne le|"
+    r"online veröffentlicht(?: am)?|erschienen am|publicado(?: en línea| online)?(?: el| em)?|"
+    r"pubblicato(?: online)?(?: il)?)\s+(?:[^\W\d_]+\s+)?(\d{1,2}\.? (?:de )?[^\W\d_]{3,10}\.?"
+    r"(?: de)? \d{4})\b", re.I | re.M)
+# Months' names in the languages of the pages, for strptime's English ones.
+_ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+                   "September", "October", "November", "December")
+_FOREIGN_MONTHS = (
+    ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+     "octobre", "novembre", "décembre"),
+    ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+     "oktober", "november", "dezember"),
+    ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+     "octubre", "noviembre", "diciembre"),
+    ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+     "settembre", "ottobre", "novembre", "dicembre"),
+    ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
+     "outubro", "novembro", "dezembro"),
+)
+_MONTHS = {name: english for names in _FOREIGN_MONTHS
+           for name, english in zip(names, _ENGLISH_MONTHS, strict=True)}
+_WORD = re.compile(r"[^\W\d_]+")
 _TAG = re.compile(r"<[^>]+>")
 _LEADING_LABEL = re.compile(r"^\s*(?:abstract|summary)\s*[:.\-–—]?\s+", re.I)
 _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y",
@@ -151,6 +176,9 @@ def _date_field(shown: str) -> str | None:
     m = _DATE_FIELD.search(shown)
     if m:
         return iso_date(m.group(1) or m.group(2) or m.group(3))
+    m = _FOREIGN_DATE_FIELD.search(shown)
+    if m:
+        return iso_date(m.group(1))
     m = _CITATION_LINE.search(shown)  # ('... 2024 March;64(3):245-53': the issue's month)
     return iso_date(m.group("date")) if m else None
 
@@ -229,8 +257,12 @@ def plain(text: str) -> str:
 
 
 def iso_date(raw: str) -> str | None:
-    """'2021/03/04', '2023/7', '2021-03-04T10:00Z', '4 March 2021' -> ISO 8601 (partial kept)."""
+    """'2021/03/04', '2023/7', '2021-03-04T10:00Z', '4 March 2021' -> ISO 8601 (partial kept);
+    a month's name in French, German, Spanish, Italian or Portuguese too ('8 mars 2024', '12.
+    März 2024', '8 de marzo de 2024')."""
     text = raw.strip()
+    if not text.isascii() or _WORD.search(text):
+        text = _english_months(text)
     m = re.match(r"^(\d{4})(?:[-/.](\d{1,2}))?(?:[-/.](\d{1,2}))?(?:T.*|\s+\d{1,2}:\d\d.*)?$", text)
     if m:
         year, month, day = m.groups()
@@ -265,3 +297,16 @@ def _may_fit(text: str, fmt: str) -> bool:
 
 
 _LITERALS = {fmt: set(re.sub(r"%[a-zA-Z]", "", fmt)) for fmt in (*_DATE_FORMATS, *_MONTH_FORMATS)}
+
+
+def _english_months(text: str) -> str:
+    """A date with its month named in another language, as strptime reads it: 'March' for
+    'mars', no 'de' between its parts, no full stop after its day ('12. März')."""
+    words = _WORD.findall(text.lower())
+    if not any(w in _MONTHS and w not in _ENGLISH for w in words):
+        return text  # (no month's name, or English ones: 'April', 'August')
+    text = _WORD.sub(lambda m: _MONTHS.get(m.group().lower(), m.group()), text)
+    return re.sub(r"\b(\d{1,2})\. ", r"\1 ", re.sub(r"\s+de\s+", " ", text))
+
+
+_ENGLISH = {m.lower() for m in _ENGLISH_MONTHS}

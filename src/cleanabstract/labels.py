@@ -215,6 +215,13 @@ def leading_phrases(text: str, most: int) -> Iterator[str]:
         yield " ".join(words[:n])
 
 
+def _without_titles(part: str) -> str:
+    """A name without the titles before it ('Prof Anil K Poudel', 'PD Dr. med. Stefan Kurz')."""
+    if part[:1] in "PDpd" and (m := _HONORIFIC.match(part)):
+        return part[m.end() :]
+    return part
+
+
 def author_name(part: str) -> str:
     """'Maja Lindqvist1*', 'Sofie Van den Broeck a' or '1, Jonas Riedl' (a mark get_text
     put before the next name) -> the name alone; so are 'Prof Anil K Poudel' and a name
@@ -224,8 +231,7 @@ def author_name(part: str) -> str:
         part = part.rstrip(_SEPARATORS + "; ")
     if part.endswith((" and", " et", " und", " y", " e", " &")):
         part = LAST_AND.sub("", part)  # ('Étienne Bourassa et' / 'Nadia Kanatewat')
-    if part[:1] in "PDpd" and (m := _HONORIFIC.match(part)):
-        part = part[m.end() :]
+    part = _without_titles(part)
     if "orresponding" in part or "ORCID" in part or "logo" in part:
         part = _ICON_TEXT.sub(" ", part)
     if part[:1] in _MARK_CHARS:
@@ -392,9 +398,7 @@ def author_list(text: str) -> bool:
     # none (and never reaches the backtracking name pattern); nor is an institution's.
     allowed = 0.3 * len(parts)
     misses = 0
-    for p in parts:
-        if p[:1] in "PDpd" and (m := _HONORIFIC.match(p)):
-            p = p[m.end() :]  # ('PD Dr. med. Stefan Kurz')
+    for p in map(_without_titles, parts):  # ('PD Dr. med. Stefan Kurz')
         if len(p) > _NAME_CHARS or not is_name(p) or AFFILIATION.search(p):
             misses += 1
             if misses > allowed:

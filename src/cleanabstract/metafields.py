@@ -36,6 +36,7 @@ _JOURNAL_FIELD = re.compile(
     r"(?:,\s*(?:vol(?:ume)?\.?\s*\d|\d)[^\n]*|\s+\d{1,2} \w+ \d{4}|\s*)$|"
     r"^(?P<source>[^\W\d_][^•|\n]{2,118}?) [•|] Volume \d",  # (Scopus: 'X • Volume 238')
     re.I | re.M)
+_TRANSLATED_NAME = re.compile(r"(?<=[\u3040-\u9fff])\s*\([^()]+\)$")  # ('名(Name in English)')
 # The article's own citation, in the Vancouver style: 'Journal of X. 2024;16(2):e1187', 'The
 # Journal of Y 2024 March;64(3):245-53' (the journal, the year and month, volume and pages).
 _CITATION_LINE = re.compile(
@@ -71,12 +72,15 @@ _FOREIGN_MONTHS = (
 )
 _MONTHS = {name: english for names in _FOREIGN_MONTHS
            for name, english in zip(names, _ENGLISH_MONTHS, strict=True)}
+_ENGLISH = {m.lower() for m in _ENGLISH_MONTHS}
 _WORD = re.compile(r"[^\W\d_]+")
 _TAG = re.compile(r"<[^>]+>")
 _LEADING_LABEL = re.compile(r"^\s*(?:abstract|summary)\s*[:.\-–—]?\s+", re.I)
 _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y",
                  "%b %d, %Y", "%B %d %Y", "%Y %b %d", "%Y %B %d", "%d.%m.%Y", "%m/%d/%Y")
 _MONTH_FORMATS = ("%B %Y", "%b %Y", "%b. %Y", "%Y %B", "%Y %b")  # ('March 2024', '2024 Mar': no day made up)
+# Each format's separators (see _may_fit).
+_LITERALS = {fmt: set(re.sub(r"%[a-zA-Z]", "", fmt)) for fmt in (*_DATE_FORMATS, *_MONTH_FORMATS)}
 
 
 def merge(fields: dict, prov: dict[str, str], meta: Meta, *, is_article: bool,
@@ -164,9 +168,6 @@ def _journal_field(shown: str) -> str | None:
     if m and m.group("name").count(" ") < _JOURNAL_WORDS:
         return m.group("name").strip()
     return None
-
-
-_TRANSLATED_NAME = re.compile(r"(?<=[\u3040-\u9fff])\s*\([^()]+\)$")
 
 
 def _date_field(shown: str) -> str | None:
@@ -260,9 +261,7 @@ def iso_date(raw: str) -> str | None:
     """'2021/03/04', '2023/7', '2021-03-04T10:00Z', '4 March 2021' -> ISO 8601 (partial kept);
     a month's name in French, German, Spanish, Italian or Portuguese too ('8 mars 2024', '12.
     März 2024', '8 de marzo de 2024')."""
-    text = raw.strip()
-    if not text.isascii() or _WORD.search(text):
-        text = _english_months(text)
+    text = _english_months(raw.strip())
     m = re.match(r"^(\d{4})(?:[-/.](\d{1,2}))?(?:[-/.](\d{1,2}))?(?:T.*|\s+\d{1,2}:\d\d.*)?$", text)
     if m:
         year, month, day = m.groups()
@@ -296,9 +295,6 @@ def _may_fit(text: str, fmt: str) -> bool:
     return "%b" not in fmt.lower() or any(ch.isalpha() for ch in text)
 
 
-_LITERALS = {fmt: set(re.sub(r"%[a-zA-Z]", "", fmt)) for fmt in (*_DATE_FORMATS, *_MONTH_FORMATS)}
-
-
 def _english_months(text: str) -> str:
     """A date with its month named in another language, as strptime reads it: 'March' for
     'mars', no 'de' between its parts, no full stop after its day ('12. März')."""
@@ -307,6 +303,3 @@ def _english_months(text: str) -> str:
         return text  # (no month's name, or English ones: 'April', 'August')
     text = _WORD.sub(lambda m: _MONTHS.get(m.group().lower(), m.group()), text)
     return re.sub(r"\b(\d{1,2})\. ", r"\1 ", re.sub(r"\s+de\s+", " ", text))
-
-
-_ENGLISH = {m.lower() for m in _ENGLISH_MONTHS}

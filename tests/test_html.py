@@ -23,6 +23,9 @@ CHROME = ("<header><a href='/'>Example Press</a> <a href='/journals'>Journals</a
           "Journal of Examples, volume 12, issue 3, pages 101 to 109, under a CC BY licence.</p>")
 
 
+TITLED = "<meta name='citation_title' content='Walking to work and diabetes'>"
+
+
 def page(head: str = "", body: str = "") -> str:
     return (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>{head}</head>"
             f"<body>{body}{CHROME}</body></html>")
@@ -398,7 +401,7 @@ def test_abstract_in_two_language_tabs_keeps_the_first() -> None:
 def test_repository_record_header_gives_the_type(header: str, types: tuple) -> None:
     body = (f"<div class='header-section'>{header}</div><h2>Walking to work and diabetes</h2>"
             f"<div class='authors'>Jane Roe</div><h4>Abstract</h4><p>{ABSTRACT}</p>")
-    rec = clean(page("<meta name='citation_title' content='Walking to work and diabetes'>", body))
+    rec = clean(page(TITLED, body))
     assert rec.article_types == types
 
 
@@ -926,7 +929,7 @@ def test_an_abstract_with_reviews_below_is_no_listing() -> None:
 ])
 def test_type_labels_with_dates_badges_and_sections_around_them(row: str, label: str) -> None:
     body = f"{row}<h1>Walking to work and diabetes</h1><h2>Abstract</h2><p>{ABSTRACT}</p>"
-    rec = clean(page("<meta name='citation_title' content='Walking to work and diabetes'>", body))
+    rec = clean(page(TITLED, body))
     assert rec.article_types == (label,)
 
 
@@ -945,7 +948,7 @@ def test_type_labels_with_dates_badges_and_sections_around_them(row: str, label:
 def test_journal_and_date_a_page_shows_without_metadata(shown: str, journal: str | None,
                                                         published: str | None) -> None:
     body = f"<h1>Walking to work and diabetes</h1>{shown}<h2>Abstract</h2><p>{ABSTRACT}</p>"
-    rec = clean(page("<meta name='citation_title' content='Walking to work and diabetes'>", body))
+    rec = clean(page(TITLED, body))
     assert (rec.journal, rec.published) == (journal, published)
 
 
@@ -1004,5 +1007,5 @@ def test_affiliation_letters_that_are_links_inside_a_superscript() -> None:
                "</sup></span>, <span>J.-P. Marchal<sup><a href='#aff1'>a</a>, <a href='#aff2'>b"
                "</a></sup></span></div>")
     body = f"<h1>Walking to work and diabetes</h1>{authors}<h2>Abstract</h2><p>{ABSTRACT}</p>"
-    rec = clean(page("<meta name='citation_title' content='Walking to work and diabetes'>", body))
+    rec = clean(page(TITLED, body))
     assert rec.authors == ("C. Vautrin", "M. Haddad", "J.-P. Marchal")

@@ -2027,3 +2027,18 @@ def test_names_below_a_title_that_get_text_cut_in_pieces() -> None:
             "blockade\nOncotarget. 2024; 15:312-327.\nHyun-Jin Park\n1\n,\nSarah E. Whitfield\n2\n"
             f",\nPriya Raman\n1\nAbstract\n{ABSTRACT_TEXT}\n")
     assert clean(page).authors == ("Hyun-Jin Park", "Sarah E. Whitfield", "Priya Raman")
+
+
+@pytest.mark.parametrize(("shown", "title"), [
+    ("Nodal solutions of a Kirchhoff problem. (English) Zbl 1531.35123",
+     "Nodal solutions of a Kirchhoff problem"),
+    ("Sur les solutions nodales d'un problème de Kirchhoff (French. English summary)",
+     "Sur les solutions nodales d'un problème de Kirchhoff (French. English summary)"),
+    ("Estimates for the Ricci flow. (Russian)", "Estimates for the Ricci flow"),
+    ("A survey of interviews with nurses (English)", "A survey of interviews with nurses"),
+    ("Learning to read in a second language (English) and in Welsh",
+     "Learning to read in a second language (English) and in Welsh"),
+])
+def test_a_databases_language_tag_and_number_after_a_title_go(shown: str, title: str) -> None:
+    page = f"{shown}\n\nAbstract\n\n{'We study nodal solutions of an elliptic problem. ' * 4}\n"
+    assert clean(page).title == title

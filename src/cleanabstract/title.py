@@ -60,6 +60,11 @@ _FUNCTION_WORDS = frozenset((
     "de", "la", "le", "les", "des", "du", "en", "et", "dans", "pour", "und", "der", "die", "das",
     "von", "im", "mit", "y", "el", "los", "las", "del", "e", "da", "do", "dos", "di", "il", "per"))
 _TITLE_MARKS = re.compile(r"(?:\^[^\s^]{1,3})+$|[*†‡§]+[A-Z]?$")  # ('smegmatis*S')
+# A database's tags after a title: the language it is written in, and its own number
+# ('... domains. (English) Zbl 1531.35123', zbMATH; MathSciNet's '(English summary)').
+_LANGUAGE_TAG = re.compile(
+    r"\s+\((?:English|Russian|German|French|Spanish|Italian|Portuguese|Chinese|Japanese|Polish|"
+    r"Ukrainian|Czech)(?: summary)?\)(?:\s+Zbl\s+\d{2,4}\.\d{5})?$")
 _TITLE_SPLIT = re.compile(r"\s+(?:[|｜]|[-–—]|::)\s+")
 _AUTHORISH = re.compile(r"(?:\b[A-Z][a-z]+,? (?:[A-Z]\.\s?)+|\b(?:[A-Z]\.\s?)+[A-Z][a-z]+|\d\s*,|\bet al\b|\band\b)")
 _DATELINE = re.compile(
@@ -516,6 +521,8 @@ def _untagged(text: str, page_title: str | None) -> str:
 def clean_title(text: str) -> str:
     """Whitespace normalised, one trailing full stop removed (PubMed writes 'Title.')."""
     text = _TITLE_LABEL.sub("", re.sub(r"\s+", " ", text).strip())  # (arXiv's 'Title:')
+    if text.endswith(")") or "Zbl" in text[-20:]:
+        text = _LANGUAGE_TAG.sub("", text)
     if "^" in text[-8:] or any(c in text[-2:] for c in "*†‡§"):  # footnote marks
         text = _TITLE_MARKS.sub("", text)  # ('smegmatis^*^S', 'smegmatis*S', 'Title*')
     if text.endswith(".") and not text.endswith(("..", " al.", " sp.", " nov.", " spp.")):

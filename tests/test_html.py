@@ -228,6 +228,30 @@ def test_a_patents_or_a_datasets_abstract_is_no_articles(head: str, title: str |
     assert (rec.abstract, rec.title, rec.warnings) == (None, title, ("not-an-article",))
 
 
+GRANT_FIELDS = ("<dl><dt>Award Number:</dt><dd>2129584</dd><dt>Award Instrument:</dt>"
+                "<dd>Continuing Grant</dd><dt>Program Manager:</dt><dd>Jane Doe</dd>"
+                "<dt>Principal Investigator:</dt><dd>Max Poe</dd><dt>Total Awarded Amount to Date:</dt>"
+                "<dd>$791,203.00</dd></dl>")
+
+
+def test_a_grants_record_is_no_article() -> None:
+    """NSF's award pages (NIH RePORTER's, CORDIS's) show a proposal's 'Abstract' and its
+    outputs' DOIs under the fields of a grant."""
+    body = (f"<h2>Award Abstract # 2129584</h2><h1>Walking to work and diabetes</h1>{GRANT_FIELDS}"
+            f"<h3>Abstract</h3><p>{ABSTRACT}</p><p>Publications: doi:10.1000/xyz.123</p>")
+    rec = clean(page("", body))
+    assert (rec.abstract, rec.doi, rec.warnings) == (None, None, ("not-an-article",))
+
+
+def test_an_articles_funding_with_award_numbers_leaves_it_an_article() -> None:
+    funding = ("<section><h2>Funding</h2><p>Award Number: R01-123 (NIH)</p>"
+               "<p>Award Number: 2129584 (NSF)</p><p>Principal Investigator: Jane Roe</p></section>")
+    body = (f"<h1>Walking to work and diabetes</h1><p>Jane Roe, Max Poe</p>{funding}"
+            f"<section class='abstract'><h2>Abstract</h2><p>{ABSTRACT}</p></section>")
+    rec = clean(page("", body))
+    assert rec.abstract == ABSTRACT and rec.title == "Walking to work and diabetes"
+
+
 def test_an_articles_metadata_naming_its_data_too_is_an_articles() -> None:
     body = (f"<h1>Walking to work and diabetes</h1><p>Jane Roe, Max Poe</p>"
             f"<section class='abstract'><h2>Abstract</h2><p>{ABSTRACT}</p></section>")

@@ -134,6 +134,14 @@ _PATENT_PHRASES = ("inventor", "current assignee", "original assignee", "priorit
                    "application filed by", "publication number", "prior art keywords",
                    "legal status", "worldwide applications", "patent citations",
                    "family cites families", "similar documents", "application granted")
+# A research grant's or project's record (NSF, NIH RePORTER, CORDIS, UKRI): its abstract is
+# the proposal's, not an article's.
+_GRANT_PHRASES = ("award abstract", "award number", "award amount", "award instrument",
+                  "awarded amount", "amount awarded", "principal investigator", "program manager",
+                  "program officer", "funds obligated", "grant agreement id", "project number",
+                  "funded value", "lead research organisation", "eu contribution",
+                  "funding mechanism", "activity code", "project start date", "project end date",
+                  "budget start date")
 # A journal's editorial board page: its roles, each over a list of names.
 _BOARD_PHRASES = ("editor-in-chief", "editors-in-chief", "associate editors", "managing editor",
                   "section editors", "advisory board", "editorial board members",
@@ -1008,7 +1016,7 @@ _SHORT_SETS = {
     "blog": _BLOG_PHRASES, "shop": _SHOP_PHRASES, "event": _EVENT_PHRASES,
     "guide": _GUIDE_PHRASES, "news-furniture": _NEWS_FURNITURE, "registry": _REGISTRY_PHRASES,
     "thread": _THREAD_PHRASES, "catalogue": _CATALOGUE_PHRASES, "profile": _PROFILE_PHRASES,
-    "dataset": _DATASET_PHRASES, "patent": _PATENT_PHRASES,
+    "dataset": _DATASET_PHRASES, "patent": _PATENT_PHRASES, "grant": _GRANT_PHRASES,
 }
 _HEAD_PHRASES = PhraseCounter([
     *(("scholarly", word) for word in _SCHOLARLY), *(("said", word) for word in _SAID_WORDS),

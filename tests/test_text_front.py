@@ -2042,3 +2042,24 @@ def test_names_below_a_title_that_get_text_cut_in_pieces() -> None:
 def test_a_databases_language_tag_and_number_after_a_title_go(shown: str, title: str) -> None:
     page = f"{shown}\n\nAbstract\n\n{'We study nodal solutions of an elliptic problem. ' * 4}\n"
     assert clean(page).title == title
+
+
+_KEYWORD_PAGE = ("Walking to work and diabetes\n\nAbstract\n\n"
+                 "We followed 1,200 adults for ten years and found that walking to work lowered the "
+                 "risk of type 2 diabetes by a fifth, independent of body mass index.\n\n{}\n")
+
+
+@pytest.mark.parametrize(("shown", "keywords"), [
+    # A&A: ' / ' between keywords that hold a colon themselves
+    ("Key words: galaxies: abundances / galaxies: evolution / ISM: abundances",
+     ("galaxies: abundances", "galaxies: evolution", "ISM: abundances")),
+    # CQVIP: Chinese keywords set apart by spaces alone
+    ("关键词\n土壤盐分 空间变异 地统计学 随机森林", ("土壤盐分", "空间变异", "地统计学", "随机森林")),
+    # EKB, Hyrax: the next field's label under one keyword a line
+    ("Keywords\nBiochar\nCompost tea\nSalinity\nMain Subjects\nSoil Fertility and Plant Nutrition",
+     ("Biochar", "Compost tea", "Salinity")),
+    ("Keyword\nroad salt\nchloride\nSubject\nWater -- Pollution", ("road salt", "chloride")),
+])
+def test_keywords_set_apart_by_slashes_spaces_or_ended_by_the_next_field(
+        shown: str, keywords: tuple) -> None:
+    assert clean(_KEYWORD_PAGE.format(shown)).keywords == keywords

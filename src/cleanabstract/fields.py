@@ -222,6 +222,14 @@ _GLUED_KEYWORDS = re.compile(r"(?:Key ?[Ww]ords|KEYWORDS|Mots[- ]cl[ée]s|Palabr
 _AFFILIATIONS_LABEL = re.compile(r"(?:author )?affiliations?\s*:?", re.I)
 _HASHTAGS = re.compile(r"#[^\s#][^#]*#[^\s#]")  # two hashtags or more: 'a #b' is none
 _KEYWORD_DASHES = re.compile(r"\s[-–—]\s.*\s[-–—]\s")  # 'a - b - c' (Thieme)
+# The label of the field after a page's keywords, one keyword a line above it ('Main
+# Subjects' under EKB's keywords, 'Subject areas', 'JEL classification'): no keyword.
+_FIELD_AFTER_KEYWORDS = re.compile(
+    r"(?:main |related )?(?:subjects?|subject areas?|subject categor(?:y|ies)|topics|disciplines?|"
+    r"research categor(?:y|ies)|classifications?|msc(?: \d{4})?|jel(?: codes?| classifications?)?|"
+    r"how to cite|article history)\s*:?", re.I)
+# Keywords in Chinese or Japanese set apart by spaces alone ('土壤盐分 空间变异 地统计学').
+_SPACED_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]+(?:\s+[\u3040-\u30ff\u3400-\u9fff]+){2,}")
 _LINES_BEFORE_NAMES = 3  # dated lines, translations or labels between a title and its authors
 # What else may stand among authors shown one a line: a date's label before them ('Published'
 # over '17 Jun 2024'), separators on lines of their own, each author's contributions.
@@ -901,7 +909,7 @@ def _keyword_group(labelled: list[Labelled], i: int) -> tuple[list[str], set[int
         nxt = labelled[k]
         if nxt.removed or nxt.role in ("stop", "body", "tail", "abstract", "keywords", "section") or (
                 AUTHORS_LABEL.fullmatch(nxt.text) or _AFFILIATIONS_LABEL.fullmatch(nxt.text)
-                or _SHOW_MORE.fullmatch(nxt.text)
+                or _SHOW_MORE.fullmatch(nxt.text) or _FIELD_AFTER_KEYWORDS.fullmatch(nxt.text)
                 or (apart and nxt.block.where == label_where and label_where.startswith("dom:"))):
             break  # (the next part of the page's record: 'Authors' / 'Affiliations', the
             # next field's label in a cell like the keywords' own, a 'Show all 14' toggle)
@@ -917,7 +925,7 @@ def _keyword_group(labelled: list[Labelled], i: int) -> tuple[list[str], set[int
         # one keyword a line ('Fatty Acids, Volatile' is one MeSH term), unless ';' lists
         several = (";" in nxt.text or "；" in nxt.text or nxt.text.count(",") >= 2
                    or nxt.text.count("，") >= 2 or _KEYWORD_DASHES.search(nxt.text)
-                   or _HASHTAGS.match(nxt.text))
+                   or _HASHTAGS.match(nxt.text) or _SPACED_CJK.fullmatch(nxt.text))
         if several and not items and not nxt.text.endswith((",", ";", "，", "；")) and len(
                 found := _split_keywords(nxt.text)) >= _LISTED_KEYWORDS:
             return found, used | {k}  # a list on one line is all of them
@@ -933,7 +941,8 @@ def _split_keywords(text: str) -> list[str]:
     if _HASHTAGS.match(text):  # ('#감정노동 #조직 공정성 #소진': KCI, J-STAGE)
         return [k for k in (_keyword(p) for p in text.split("#")) if k]
     sep = (r"[;；、]" if re.search(r"[;；、]", text) else r"[,，]" if re.search(r"[,，]", text)
-           else r"\s[-–—]\s" if _KEYWORD_DASHES.search(text) else r"\s[·•|]\s")
+           else r"\s[-–—]\s" if _KEYWORD_DASHES.search(text)
+           else r"\s+" if _SPACED_CJK.fullmatch(text) else r"\s[·•|/]\s")
     items = [_keyword(p) for p in re.split(sep, text)]
     return [i for i in items if i and len(i) <= 120]
 

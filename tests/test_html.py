@@ -252,6 +252,26 @@ def test_an_articles_funding_with_award_numbers_leaves_it_an_article() -> None:
     assert rec.abstract == ABSTRACT and rec.title == "Walking to work and diabetes"
 
 
+RECORD_ABSTRACT = (f"{ABSTRACT} Those who walked more than twenty minutes each way gained the "
+                   "most, and the effect held in every age group and in both sexes, after we "
+                   "adjusted for diet, smoking, income and the distance from home to work.")
+
+
+def test_a_search_engines_record_of_an_article_keeps_its_doi_link() -> None:
+    """BASE's record view: the fields of an article in a table, its DOI a bare link. The
+    link is the article's identifier, not navigation to drop."""
+    rows = (("Title:", "Walking to work and diabetes"), ("Author:", "Roe, Jane; Poe, Max"),
+            ("Description:", RECORD_ABSTRACT), ("Document Type:", "article in journal/newspaper"),
+            ("DOI:", "<a href='https://doi.org/10.4136/ambi-agua.2891'>"
+                     "https://doi.org/10.4136/ambi-agua.2891</a>"))
+    table = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows)
+    rec = clean(page("", f"<h1>Walking to work and diabetes</h1><table>{table}</table>"))
+    assert (rec.title, rec.abstract, rec.doi, rec.article_types) == (
+        "Walking to work and diabetes", RECORD_ABSTRACT, "10.4136/ambi-agua.2891",
+        ("Article in journal/newspaper",))
+    assert not any("doi.org" in r.text for r in rec.removed)
+
+
 def test_an_articles_metadata_naming_its_data_too_is_an_articles() -> None:
     body = (f"<h1>Walking to work and diabetes</h1><p>Jane Roe, Max Poe</p>"
             f"<section class='abstract'><h2>Abstract</h2><p>{ABSTRACT}</p></section>")

@@ -276,7 +276,8 @@ _TYPE_LIST = re.compile(r"\s*;\s*")
 # What may end a type field's value: a gap, or the next field's label of a word or two
 # ('... научная статья Язык: русский'), which opens with a capital.
 _NEXT_FIELD = re.compile(r"\t|\s{2,}|\s+(?=[^\s:：]{2,30}(?: [^\s:：]{2,30})?\s?[:：])")
-_NO_TYPE_VALUE = re.compile(r"\d|/|@")  # a date, a MIME type, an address: no article type
+# A date, an address, a MIME type: no article type ('journal/newspaper' is one, BASE's).
+_NO_TYPE_VALUE = re.compile(r"\d|@|\b(?:application|text|image|audio|video)/")
 _NO_TYPE_VALUES = {"text", "other", "pdf", "html", "file", "fulltext", "full text", "none",
                    "unknown", "n/a", "-"}
 # Where a page's furniture, bylines and headline are looked for (see _news_signs).

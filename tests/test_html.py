@@ -272,6 +272,23 @@ def test_a_search_engines_record_of_an_article_keeps_its_doi_link() -> None:
     assert not any("doi.org" in r.text for r in rec.removed)
 
 
+@pytest.mark.parametrize(("line", "journal", "published"), [
+    ("JONA: The Journal of Nursing Administration. 54(3):151-158, March 2024.",
+     "JONA: The Journal of Nursing Administration", "2024-03"),  # Ovid's, LWW's
+    ("J. Differ. Equations 375, 412-448 (2023).", "J. Differ. Equations", "2023"),  # zbMATH's
+    ("BMC Musculoskeletal Disorders, Volume 24, Issue 1, 512", "BMC Musculoskeletal Disorders",
+     None),  # Dimensions'
+    ("《干旱区资源与环境》 2023年第8期152-160，共9页", "干旱区资源与环境", "2023"),  # CQVIP's
+    ("Journal of Rural Health. 2024;16(2):e1187", "Journal of Rural Health", "2024"),
+])
+def test_the_journal_and_date_of_the_pages_citation_of_itself(
+        line: str, journal: str, published: str | None) -> None:
+    body = (f"<h1>Walking to work and diabetes</h1><p>Jane Roe, Max Poe</p><p>{line}</p>"
+            f"<section class='abstract'><h2>Abstract</h2><p>{ABSTRACT}</p></section>")
+    rec = clean(page("", body))
+    assert (rec.journal, rec.published) == (journal, published)
+
+
 def test_an_articles_metadata_naming_its_data_too_is_an_articles() -> None:
     body = (f"<h1>Walking to work and diabetes</h1><p>Jane Roe, Max Poe</p>"
             f"<section class='abstract'><h2>Abstract</h2><p>{ABSTRACT}</p></section>")

@@ -37,11 +37,20 @@ _JOURNAL_FIELD = re.compile(
     r"^(?P<source>[^\W\d_][^•|\n]{2,118}?) [•|] Volume \d",  # (Scopus: 'X • Volume 238')
     re.I | re.M)
 _TRANSLATED_NAME = re.compile(r"(?<=[\u3040-\u9fff])\s*\([^()]+\)$")  # ('名(Name in English)')
-# The article's own citation, in the Vancouver style: 'Journal of X. 2024;16(2):e1187', 'The
-# Journal of Y 2024 March;64(3):245-53' (the journal, the year and month, volume and pages).
-_CITATION_LINE = re.compile(
+# The article's own citation, the journal first, in the styles pages show it in: Vancouver's
+# ('Journal of X. 2024;16(2):e1187', 'The Journal of Y 2024 March;64(3):245-53'), Ovid's and
+# LWW's ('JONA: The Journal of Z. 54(3):151-158, March 2024.'), mathematics' ('J. Differ.
+# Equations 375, 412-448 (2023).', zbMATH's), a volume's ('BMC X, Volume 24, Issue 1, 512'),
+# and Chinese pages' title marks ('《干旱区资源与环境》 2023年第8期152-160').
+_CITATION_LINES = tuple(re.compile(pattern, re.M) for pattern in (
     r"^(?P<name>[^\W\d_][^\n.;:|]{3,120}?)\.?\s+(?P<date>(?:19|20)\d\d(?: [A-Z][a-z]{2,8}\.?)?"
-    r"(?: \d{1,2})?)\s*;\s*\d{1,4}(?:\s*\([\w/–-]{1,12}\))?\s*:\s*[\w–-]{1,12}\.?$", re.M)
+    r"(?: \d{1,2})?)\s*;\s*\d{1,4}(?:\s*\([\w/–-]{1,12}\))?\s*:\s*[\w–-]{1,12}\.?$",
+    r"^(?P<name>[^\W\d_][^\n.;|]{3,120}?)\.\s+\d{1,4}\(\w{1,6}\):\s?[\w–-]{1,12},\s+"
+    r"(?P<date>(?:[A-Z][a-z]{2,8}\.? )?(?:19|20)\d\d)\.?$",
+    r"^(?P<name>[^\W\d_][^\n;|,]{2,80}?)\s+\d{1,4},\s+[\w–-]{1,12}\s+\((?P<date>(?:19|20)\d\d)\)\.?$",
+    r"^(?P<name>[^\W\d_][^\n.;:|,]{3,120}?),\s+Vol(?:ume|\.)\s*\d{1,4}\b(?P<date>)",
+    r"^《(?P<name>[^》\n]{2,60})》\s*(?P<date>(?:19|20)\d\d)年",
+))
 _SHOWN_DATE = r"(\d{1,2} [A-Z][a-z]{2,8} \d{4}|[A-Z][a-z]{2,8} \d{1,2},? \d{4}|\d{4}-\d\d-\d\d)"
 _DATE_FIELD = re.compile(
     rf"^(?:(?:first )?published(?: online)?|publication date|date of publication)\s*:?\s*"
@@ -157,14 +166,14 @@ def _journal_field(shown: str) -> str | None:
     'Journal: Italian Journal of Animal Science', 'Source: Forest Products Journal, Volume
     64, ...', 'In: Arabica', 'Published in Occupational and Environmental Medicine 14 March
     2023', 'Journal Title' over its value; not Atypon's 'Published in Print: November 2024'.
-    Else the journal of the first citation line (see _CITATION_LINE)."""
+    Else the journal of the page's citation of itself (see _CITATION_LINES)."""
     for m in _JOURNAL_FIELD.finditer(shown):
         name = (m.group("name") or m.group("source")).strip()
         name = _TRANSLATED_NAME.sub("", name)  # ('農業気象環境研究(Journal of ...)')
         if ((name[:1].isupper() or CJK.match(name)) and not name.endswith(".")
                 and name.count(" ") < _JOURNAL_WORDS):
             return name  # (a title's shape: not 'Source: the authors' own survey.')
-    m = _CITATION_LINE.search(shown)
+    m = _citation_line(shown)
     if m and m.group("name").count(" ") < _JOURNAL_WORDS:
         return m.group("name").strip()
     return None
@@ -180,8 +189,14 @@ def _date_field(shown: str) -> str | None:
     m = _FOREIGN_DATE_FIELD.search(shown)
     if m:
         return iso_date(m.group(1))
-    m = _CITATION_LINE.search(shown)  # ('... 2024 March;64(3):245-53': the issue's month)
-    return iso_date(m.group("date")) if m else None
+    m = _citation_line(shown)  # ('... 2024 March;64(3):245-53': the issue's month)
+    return iso_date(m.group("date")) if m and m.group("date") else None
+
+
+def _citation_line(shown: str) -> re.Match | None:
+    """The first line of the page that cites it in one of _CITATION_LINES' styles."""
+    found = [m for pattern in _CITATION_LINES if (m := pattern.search(shown))]
+    return min(found, key=lambda m: m.start()) if found else None
 
 
 def _site_words(values: list[str], meta: Meta) -> bool:

@@ -2063,3 +2063,14 @@ _KEYWORD_PAGE = ("Walking to work and diabetes\n\nAbstract\n\n"
 def test_keywords_set_apart_by_slashes_spaces_or_ended_by_the_next_field(
         shown: str, keywords: tuple) -> None:
     assert clean(_KEYWORD_PAGE.format(shown)).keywords == keywords
+
+
+@pytest.mark.parametrize("byline", [
+    "Jane Roe^1✉, Max Poe^2 and Ann Lee^1",  # w3m: TechRxiv's, Minerva's envelope
+    "Jane Roe1✉, Max Poe2, Ann Lee1",  # innerText
+])
+def test_a_corresponding_authors_envelope_is_a_mark(byline: str) -> None:
+    page = (f"Walking to work and diabetes\n\n{byline}\n\nAbstract\n\n"
+            "We followed 1,200 adults for ten years and found that walking to work lowered the "
+            "risk of type 2 diabetes by a fifth, independent of body mass index.\n")
+    assert clean(page).authors == ("Jane Roe", "Max Poe", "Ann Lee")

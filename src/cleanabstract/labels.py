@@ -24,7 +24,7 @@ NAME_SPLIT = re.compile(r",|;|\b(?:and|und|et(?! al\b))\b|\bи\b|&|\s[∙•·]\
 # upper case could otherwise be cut into one-letter "names" in exponentially many ways.
 NAME = regex.compile(
     r"(?:(?:\p{Lu}[\p{L}'’\-.]*+|de|da|van|von|der|den|del|la|le|di|du|dos|al|bin|ibn)\s?){1,6}"
-    r"(?:\s?[a-z](?=\s|$|,))?[\d*†‡,\s]*")
+    r"(?:\s?[a-z](?=\s|$|,))?[\d*†‡✉,\s]*")
 AFFILIATION = re.compile(
     r"\b(?:universit|université|universidad|universidade|institut|department|departamento|"
     r"laboratoire|laboratory|hospital|faculty|faculté|school of|college|centre|center|"
@@ -33,7 +33,7 @@ AFFILIATION = re.compile(
 _FRONT_MATTER = re.compile(
     r"\b(?:received|submitted)\b.{0,80}\b(?:accepted|revised|published)\b|"
     r"\b(?:licen[cs]ed? under|creative commons|all rights reserved|corresponding author)\b", re.I)
-_MARKS = re.compile(r"\^[\w*†‡§¶#]+")  # text browsers' affiliation marks: 'ROE^a1', 'Doe^1,2'
+_MARKS = re.compile(r"\^[\w*†‡✉§¶#]+")  # text browsers' affiliation marks: 'ROE^a1', 'Doe^1,2'
 _NAME_CHARS = 80  # longer than any name of at most six words with its marks
 _AUTHOR_LINE_CHARS = 5000  # longer than any author line (a consortium's runs to some 3,000)
 # A reference list entry: 'Kawakatsu M, Froehlich EM (1992) Freshwater planarians ...', or one
@@ -59,21 +59,21 @@ def record_header(text: str) -> re.Match | None:
 
 # An author's marks: 'Roe1,2*', 'Van den Broeck a'. One mark a repetition: a run of marks
 # can be cut up only one way, so a long one never backtracks.
-_NAME_MARKS = re.compile(r"(?:\s[a-z](?:,[a-z])*|[\d,*∗†‡§¶#)^]|\s(?=[,\s]))+$")  # ('^*': w3m's)
+_NAME_MARKS = re.compile(r"(?:\s[a-z](?:,[a-z])*|[\d,*∗†‡✉§¶#)^]|\s(?=[,\s]))+$")  # ('^*': w3m's)
 # A Chinese, Japanese or Korean name: family and given name with a space between, or run
 # together with an affiliation mark after them ('田中 由紀1)', '张伟1'); a bare word of a
 # few characters is as likely a keyword or a menu item.
 _CJK_NAME = re.compile(
     r"[\u3005-\u3007\u3400-\u9fff\uac00-\ud7af\u30a0-\u30ff]{1,4}(?:[ \u3000]"
-    r"[\u3005-\u3007\u3400-\u9fff\uac00-\ud7af\u3040-\u30ff]{1,4}[\d*∗†‡)]*|[\d*∗†‡)]+)")
-_MARK_CHARS = "0123456789*∗†‡§# "
+    r"[\u3005-\u3007\u3400-\u9fff\uac00-\ud7af\u3040-\u30ff]{1,4}[\d*∗†‡✉)]*|[\d*∗†‡✉)]+)")
+_MARK_CHARS = "0123456789*∗†‡✉§# "
 _SEPARATORS = "∙·•|"
 CONJUNCTIONS = "and|et|und|y|e|&"  # what joins an author list's last name to the rest
 LAST_AND = re.compile(rf",?\s+(?:{CONJUNCTIONS})$")  # the conjunction before the last name
 # Titles before a name, one or several: 'Prof Anil K Poudel', German 'PD Dr. med. Stefan Kurz'.
 _HONORIFIC = re.compile(r"(?:(?:Prof(?:essor)?|Dr|PD|Priv\.-Doz|Assoc(?:iate)?\.? Prof)\.?\s+"
                         r"(?:(?:med|rer\. nat|phil|dent|vet|habil)\.\s+)*)+(?=[A-Z])")
-_END_MARKS = "0123456789*∗†‡§¶#,)^"
+_END_MARKS = "0123456789*∗†‡✉§¶#,)^"
 _ICON_TEXT = re.compile(
     r"\s*https?://orcid\.org/[\d-]{15,}[\dX]|\s*\b(?:ORCID|E-?mail|EMAIL)(?: (?:logo|icon))?\b|"
     r"ORCID (?:logo|icon)\b|"  # (run on to a degree: 'MD, PhDORCID logo')
@@ -100,16 +100,16 @@ _INSTITUTION_START = re.compile(
     r"Institut[eo]? (?:of|de|für|for)|Faculty of|Facultad|Faculté|School of|College of|"
     r"Cent(?:re|er|ro) (?:for|of|de))\b")
 _ROMANIZED = re.compile(r"([\uac00-\ud7af\u3400-\u9fff]{2,4})\s*\(\s*[A-Za-z][A-Za-z .'\-]{1,40}\)"
-                        r"[\s\d*∗†‡]*")
+                        r"[\s\d*∗†‡✉]*")
 _NAME_GROUPS = re.compile(r"\s*;\s*|\s+\|\s+")  # between 'Surname, Given' names
-_MARK_GROUP = re.compile(r"[a-z\d*∗†‡,\s]*")  # the marks a name's group may end in: '; *', '; d'
+_MARK_GROUP = re.compile(r"[a-z\d*∗†‡✉,\s]*")  # the marks a name's group may end in: '; *', '; d'
 _INITIAL_MARK = re.compile(r"(?<=^[A-Z])\.[a-z]$")  # an initial with a mark run on: 'M.a'
 _LAST_INITIAL = re.compile(r"(?:^|[\s.])[^\W\d_]\.$")  # 'Е.В.', 'Roe J.': an initial's stop
 _LETTER_MARKS = re.compile(r"[a-z](?:,[a-z])*$")
-_LEADING_MARKS = re.compile(r"^[\d,*∗†‡§#\s]+(?=\S)")
+_LEADING_MARKS = re.compile(r"^[\d,*∗†‡✉§#\s]+(?=\S)")
 _SPACES = re.compile(r"\s+")
 # Degrees after an author's name, written with or without full stops ('M.D.', 'PhD').
-_DEGREE = re.compile(r",\s*([A-Z][A-Za-z.]{1,9})(?=[\d*†‡]*\s*(?:[,;]|and\b|$))")
+_DEGREE = re.compile(r",\s*([A-Z][A-Za-z.]{1,9})(?=[\d*†‡✉]*\s*(?:[,;]|and\b|$))")
 _DEGREES = frozenset({
     "MD", "PHD", "MPH", "MSC", "BSC", "MS", "RN", "DRPH", "MBBS", "MBCHB", "DPHIL", "PHARMD",
     "DDS", "DMD", "MRCP", "FRCP", "FRCS", "FACS", "FRACP", "FRCPC", "MSN", "MSW", "DNP",

@@ -2074,3 +2074,19 @@ def test_a_corresponding_authors_envelope_is_a_mark(byline: str) -> None:
             "We followed 1,200 adults for ten years and found that walking to work lowered the "
             "risk of type 2 diabetes by a fifth, independent of body mass index.\n")
     assert clean(page).authors == ("Jane Roe", "Max Poe", "Ann Lee")
+
+
+def test_a_wikis_entry_is_no_article() -> None:
+    """An encyclopedia's entry copied from a browser: its lead reads like an abstract and its
+    references carry DOIs, but MediaWiki's menus say what it is."""
+    tools = "\n".join(f"  • {t}" for t in ("Main page", "Random article", "Recent changes",
+                                            "Community portal", "What links here",
+                                            "Permanent link", "Page information",
+                                            "Cite this page"))
+    page = (f"{tools}\n\nFrost heave\n\nFrom Wikipedia, the free encyclopedia\n\n"
+            "Frost heave is an upwards swelling of soil during freezing conditions caused by an "
+            "increasing presence of ice as it grows towards the surface, upwards from the depth "
+            "in the soil where freezing temperatures have penetrated into the soil.\n\n"
+            "References\n\n1. Rempel AW (2007). J Geophys Res. doi:10.1029/2006JF000525\n")
+    rec = clean(page)
+    assert (rec.abstract, rec.doi, rec.warnings) == (None, None, ("not-an-article",))

@@ -142,6 +142,12 @@ _GRANT_PHRASES = ("award abstract", "award number", "award amount", "award instr
                   "funded value", "lead research organisation", "eu contribution",
                   "funding mechanism", "activity code", "project start date", "project end date",
                   "budget start date")
+# A wiki's page (MediaWiki's tools and menus): an encyclopedia's entry, whose lead is no
+# abstract and whose references' DOIs are other works'.
+_WIKI_PHRASES = ("the free encyclopedia", "random article", "recent changes", "community portal",
+                 "special pages", "learn to edit", "what links here", "related changes",
+                 "permanent link", "page information", "cite this page", "view history",
+                 "wikidata item", "printable version", "this page was last edited")
 # A journal's editorial board page: its roles, each over a list of names.
 _BOARD_PHRASES = ("editor-in-chief", "editors-in-chief", "associate editors", "managing editor",
                   "section editors", "advisory board", "editorial board members",
@@ -1027,6 +1033,7 @@ _SHORT_SETS = {
     "guide": _GUIDE_PHRASES, "news-furniture": _NEWS_FURNITURE, "registry": _REGISTRY_PHRASES,
     "thread": _THREAD_PHRASES, "catalogue": _CATALOGUE_PHRASES, "profile": _PROFILE_PHRASES,
     "dataset": _DATASET_PHRASES, "patent": _PATENT_PHRASES, "grant": _GRANT_PHRASES,
+    "wiki": _WIKI_PHRASES,
 }
 _HEAD_PHRASES = PhraseCounter([
     *(("scholarly", word) for word in _SCHOLARLY), *(("said", word) for word in _SAID_WORDS),

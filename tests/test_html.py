@@ -613,6 +613,8 @@ def test_the_type_over_the_title_past_dates_pages_and_a_mobile_bar(over_title: s
     ("<div class='sezione'>Saggi</div>", ("Saggi",)),  # an Italian journal's section of essays
     ("<div class='article-type-line'>Full Research Paper Open Access</div>",
      ("Full Research Paper",)),  # Beilstein's
+    ("<div class='preprint-meta-top'>Preprint Posted 05 Feb 2024 Version 1 1 version</div>",
+     ("Preprint",)),  # TechRxiv's
     ("<div id='ar_doc_type'>نوع مقاله : مقاله پژوهشی</div>", ("مقاله پژوهشی",)),
 ])
 def test_type_labels_with_their_badges_and_in_other_languages(over_title: str, types: tuple) -> None:

@@ -204,7 +204,7 @@ _TYPE_TAIL = re.compile(
     r"pubmed|medline|"
     r"requires authentication|unlicensed|licensed|subscription|editor'?s choice|featured|"
     r"accepted manuscript|in press|early view|online first|ahead of print|revised|"
-    r"(?:in|under) review|restricted access|full access|no access|version \d+|"
+    r"(?:in|under) review|restricted access|full access|no access|version \d+|\d+ versions?|"
     r"cc[- ]by(?:[- ](?:nc|nd|sa))*(?: \d\.\d)?|cc0(?: 1\.0)?|открытый доступ|"
     r"рецензируем(?:ая|ый|ое)(?: статья)?|"
     r"(?:special (?:issue|section|collection)|topical collection|thematic issue)\s*:.*|"
@@ -212,7 +212,7 @@ _TYPE_TAIL = re.compile(
     r"th[eè]se (?:soutenue|en pr[ée]paration)|"
     r"review in advance|editors?['’]? (?:suggestion|"
     r"choice|pick)|featured article|highlighted|(?:ジャーナル\s*)?フリー|早期公開|"
-    r"(?:published:?\s*)?(?:\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4}))\s*)+)", re.I | re.S)
+    r"(?:(?:published|posted):?\s*)?(?:\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4}))\s*)+)", re.I | re.S)
 _SHOW_MORE = re.compile(r"(?:show|see|view) (?:all|more|less)(?: \d+)?(?: keywords)?|\+ ?\d+ more",
                         re.I)  # a list's toggle
 # Items a keyword line must list to be all the keywords: fewer may be one MeSH heading a line

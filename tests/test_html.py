@@ -289,6 +289,19 @@ def test_the_journal_and_date_of_the_pages_citation_of_itself(
     assert (rec.journal, rec.published) == (journal, published)
 
 
+@pytest.mark.parametrize(("label", "value", "authors"), [
+    ("Authors", "Roe, Jane M. PhD, RN1; Poe, Max MSN, RN2", ("Roe, Jane M.", "Poe, Max")),  # Ovid
+    ("作者", "马晓东1 赵婧1 李永辉2", ("马晓东", "赵婧", "李永辉")),  # CQVIP
+])
+def test_the_authors_field_of_a_records_table(label: str, value: str, authors: tuple) -> None:
+    rows = (("Unique Identifier", "00005110-202403000-00007"), (label, value),
+            ("Source", "Journal of Nursing. 54(3):151-158, March 2024."))
+    table = "".join(f"<tr><td class='field-name'>{k}</td><td>{v}</td></tr>" for k, v in rows)
+    body = (f"<h1>Walking to work and diabetes</h1><table>{table}</table>"
+            f"<section class='abstract'><h2>Abstract</h2><p>{ABSTRACT}</p></section>")
+    assert clean(page("", body)).authors == authors
+
+
 def test_an_articles_metadata_naming_its_data_too_is_an_articles() -> None:
     body = (f"<h1>Walking to work and diabetes</h1><p>Jane Roe, Max Poe</p>"
             f"<section class='abstract'><h2>Abstract</h2><p>{ABSTRACT}</p></section>")

@@ -569,23 +569,30 @@ def authors(labelled: list[Labelled], title_at: int, trace: Trace,
 
 def _authors_field(labelled: list[Labelled], title_at: int, trace: Trace,
                    prov: dict[str, str]) -> tuple[str, ...]:
-    """Names a record states in an 'Authors:' field of its own, its value in the next cell,
-    wherever among its fields it sits ('作者：' over '周雅琴1 何振宇1 孙丽娜2', Wanfang)."""
+    """Names a record states in an 'Authors' field of its own, its value in the next cell,
+    wherever among its fields it sits: Chinese names ('作者：' over '周雅琴1 何振宇1 孙丽娜2',
+    Wanfang; '作者' over '马晓东1 赵婧1', CQVIP), or names written surname first, one a group
+    between semicolons ('Authors' over 'Halvorsen, Ingrid M. PhD, RN1; Adeyemi-Brooks, Tolu
+    MSN2', Ovid's)."""
     for i in range(title_at + 1, min(len(labelled), title_at + _FIELD_BLOCKS)):
         lb = labelled[i]
-        if lb.removed or not lb.text.endswith((":", "：")) or not AUTHORS_LABEL.fullmatch(lb.text):
+        if lb.removed or lb.block.words > 2 or not AUTHORS_LABEL.fullmatch(lb.text):
             continue
         value = next((k for k in range(i + 1, min(len(labelled), i + 3))
                       if not labelled[k].removed), None)
         if value is None:
             return ()
-        parts = [p.rstrip(_CJK_NAME_MARKS) for p in re.split(r"[\s,，、;；]+", labelled[value].text)]
+        text = labelled[value].text
+        parts = [p.rstrip(_CJK_NAME_MARKS) for p in re.split(r"[\s,，、;；]+", text)]
         names = tuple(p for p in parts if p)
-        if len(names) >= 2 and all(_CJK_AUTHOR.fullmatch(n) for n in names):
+        if not (len(names) >= 2 and all(_CJK_AUTHOR.fullmatch(n) for n in names)):
+            names = tuple(inverted_names(text)) if ";" in text else ()
+        if names:
             trace.used.update((i, value))
             prov["authors"] = labelled[value].block.where
             return names
-        return ()
+        if lb.text.endswith((":", "：")):
+            return ()  # (a field that names no one: none further down is likelier)
     return ()
 
 

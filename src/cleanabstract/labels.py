@@ -296,7 +296,8 @@ def _degree(word: str) -> tuple[str, bool]:
     """'M.D.' -> ('MD', False), 'MPHa' -> ('MPH', True): the word as a degree is written in
     _DEGREES, and whether an affiliation's letter ran on to it."""
     degree = word.replace(".", "").upper()
-    if word[-1:].islower() and degree not in _DEGREES and degree[:-1] in _DEGREES:
+    if word[-1:].islower() and degree not in _DEGREES and degree[:-1] in _DEGREES and (
+            sum(c.isupper() for c in word[:-1]) >= 2):  # (a given name is none: 'Max', 'Bao')
         return degree[:-1], True
     return degree, False
 

@@ -2090,3 +2090,29 @@ def test_a_wikis_entry_is_no_article() -> None:
             "References\n\n1. Rempel AW (2007). J Geophys Res. doi:10.1029/2006JF000525\n")
     rec = clean(page)
     assert (rec.abstract, rec.doi, rec.warnings) == (None, None, ("not-an-article",))
+
+
+_PROCEEDINGS_ABSTRACT = ("Agents trained on a sequence of tasks gradually lose the ability to fit "
+                         "new targets. We show that replay shaped by the feature covariance keeps "
+                         "that ability after twelve task switches, at a small cost in time.")
+
+
+def test_a_proceedings_page_under_its_venue_and_file_links() -> None:
+    """NeurIPS' abstract page as w3m shows it: the venue and a row of file links between the
+    title and the 'Authors' label; neither is the title."""
+    page = ("NeurIPS Proceedings\n\nSpectral Replay: Preserving Plasticity in Continual "
+            "Reinforcement Learning\n\nPart of Advances in Neural Information Processing Systems "
+            "36 (NeurIPS 2023) Main Conference Track\n\nBibtex Paper Supplemental\n\nAuthors\n\n"
+            "Mireia Castells-Soto, Ravi Anand Kulkarni, Johanna Vesterlund\n\nAbstract\n\n"
+            f"{_PROCEEDINGS_ABSTRACT}\n")
+    rec = clean(page)
+    assert rec.title == ("Spectral Replay: Preserving Plasticity in Continual Reinforcement "
+                         "Learning")
+    assert rec.authors == ("Mireia Castells-Soto", "Ravi Anand Kulkarni", "Johanna Vesterlund")
+
+
+def test_an_authors_field_of_names_each_before_their_institution() -> None:
+    page = ("Keystroke leakage over USB power delivery\n\nPaper download\n\nAuthors:\n\n"
+            "Lina Haddad and Marcus Feld, Technische Universität Berlin; Soo-ah Park, KAIST\n\n"
+            f"Abstract:\n\n{_PROCEEDINGS_ABSTRACT}\n")
+    assert clean(page).authors == ("Lina Haddad", "Marcus Feld", "Soo-ah Park")

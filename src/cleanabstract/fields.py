@@ -571,9 +571,10 @@ def _authors_field(labelled: list[Labelled], title_at: int, trace: Trace,
                    prov: dict[str, str]) -> tuple[str, ...]:
     """Names a record states in an 'Authors' field of its own, its value in the next cell,
     wherever among its fields it sits: Chinese names ('作者：' over '周雅琴1 何振宇1 孙丽娜2',
-    Wanfang; '作者' over '马晓东1 赵婧1', CQVIP), or names written surname first, one a group
+    Wanfang; '作者' over '马晓东1 赵婧1', CQVIP), names written surname first, one a group
     between semicolons ('Authors' over 'Halvorsen, Ingrid M. PhD, RN1; Adeyemi-Brooks, Tolu
-    MSN2', Ovid's)."""
+    MSN2', Ovid's), names each before their institution ('A and B, Inst; C, Inst', USENIX's),
+    or a list of names (NeurIPS' page, under its venue and links)."""
     for i in range(title_at + 1, min(len(labelled), title_at + _FIELD_BLOCKS)):
         lb = labelled[i]
         if lb.removed or lb.block.words > 2 or not AUTHORS_LABEL.fullmatch(lb.text):
@@ -586,7 +587,10 @@ def _authors_field(labelled: list[Labelled], title_at: int, trace: Trace,
         parts = [p.rstrip(_CJK_NAME_MARKS) for p in re.split(r"[\s,，、;；]+", text)]
         names = tuple(p for p in parts if p)
         if not (len(names) >= 2 and all(_CJK_AUTHOR.fullmatch(n) for n in names)):
-            names = tuple(inverted_names(text)) if ";" in text else ()
+            names = tuple(inverted_names(text) or _byline_names(text)) if ";" in text else ()
+        if not names and author_list(text):  # ('Authors' over 'A. Roe, B. Poe, C. Doe')
+            names = tuple(n for n in (author_name(p) for p in NAME_SPLIT.split(plain_byline(text)))
+                          if n and is_name(n))
         if names:
             trace.used.update((i, value))
             prov["authors"] = labelled[value].block.where

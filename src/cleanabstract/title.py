@@ -41,7 +41,8 @@ _SECTION_HEADING = re.compile(
 # A line naming the journal an article belongs to.
 _JOURNAL_NOTE = re.compile(
     r"(?:un article (?:de|publié dans) la revue|an article (?:of|from|in|published in) the "
-    r"journal|un artículo de la revista|um artigo da revista|ein artikel der zeitschrift)\b", re.I)
+    r"journal|un artículo de la revista|um artigo da revista|ein artikel der zeitschrift|"
+    r"part of (?:the )?(?:advances in|proceedings|lecture notes|book series|the book))\b", re.I)
 # A periodical's name in title case ('Proceedings of the American Mathematical Society',
 # 'Journal of Applied Ecology'): what a journal site's <title> may hold instead of the
 # article's, and no article's title.
@@ -62,6 +63,13 @@ _FUNCTION_WORDS = frozenset((
 _TITLE_MARKS = re.compile(r"(?:\^[^\s^]{1,3})+$|[*†‡§]+[A-Z]?$")  # ('smegmatis*S')
 # A database's tags after a title: the language it is written in, and its own number
 # ('... domains. (English) Zbl 1531.35123', zbMATH; MathSciNet's '(English summary)').
+# The words of a row of links to a paper's files and tools ('Bibtex Paper Supplemental',
+# NeurIPS'; 'PDF Code Video'): a line of nothing else is no title.
+_TOOL_WORDS = frozenset((
+    "bibtex", "bib", "ris", "endnote", "pdf", "html", "xml", "paper", "supplemental",
+    "supplementary", "supplement", "download", "cite", "citation", "share", "export", "print",
+    "email", "save", "metadata", "reviews", "poster", "slides", "video", "code", "arxiv", "doi",
+    "project", "page", "full", "text", "data", "dataset", "preprint"))
 _LANGUAGE_TAG = re.compile(
     r"\s+\((?:English|Russian|German|French|Spanish|Italian|Portuguese|Chinese|Japanese|Polish|"
     r"Ukrainian|Czech)(?: summary)?\)(?:\s+Zbl\s+\d{2,4}\.\d{5})?$")
@@ -376,6 +384,9 @@ def _title_doubts(text: str) -> float:
     score = 0.0
     if _INSTRUCTION.match(text):
         score += 2  # instructions and offers, not titles
+    words = text.casefold().split()
+    if len(words) >= 2 and _TOOL_WORDS.issuperset(words):
+        score += 3
     if _VERSION_LABEL.fullmatch(text):
         score += 3  # a version's label ('Version of Record'), shown beside the title
     if AFFILIATION.match(text) or ((unit := AFFILIATION.search(text)) and (

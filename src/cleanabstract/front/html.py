@@ -51,8 +51,10 @@ _SEPARATORS = re.compile(r"[\s|·•/\-–—]*")
 # apart ('Research article' 'Open access', 'Sofia Andreou' 'Authors Info'), not one word;
 # sub- and superscripts and a formula's parts stay on ('blaCTX-M-1', MathML's 'mc2').
 _SEAM = "\x01"
-_SEAMS = re.compile(r"(?<=[a-z])\x01(?=[\x00\x01]*[A-Z0-9])")
-_GLUED_LINKS = re.compile(r"(?<=[a-z])\x00+(?=[A-Z0-9])")
+# (Each opens with its mark, the lookbehind after it: Python's engine then skips straight from
+# one mark to the next instead of trying the lookbehind at every character of a block.)
+_SEAMS = re.compile(r"\x01(?<=[a-z]\x01)(?=[\x00\x01]*[A-Z0-9])")
+_GLUED_LINKS = re.compile(r"\x00(?<=[a-z]\x00)\x00*(?=[A-Z0-9])")
 _ROW_LABEL = re.compile(r"\s*[^\W\d_][\w ]{0,30}[:：]\s*")  # 'Keywords:' before a row of links
 _SCRIPTS = {"sub", "sup", "mi", "mn", "mo", "ms", "mtext", "mrow", "msub", "msup", "msubsup",
             "mfrac", "msqrt", "mroot", "munder", "mover", "munderover", "mstyle", "mspace"}

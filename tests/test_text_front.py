@@ -2116,3 +2116,23 @@ def test_an_authors_field_of_names_each_before_their_institution() -> None:
             "Lina Haddad and Marcus Feld, Technische Universität Berlin; Soo-ah Park, KAIST\n\n"
             f"Abstract:\n\n{_PROCEEDINGS_ABSTRACT}\n")
     assert clean(page).authors == ("Lina Haddad", "Marcus Feld", "Soo-ah Park")
+
+
+_CEEOL_LINES = (
+    "CEEOL - Article Detail", "This website uses cookies to ensure you get the best experience.",
+    "Accept", "Login", "Register", "Search", "Browse", "Journals", "Open Access", "News", "Home",
+    "Rural Development Quarterly", "Issue No. 62/2022", "Article Detail",
+    "Ubóstwo energetyczne gospodarstw domowych na obszarach wiejskich w Polsce",
+    "Energy Poverty of Rural Households in Poland", "Author(s):", "Jane Roe", ",", "Max Poe",
+    "Keywords:", "energy poverty", ";", "rural areas", "Summary/Abstract:",
+    "The article examines the scale and determinants of energy poverty among rural households "
+    "in Poland between 2015 and 2021, using household budget survey data. Energy poverty fell "
+    "over the period but stayed higher in rural areas, above all among older people.",
+    "Cite", "Add to Bookshelf", "Journal:", "Rural Development Quarterly", "Issue:", "62/2022")
+
+
+def test_a_records_page_heading_and_its_journals_name_are_no_titles() -> None:
+    """CEEOL's record as get_text gives it: 'Article Detail' heads the page (and its
+    <title>), the journal's name stands above it and again under 'Journal:'."""
+    rec = clean("\n".join(_CEEOL_LINES) + "\n")
+    assert rec.title == "Ubóstwo energetyczne gospodarstw domowych na obszarach wiejskich w Polsce"

@@ -109,6 +109,13 @@ _INSTRUCTION = re.compile(
     r"(?:this|we|our|you|your|please|if|to|for more|click|learn|view|download|search|"
     r"open access|open citations|free|get|sign|log|see|read|cite this|share this|follow)\b(?!-)",
     re.I)  # (not 'Follow-up', 'Free-living', 'Log-linear')
+_JOURNAL_LABEL = re.compile(r"(?:journal|journal title|source|revue|revista|zeitschrift|期刊|刊名)\s*[:：]")
+_JOURNAL_LABEL_CHARS = 16
+# A record page's heading over its fields, often its <title> too ('Article Detail', CEEOL's;
+# 'Full Record', 'Item Details'): the page's kind, not the article's title.
+_PAGE_KIND = re.compile(
+    r"(?:article|record|item|document|publication|paper|bibliographic)\s+"
+    r"(?:details?|information|record|view|page)|full (?:item )?record|detailed record", re.I)
 _VERSION_LABEL = re.compile(
     r"(?:version of record|reviewed preprint|(?:author )?accepted manuscript|just accepted|"
     r"early view|in press|preprint)\.?", re.I)
@@ -141,6 +148,9 @@ def find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | N
             counts[key] = counts.get(key, 0) + 1
     head = _page_title_parts(labelled, evidence)
     crumbs = _crumb_ends(labelled[: min(end, len(labelled))])
+    # (the value of a 'Journal:' field: the journal's name, wherever else the page shows it)
+    journals = {folded[k + 1] for k in range(len(folded) - 1)
+                if len(folded[k]) <= _JOURNAL_LABEL_CHARS and _JOURNAL_LABEL.fullmatch(folded[k])}
     if typed is not None:  # (asked of the same dozen blocks above each candidate: remembered)
         typed = _remembered(typed)
     kept = [0]  # kept[i]: blocks not removed among labelled[:i], for distances in O(1)
@@ -183,6 +193,8 @@ def find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | N
             doubts = _title_doubts(lb.text)
             if counts[folded[i].rstrip(".")] >= 2 and (doubts or lb.one_name):
                 doubts += 2 if doubts else 3  # repeated by authors' cards: a name or institute
+            if folded[i] in journals:
+                doubts += 3
             score -= doubts
             if lang and (score > best_score or (score == best_score and ties_win)) and (
                     language.detect(lb.text) not in (None, lang)):
@@ -389,6 +401,8 @@ def _title_doubts(text: str) -> float:
         score += 3
     if _VERSION_LABEL.fullmatch(text):
         score += 3  # a version's label ('Version of Record'), shown beside the title
+    if _PAGE_KIND.fullmatch(text):
+        score += 3
     if AFFILIATION.match(text) or ((unit := AFFILIATION.search(text)) and (
             "," in text or " - " in text) and not _before_subtitle(unit.start(), text)):
         score += 3

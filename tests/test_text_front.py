@@ -2136,3 +2136,12 @@ def test_a_records_page_heading_and_its_journals_name_are_no_titles() -> None:
     <title>), the journal's name stands above it and again under 'Journal:'."""
     rec = clean("\n".join(_CEEOL_LINES) + "\n")
     assert rec.title == "Ubóstwo energetyczne gospodarstw domowych na obszarach wiejskich w Polsce"
+
+
+def test_a_type_in_a_menu_above_the_articles_own_is_no_type() -> None:
+    """Scholastica's journal menu ('Home', 'Articles', 'Issues', ...), its items dropped but
+    'Articles', over the article's own label."""
+    page = ("Home\nArticles\nIssues\nFor Authors\nSubmit to journal\nArticle\nPeer Reviewed\n"
+            "Fiber broadband and remote work in rural counties\nKelsey M. Ortega, Darnell Whitfield\n"
+            f"Abstract\n{_PROCEEDINGS_ABSTRACT}\n")
+    assert clean(page).article_types == ("Article",)

@@ -375,6 +375,8 @@ def _types_beside(labelled: list[Labelled], title_at: int, rules: RuleSet, site:
                 break  # the labels above the title are done; more higher up are a menu's
             if not _badge_line(labelled[k].text):
                 kept += 1
+        elif found and labelled[k].rule.category == "navigation":
+            break  # (so is a label past a menu's dropped items: 'Articles' of 'Home Articles Issues')
         k -= 1
     k, kept = title_at + 1, 0
     while not found and k < len(labelled) and kept < 6:

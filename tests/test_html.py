@@ -218,10 +218,17 @@ ARTICLE_WITH_DATA = ('<script type="application/ld+json">{"@context": "https://s
                      '{"@type": "Dataset", "name": "Step counts"}]}</script>')
 
 
-@pytest.mark.parametrize("head, title", [(PATENT_HEAD, "Cooling film"), (DATASET_HEAD, None)])
+VIDEO_HEAD = ('<meta property="og:type" content="video.other">'
+              '<script type="application/ld+json">{"@context": "https://schema.org", '
+              '"@type": "VideoObject", "name": "Walking to work and diabetes"}</script>')
+
+
+@pytest.mark.parametrize("head, title", [(PATENT_HEAD, "Cooling film"), (DATASET_HEAD, None),
+                                         (VIDEO_HEAD, None)])
 def test_a_patents_or_a_datasets_abstract_is_no_articles(head: str, title: str | None) -> None:
-    """Google Patents gives a patent Highwire's tags, and Dryad a dataset an 'Abstract' and
-    authors: their metadata says what they are. A patent's dc.title stays, as any page's."""
+    """Google Patents gives a patent Highwire's tags, Dryad a dataset and SlidesLive a talk's
+    recording an 'Abstract' and authors: their metadata says what they are. A patent's
+    dc.title stays, as any page's."""
     body = (f"<h1>Walking to work and diabetes</h1><p>Jane Roe, Max Poe</p>"
             f"<section class='abstract'><h2>Abstract</h2><p>{ABSTRACT}</p></section>")
     rec = clean(page(head, body))

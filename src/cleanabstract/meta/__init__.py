@@ -78,14 +78,19 @@ class Meta:
 
     @property
     def other_kind(self) -> str | None:
-        """'patent' or 'dataset' when the metadata says the page records one (Google Patents'
-        DC.type and citation_patent_number, a JSON-LD Dataset with no article type beside it,
-        as Dryad and Zenodo give): an abstract and authors, yet no article."""
+        """'patent', 'dataset' or 'video' when the metadata says the page records one (Google
+        Patents' DC.type and citation_patent_number, a JSON-LD Dataset with no article type
+        beside it, as Dryad and Zenodo give; a VideoObject or og:type video.*, a talk's
+        recording): an abstract and authors, yet no article."""
         if "citation_patent_number" in self.pairs or any(
                 v.strip().lower() == "patent" for v in self.pairs.get("dc.type", ())):
             return "patent"
         if "Dataset" in self.jsonld_types and not any(t in jsonld.ARTICLE for t in self.jsonld_types):
             return "dataset"
+        if not any(t in jsonld.ARTICLE for t in self.jsonld_types) and (
+                "VideoObject" in self.jsonld_types
+                or any(v.strip().lower().startswith("video") for v in self.pairs.get("og:type", ()))):
+            return "video"  # (a talk's recording: SlidesLive, a conference's video portal)
         return None
 
 

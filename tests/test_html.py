@@ -308,6 +308,27 @@ def test_the_authors_field_of_a_records_table(label: str, value: str, authors: t
     assert clean(page("", body)).authors == authors
 
 
+def test_the_pages_one_doi_button_gives_its_doi() -> None:
+    """zbMATH's and ECVA's pages show their DOI only as a link that reads 'DOI' (to doi.org or
+    the publisher); a reference below shows another DOI in its text."""
+    body = (f"<h1>Walking to work and diabetes</h1><p>Jane Roe, Max Poe</p>"
+            f"<section class='abstract'><h2>Abstract</h2><p>\"{ABSTRACT}\"</p></section>"
+            "<p>Full text: [<a href='https://link.springer.com/chapter/10.1007/978-3-031-7291-3_17'>"
+            "DOI</a>]</p><h2>References</h2><p>Roe J. Walking. Diabetes 3, 1-9 (2020). "
+            "doi:10.1000/other.2020.1</p>")
+    rec = clean(page("", body))
+    assert (rec.doi, rec.abstract) == ("10.1007/978-3-031-7291-3_17", ABSTRACT)
+
+
+def test_many_doi_buttons_are_a_reference_lists() -> None:
+    refs = "".join(f"<li>Roe J. Paper {i}. Diabetes 3 (2020). [<a href='https://doi.org/10.1000/"
+                   f"ref.{i}'>DOI</a>]</li>" for i in range(3))
+    body = (f"<h1>Walking to work and diabetes</h1><p>Jane Roe, Max Poe</p>"
+            f"<section class='abstract'><h2>Abstract</h2><p>{ABSTRACT}</p></section>"
+            f"<p>DOI: 10.1000/own.2024.7</p><h2>References</h2><ol>{refs}</ol>")
+    assert clean(page("", body)).doi == "10.1000/own.2024.7"
+
+
 def test_an_articles_metadata_naming_its_data_too_is_an_articles() -> None:
     body = (f"<h1>Walking to work and diabetes</h1><p>Jane Roe, Max Poe</p>"
             f"<section class='abstract'><h2>Abstract</h2><p>{ABSTRACT}</p></section>")

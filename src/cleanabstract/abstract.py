@@ -79,13 +79,21 @@ class Abstract:
         sections = [Section(label, text) for label, text in paragraphs if label]
         if len(sections) < 2:
             body = [text if not label else f"{label}: {text}" for label, text in paragraphs]
-            return "\n\n".join(body), ()
+            return _unquoted("\n\n".join(body)), ()
         body = [f"{label}: {text}" if label else text for label, text in paragraphs]
         return "\n\n".join(body), tuple(sections)
 
     def where(self, labelled: list[Labelled]) -> str:
         first, last = labelled[self.indices[0]].block.where, labelled[self.indices[-1]].block.where
         return first if first == last else f"{first}..{last.rsplit('-', 1)[-1]}"
+
+
+def _unquoted(text: str) -> str:
+    """An abstract the page prints inside quotation marks (ECVA's), without them."""
+    if len(text) > 2 and (text[0] + text[-1]) in ('""', "“”", "«»", "„“") and (
+            text[0] not in text[1:-1] and text[-1] not in text[1:-1]):
+        return text[1:-1].strip()
+    return text
 
 
 # The publisher's notice an indexer runs on to an abstract's end (Scopus, PubMed): '...

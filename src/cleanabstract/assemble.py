@@ -33,6 +33,7 @@ from .fields import (
     without_abstract,
 )
 from .front.html import HtmlPage
+from .identifiers import normalise_doi
 from .labels import Labelled, Trace, label_blocks
 from .record import Record, Removed
 from .rules.engine import RuleSet
@@ -117,6 +118,8 @@ def assemble(
         fields["keywords"] = keywords(labelled, trace, prov, fields.get("abstract"))
         head_text = "\n".join(lb.text for lb in labelled[:head_end(labelled, abstract)])
         fields.update(identifiers_from_text(head_text, all_text, prov, own_doi(labelled, title)))
+        if page is not None and page.doi_link and (doi := normalise_doi(page.doi_link)):
+            fields["doi"], prov["doi"] = doi, "dom:a[doi]"  # (over a reference's in the text)
     if page is not None:
         # A failed capture's metadata, when it names an article, describes the one it missed.
         missed = failed and not website and metafields.names_article(page.meta)

@@ -2145,3 +2145,14 @@ def test_a_type_in_a_menu_above_the_articles_own_is_no_type() -> None:
             "Fiber broadband and remote work in rural counties\nKelsey M. Ortega, Darnell Whitfield\n"
             f"Abstract\n{_PROCEEDINGS_ABSTRACT}\n")
     assert clean(page).article_types == ("Article",)
+
+
+def test_a_structured_abstract_in_traditional_chinese() -> None:
+    """Airiti's: 目標 / 方法 / 結果 / 結論, each with a full-width colon."""
+    page = ("細懸浮微粒短期暴露與兒童氣喘急診就醫之關聯\n\n林怡君, 陳志明\n\n摘要\n\n"
+            "目標：探討細懸浮微粒短期暴露與臺中市兒童因氣喘至急診就醫之關聯。\n\n"
+            "方法：串連全民健康保險急診申報資料與空氣品質監測站資料，採用時間序列分析。\n\n"
+            "結果：細懸浮微粒濃度每增加十單位，兒童氣喘急診就醫之相對風險上升百分之六。\n\n"
+            "結論：短期暴露與兒童氣喘急診就醫有關。\n")
+    rec = clean(page)
+    assert [s.label for s in rec.abstract_sections] == ["目標", "方法", "結果", "結論"]

@@ -2156,3 +2156,15 @@ def test_a_structured_abstract_in_traditional_chinese() -> None:
             "結論：短期暴露與兒童氣喘急診就醫有關。\n")
     rec = clean(page)
     assert [s.label for s in rec.abstract_sections] == ["目標", "方法", "結果", "結論"]
+
+
+def test_a_question_and_answer_thread_quoting_an_abstract_is_no_article() -> None:
+    page = ("Interpreting a zero-inflated model of clinic visits\n\nAsked 1 year ago\n\n"
+            "I am reading a paper whose abstract says:\n\nMethods: We surveyed 1,200 residents "
+            "about their visits to rural clinics and fitted a zero-inflated negative binomial model "
+            "to the counts.\n\nRoe J (2021). doi:10.1186/s12913-021-07163-4\n\nShare\n"
+            "Improve this question\nFollow\n\n1 Answer\n\nYour reading is right.\n\nShare\n"
+            "Improve this answer\nFollow\n\nYour Answer\n\nPost Your Answer Discard\n\n"
+            "Not the answer you're looking for? Browse other questions tagged regression\n")
+    rec = clean(page)
+    assert (rec.abstract, rec.doi, rec.warnings) == (None, None, ("not-an-article",))

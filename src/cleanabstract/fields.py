@@ -110,7 +110,9 @@ _REGISTRY_PHRASES = ("study record", "brief summary", "eligibility criteria",
                      "collaborators and investigators", "study record dates", "recruitment status")
 _THREAD_PHRASES = ("add comment", "add a comment", "oldest first", "newest first", "sort by",
                    "reply link", "log in to comment", "sign in to comment", "join the discussion",
-                   "permalink", "report abuse", "upvote")
+                   "permalink", "report abuse", "upvote", "improve this answer",
+                   "improve this question", "post your answer", "browse other questions tagged",
+                   "not the answer you're looking for")  # (a Q&A site's: Stack Exchange's)
 # A library catalogue's record of a book (WorldCat, a university OPAC): its holdings and its
 # record's fields. (Not 'ISBN': a book chapter's page shows one.)
 _CATALOGUE_PHRASES = ("oclc", "find a copy", "held by library", "interlibrary loan",

@@ -655,6 +655,10 @@ def test_the_type_over_the_title_past_dates_pages_and_a_mobile_bar(over_title: s
      ("Full Research Paper",)),  # Beilstein's
     ("<div class='preprint-meta-top'>Preprint Posted 05 Feb 2024 Version 1 1 version</div>",
      ("Preprint",)),  # TechRxiv's
+    ("<div class='doc-type'>论文 生态学</div>", ("论文",)),  # SciEngine's, with its subject
+    ("<p>Artigo em Português | LILACS | ID: biblio-1538214</p>", ("Artigo",)),  # BVS'
+    ("<div class='badges'><span>학술저널</span></div>", ("학술저널",)),  # DBpia's
+    ("<div class='item-label'>Paper Title</div>", ()),  # Scientific.Net's label of the title
     ("<div id='ar_doc_type'>نوع مقاله : مقاله پژوهشی</div>", ("مقاله پژوهشی",)),
 ])
 def test_type_labels_with_their_badges_and_in_other_languages(over_title: str, types: tuple) -> None:

@@ -194,9 +194,11 @@ _DATE_OR_PAGES = re.compile(
 # ... and the nouns that make a type's word a menu's item instead ('Editorial Team').
 _MENU_NOUNS = {"team", "board", "office", "archive", "archives", "policy", "policies", "staff",
                "guidelines", "process", "committee", "information", "home", "page", "series",
-               "collection", "collections", "alerts"}
+               "collection", "collections", "alerts", "title", "titles", "details", "metrics"}
+# ('Paper Title' over the title: Scientific.Net's field label, no type and subject)
 _JOINING_WORDS = {"and", "&", "of"}  # a subject opening so goes on a label: 'Research & Theory'
-_SUBJECT_WORD = re.compile(r"(?:[A-Z][^\W\d_]*|and|&|of)[,;]?")  # 'Climate Change', 'Cell Biology'
+_SUBJECT_WORD = re.compile(r"(?:[A-Z][^\W\d_]*|and|&|of|[\u4e00-\u9fff]{2,8})[,;]?")  # 'Climate
+# Change', 'Cell Biology', '生态学' (SciEngine's '论文 生态学')
 _TYPE_LINE_WORDS = 12  # a type label's line, badges and all, is no longer
 _SUBJECT_WORDS = 8  # a journal section's name after a type label ('..., Systems/Circuits')
 _TYPE_TAIL = re.compile(
@@ -207,6 +209,8 @@ _TYPE_TAIL = re.compile(
     r"requires authentication|unlicensed|licensed|subscription|editor'?s choice|featured|"
     r"accepted manuscript|in press|early view|online first|ahead of print|revised|"
     r"(?:in|under) review|restricted access|full access|no access|version \d+|\d+ versions?|"
+    r"(?:em|en|in) (?:portugu[eê]s|ingl[eê]s|espanhol|español|english|spanish|portuguese)|"
+    r"[•|·]\s(?=.*\d).*|"  # (a citation after a badge: 'Artigo em Português | LILACS | ID: ...')
     r"cc[- ]by(?:[- ](?:nc|nd|sa))*(?: \d\.\d)?|cc0(?: 1\.0)?|открытый доступ|"
     r"рецензируем(?:ая|ый|ое)(?: статья)?|"
     r"(?:special (?:issue|section|collection)|topical collection|thematic issue)\s*:.*|"

@@ -2059,6 +2059,10 @@ _KEYWORD_PAGE = ("Walking to work and diabetes\n\nAbstract\n\n"
     ("Keywords\nBiochar\nCompost tea\nSalinity\nMain Subjects\nSoil Fertility and Plant Nutrition",
      ("Biochar", "Compost tea", "Salinity")),
     ("Keyword\nroad salt\nchloride\nSubject\nWater -- Pollution", ("road salt", "chloride")),
+    # Mendeley's label; SID's English abstract's heading under Persian keywords
+    ("Author supplied keywords\nhedgerows\nbat acoustic monitoring\nBACI",
+     ("hedgerows", "bat acoustic monitoring", "BACI")),
+    ("Keywords\nzaferan\nkam-abyari\nEnglish Abstract", ("zaferan", "kam-abyari")),
 ])
 def test_keywords_set_apart_by_slashes_spaces_or_ended_by_the_next_field(
         shown: str, keywords: tuple) -> None:

@@ -2172,3 +2172,18 @@ def test_a_question_and_answer_thread_quoting_an_abstract_is_no_article() -> Non
             "Not the answer you're looking for? Browse other questions tagged regression\n")
     rec = clean(page)
     assert (rec.abstract, rec.doi, rec.warnings) == (None, None, ("not-an-article",))
+
+
+def test_names_surname_first_with_particles_and_the_lists_full_stop() -> None:
+    page = ("Distância até o serviço de hemodiálise e mortalidade\n\n"
+            "Carvalho, Thaís Moura; Nogueira Neto, Francisco das Chagas; Barros, Helena Lages.\n\n"
+            f"Resumo\n\n{_PROCEEDINGS_ABSTRACT}\n")
+    assert clean(page).authors == ("Carvalho, Thaís Moura", "Nogueira Neto, Francisco das Chagas",
+                                   "Barros, Helena Lages")
+
+
+def test_a_written_by_label_and_a_supplementary_heading_are_no_names() -> None:
+    page = ("Phosphate-solubilizing bacteria in acid soils\n\nWritten By\n\nChiamaka Nwachukwu\n\n"
+            "Thiago Henrique Almeida\n\nSupplementary Materials\n\n"
+            f"Abstract\n\n{_PROCEEDINGS_ABSTRACT}\n")
+    assert clean(page).authors == ("Chiamaka Nwachukwu", "Thiago Henrique Almeida")

@@ -91,7 +91,7 @@ _GROUP_CLAUSE = re.compile(r",?\s*(?:and\s+)?(?:for|on behalf of) the\b[^,;]*$",
 # RePEc's 'Listed:', a lone 'By'): asked with fullmatch.
 AUTHORS_LABEL = re.compile(
     r"(?:authors?|author\(s\)|auteur(?:e|\(e\))?s?(?:\s*/\s*autrices?)?|autores|autoren|autori|"
-    r"авторы|автор|作者|著者|저자|listed|by|par)\s*[:：]?", re.I)
+    r"авторы|автор|作者|著者|저자|listed|by|(?:written|authored) by|par)\s*[:：]?", re.I)
 _VENUE_CLAUSE = re.compile(r";\s+(?:(?:in )?proceedings of|in:|journal of)\s.*$", re.I)
 _BYLINE_LABEL = re.compile(r"^(?:authors?(?:\(s\))?|by|(?:verfasst )?von)(?!\w):?\s+(?=\S)",
                            re.I)  # ('Von ...', 'verfasst von: ...': German)
@@ -122,6 +122,9 @@ _DEGREES = frozenset({
 _INITIALS_TOO = frozenset({"MD", "MS", "MA", "BA", "RN", "MED", "NP", "JD"})
 # Words of menus and tools written in title case ('New Content Alerts', 'Individual Access'),
 # and of dates ('Received July 6'), which no person's name holds.
+# The particles of a given or family name ('Francisco das Chagas', 'Ludwig van der Berg').
+_PARTICLES = frozenset(("da", "das", "de", "do", "dos", "di", "du", "del", "della", "la", "le",
+                        "van", "von", "der", "den", "ter", "y", "e"))
 _MENU_WORDS = frozenset({
     "access", "account", "advanced", "alerts", "all", "article", "articles", "about", "author",
     "authors", "board", "book", "books", "browse", "cite", "contact", "content", "contents",
@@ -131,7 +134,8 @@ _MENU_WORDS = frozenset({
     "accepted", "published", "received", "revised", "related", "research", "resources", "save",
     "search", "services", "settings", "share",
     "sign", "site", "subscribe", "subscription", "support", "table", "terms", "text", "view",
-    "volume"
+    "volume", "supplementary", "metrics", "references",
+    "written",
 })
 EMAIL = re.compile(r"\S\s?(?:@|\[at\]|\{at\}|\(at\))\s?\S+\.\w")
 _OPENERS = "[(\"'“‘«¿¡"  # what a sentence may open with before its capital: '[S[VO]] is ...'
@@ -360,13 +364,17 @@ def inverted_names(text: str) -> list[str]:
         if not comma or family.count(" ") > 2 or not NAME.fullmatch(family):
             return []
         words = []
-        for word in given.replace(",", " ").split():
+        given_words = given.replace(",", " ").split()
+        for i, word in enumerate(given_words):
             core = _INITIAL_MARK.sub(".", word.rstrip("*∗†‡0123456789"))  # ('M.a' -> 'M.')
             if _degree(core)[0] in _DEGREES:
                 break  # ('MD', 'MPHa': a degree, its mark run on)
-            if not core[:1].isupper():
-                break  # (a mark of its own: 'c' of 'MDa,c')
+            if not core[:1].isupper() and not (
+                    core in _PARTICLES and i + 1 < len(given_words) and given_words[i + 1][:1].isupper()):
+                break  # (a mark of its own: 'c' of 'MDa,c'; not 'das' of 'Francisco das Chagas')
             words.append(core)
+        if words and len(words[-1]) > 2 and words[-1].endswith("."):
+            words[-1] = words[-1][:-1]  # (the list's closing full stop: 'Lages.', not 'M.')
         if not words:
             return []
         names.append(f"{family}, {' '.join(words)}")

@@ -329,6 +329,19 @@ def test_many_doi_buttons_are_a_reference_lists() -> None:
     assert clean(page("", body)).doi == "10.1000/own.2024.7"
 
 
+@pytest.mark.parametrize("meta_keywords", [
+    "alpine meadow; soil organic carbon; warming",  # SciEngine's: only their translation
+    "高寒草甸;土壤有机碳;增温;alpine meadow;soil organic carbon;warming",  # Airiti's: both
+])
+def test_the_shown_keywords_over_their_translation_in_the_metadata(meta_keywords: str) -> None:
+    head = f'<meta name="citation_keywords" content="{meta_keywords}">'
+    body = ("<h1>青藏高原高寒草甸土壤有机碳对增温的响应</h1><p>马晓婷, 周思远</p>"
+            "<section class='abstract'><h2>摘要</h2><p>我们在青藏高原东北部的高寒草甸开展了为期六年的"
+            "增温与放牧控制实验，测定了土壤有机碳及其组分的变化，发现增温降低了颗粒态有机碳。</p></section>"
+            "<p>关键词: 高寒草甸, 土壤有机碳, 增温</p>")
+    assert clean(page(head, body)).keywords == ("高寒草甸", "土壤有机碳", "增温")
+
+
 def test_an_articles_metadata_naming_its_data_too_is_an_articles() -> None:
     body = (f"<h1>Walking to work and diabetes</h1><p>Jane Roe, Max Poe</p>"
             f"<section class='abstract'><h2>Abstract</h2><p>{ABSTRACT}</p></section>")

@@ -134,6 +134,9 @@ def merge(fields: dict, prov: dict[str, str], meta: Meta, *, is_article: bool,
     if keywords and keywords[1] in _WEAK_KEYWORDS and (
             fields.get("keywords") or _site_words(keywords[0], meta)):
         keywords = None  # a subject category or an SEO list: the visible keywords are better
+    elif keywords and fields.get("keywords") and _translations(
+            keywords[0], fields["keywords"], fields.get("abstract") or ""):
+        keywords = None
     if keywords:
         values = keywords[0]
         by_language = meta.in_languages(keywords[1])
@@ -197,6 +200,23 @@ def _citation_line(shown: str) -> re.Match | None:
     """The first line of the page that cites it in one of _CITATION_LINES' styles."""
     found = [m for pattern in _CITATION_LINES if (m := pattern.search(shown))]
     return min(found, key=lambda m: m.start()) if found else None
+
+
+def _translations(values: list[str], shown: tuple[str, ...], abstract: str) -> bool:
+    """Whether the metadata's keywords are the shown ones in another language, or the shown
+    ones with their translations ('細懸浮微粒;...;fine particulate matter;...', Airiti's; only
+    English ones beside the Chinese a page shows, SciEngine's): the shown ones are the
+    article's own, in its abstract's language."""
+    items = [k.strip() for v in values for k in re.split(r"[;,，；]", v) if k.strip()]
+    folded = {k.casefold() for k in items}
+    mine = {k.casefold() for k in shown}
+    if mine < folded:
+        return True
+    if any(CJK.search(k) for k in shown) and not any(CJK.search(k) for k in items):
+        return True
+    lang = language.detect(abstract)
+    return bool(lang) and language.detect(" ".join(shown)) == lang and (
+        language.detect(" ".join(items)) not in (None, lang))
 
 
 def _site_words(values: list[str], meta: Meta) -> bool:

@@ -342,6 +342,15 @@ def test_the_shown_keywords_over_their_translation_in_the_metadata(meta_keywords
     assert clean(page(head, body)).keywords == ("高寒草甸", "土壤有机碳", "增温")
 
 
+def test_the_metadatas_whole_list_over_the_part_a_page_shows() -> None:
+    head = '<meta name="citation_keywords" content="walking; diabetes; commuting; cohort; exercise">'
+    body = (f"<h1>Walking to work and diabetes</h1><p>Jane Roe, Max Poe</p>"
+            f"<section class='abstract'><h2>Abstract</h2><p>{ABSTRACT}</p></section>"
+            "<p>Keywords: walking; diabetes; commuting</p>")
+    assert clean(page(head, body)).keywords == ("walking", "diabetes", "commuting", "cohort",
+                                                "exercise")
+
+
 def test_an_articles_metadata_naming_its_data_too_is_an_articles() -> None:
     body = (f"<h1>Walking to work and diabetes</h1><p>Jane Roe, Max Poe</p>"
             f"<section class='abstract'><h2>Abstract</h2><p>{ABSTRACT}</p></section>")

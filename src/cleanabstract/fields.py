@@ -195,10 +195,10 @@ _DATE_OR_PAGES = re.compile(
 _MENU_NOUNS = {"team", "board", "office", "archive", "archives", "policy", "policies", "staff",
                "guidelines", "process", "committee", "information", "home", "page", "series",
                "collection", "collections", "alerts", "title", "titles", "details", "metrics"}
-# ('Paper Title' over the title: Scientific.Net's field label, no type and subject)
+# (and 'Paper Title' over the title, Scientific.Net's, is a field's label)
 _JOINING_WORDS = {"and", "&", "of"}  # a subject opening so goes on a label: 'Research & Theory'
-_SUBJECT_WORD = re.compile(r"(?:[A-Z][^\W\d_]*|and|&|of|[\u4e00-\u9fff]{2,8})[,;]?")  # 'Climate
-# Change', 'Cell Biology', '生态学' (SciEngine's '论文 生态学')
+# A word of a subject's name: 'Climate Change', 'Cell Biology', '生态学' (SciEngine's '论文 生态学').
+_SUBJECT_WORD = re.compile(r"(?:[A-Z][^\W\d_]*|and|&|of|[\u4e00-\u9fff]{2,8})[,;]?")
 _TYPE_LINE_WORDS = 12  # a type label's line, badges and all, is no longer
 _SUBJECT_WORDS = 8  # a journal section's name after a type label ('..., Systems/Circuits')
 _TYPE_TAIL = re.compile(

@@ -120,11 +120,12 @@ _DEGREES = frozenset({
 # ... of which these are also a person's initials ('García Márquez, MA'): they go only from a
 # line that shows a degree that is none.
 _INITIALS_TOO = frozenset({"MD", "MS", "MA", "BA", "RN", "MED", "NP", "JD"})
-# Words of menus and tools written in title case ('New Content Alerts', 'Individual Access'),
-# and of dates ('Received July 6'), which no person's name holds.
 # The particles of a given or family name ('Francisco das Chagas', 'Ludwig van der Berg').
 _PARTICLES = frozenset(("da", "das", "de", "do", "dos", "di", "du", "del", "della", "la", "le",
                         "van", "von", "der", "den", "ter", "y", "e"))
+# Words of menus and tools written in title case ('New Content Alerts', 'Individual Access'),
+# of dates ('Received July 6') and of the headings and labels around a list of authors
+# ('Written By', 'Supplementary Materials'), which no person's name holds.
 _MENU_WORDS = frozenset({
     "access", "account", "advanced", "alerts", "all", "article", "articles", "about", "author",
     "authors", "board", "book", "books", "browse", "cite", "contact", "content", "contents",
@@ -134,8 +135,7 @@ _MENU_WORDS = frozenset({
     "accepted", "published", "received", "revised", "related", "research", "resources", "save",
     "search", "services", "settings", "share",
     "sign", "site", "subscribe", "subscription", "support", "table", "terms", "text", "view",
-    "volume", "supplementary", "metrics", "references",
-    "written",
+    "volume", "supplementary", "metrics", "references", "written",
 })
 EMAIL = re.compile(r"\S\s?(?:@|\[at\]|\{at\}|\(at\))\s?\S+\.\w")
 _OPENERS = "[(\"'“‘«¿¡"  # what a sentence may open with before its capital: '[S[VO]] is ...'

@@ -59,6 +59,16 @@ _LETTERS = {"fr": "èêàçœûùîï", "es": "ñ¿¡", "pt": "ãõ", "de": "ä�
             "hr": "čćđ"}
 
 
+def script(text: str) -> str:
+    """The writing system a short text such as a keyword is in: the language _SCRIPTS ties it
+    to ('zh' for Han characters, 'ru' for Cyrillic...), else 'latin'."""
+    if not text.isascii():
+        for lang, pattern in _SCRIPTS:
+            if pattern.search(text):
+                return lang
+    return "latin"
+
+
 def detect(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when there is too little to tell."""
     sample = text[:2000]  # a paragraph tells the language as well as a page does

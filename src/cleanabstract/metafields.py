@@ -134,8 +134,7 @@ def merge(fields: dict, prov: dict[str, str], meta: Meta, *, is_article: bool,
     if keywords and keywords[1] in _WEAK_KEYWORDS and (
             fields.get("keywords") or _site_words(keywords[0], meta)):
         keywords = None  # a subject category or an SEO list: the visible keywords are better
-    elif keywords and fields.get("keywords") and _translations(
-            keywords[0], fields["keywords"], fields.get("abstract") or ""):
+    elif keywords and fields.get("keywords") and _translations(keywords[0], fields["keywords"]):
         keywords = None
     if keywords:
         values = keywords[0]
@@ -202,21 +201,17 @@ def _citation_line(shown: str) -> re.Match | None:
     return min(found, key=lambda m: m.start()) if found else None
 
 
-def _translations(values: list[str], shown: tuple[str, ...], abstract: str) -> bool:
-    """Whether the metadata's keywords are the shown ones in another language, or the shown
-    ones with their translations ('細懸浮微粒;...;fine particulate matter;...', Airiti's; only
-    English ones beside the Chinese a page shows, SciEngine's): the shown ones are the
-    article's own, in its abstract's language."""
+def _translations(values: list[str], shown: tuple[str, ...]) -> bool:
+    """Whether the metadata's keywords are the shown ones with their translations, or only
+    their translations: the rest in another script ('細懸浮微粒;...;fine particulate
+    matter;...', Airiti's; English beside the Chinese a page shows, SciEngine's; English after
+    the Russian, CyberLeninka's). The shown ones are the article's own; a longer list in
+    their script is the whole list a page shows in part."""
     items = [k.strip() for v in values for k in re.split(r"[;,，；]", v) if k.strip()]
-    folded = {k.casefold() for k in items}
     mine = {k.casefold() for k in shown}
-    if mine < folded:
-        return True
-    if any(CJK.search(k) for k in shown) and not any(CJK.search(k) for k in items):
-        return True
-    lang = language.detect(abstract)
-    return bool(lang) and language.detect(" ".join(shown)) == lang and (
-        language.detect(" ".join(items)) not in (None, lang))
+    others = [k for k in items if k.casefold() not in mine]
+    scripts = {language.script(k) for k in shown}
+    return bool(others) and len(scripts) == 1 and scripts.isdisjoint(map(language.script, others))
 
 
 def _site_words(values: list[str], meta: Meta) -> bool:

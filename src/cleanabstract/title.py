@@ -61,8 +61,6 @@ _FUNCTION_WORDS = frozenset((
     "de", "la", "le", "les", "des", "du", "en", "et", "dans", "pour", "und", "der", "die", "das",
     "von", "im", "mit", "y", "el", "los", "las", "del", "e", "da", "do", "dos", "di", "il", "per"))
 _TITLE_MARKS = re.compile(r"(?:\^[^\s^]{1,3})+$|[*†‡§]+[A-Z]?$")  # ('smegmatis*S')
-# A database's tags after a title: the language it is written in, and its own number
-# ('... domains. (English) Zbl 1531.35123', zbMATH; MathSciNet's '(English summary)').
 # The words of a row of links to a paper's files and tools ('Bibtex Paper Supplemental',
 # NeurIPS'; 'PDF Code Video'): a line of nothing else is no title.
 _TOOL_WORDS = frozenset((
@@ -70,6 +68,8 @@ _TOOL_WORDS = frozenset((
     "supplementary", "supplement", "download", "cite", "citation", "share", "export", "print",
     "email", "save", "metadata", "reviews", "poster", "slides", "video", "code", "arxiv", "doi",
     "project", "page", "full", "text", "data", "dataset", "preprint"))
+# A database's tags after a title: the language it is written in, and its own number
+# ('... domains. (English) Zbl 1531.35123', zbMATH; MathSciNet's '(English summary)').
 _LANGUAGE_TAG = re.compile(
     r"\s+\((?:English|Russian|German|French|Spanish|Italian|Portuguese|Chinese|Japanese|Polish|"
     r"Ukrainian|Czech)(?: summary)?\)(?:\s+Zbl\s+\d{2,4}\.\d{5})?$")
@@ -109,6 +109,7 @@ _INSTRUCTION = re.compile(
     r"(?:this|we|our|you|your|please|if|to|for more|click|learn|view|download|search|"
     r"open access|open citations|free|get|sign|log|see|read|cite this|share this|follow)\b(?!-)",
     re.I)  # (not 'Follow-up', 'Free-living', 'Log-linear')
+# A record's label of its journal field: its value is the journal's name (see find_title).
 _JOURNAL_LABEL = re.compile(r"(?:journal|journal title|source|revue|revista|zeitschrift|期刊|刊名)\s*[:：]")
 _JOURNAL_LABEL_CHARS = 16
 # A record page's heading over its fields, often its <title> too ('Article Detail', CEEOL's;

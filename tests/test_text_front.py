@@ -2063,6 +2063,11 @@ _KEYWORD_PAGE = ("Walking to work and diabetes\n\nAbstract\n\n"
     ("Author supplied keywords\nhedgerows\nbat acoustic monitoring\nBACI",
      ("hedgerows", "bat acoustic monitoring", "BACI")),
     ("Keywords\nzaferan\nkam-abyari\nEnglish Abstract", ("zaferan", "kam-abyari")),
+    # Airiti's: a space alone after the label, or none (w3m), and a list in lower case
+    ("關鍵字 細懸浮微粒、 氣喘、 兒童", ("細懸浮微粒", "氣喘", "兒童")),
+    ("關鍵字細懸浮微粒、氣喘、兒童", ("細懸浮微粒", "氣喘", "兒童")),
+    ("Keywords fine particulate matter; asthma; children",
+     ("fine particulate matter", "asthma", "children")),
 ])
 def test_keywords_set_apart_by_slashes_spaces_or_ended_by_the_next_field(
         shown: str, keywords: tuple) -> None:

@@ -228,9 +228,9 @@ _KEYWORDS_LABEL = re.compile(r"[^:：]*")  # 'Keywords' of 'Keywords: a; b', or 
 _KEYWORD_LABEL_LANGUAGES = (
     ("key", "en"), ("index terms", "en"), ("author keywords", "en"), ("mots", "fr"),
     ("palabras", "es"), ("palavras", "pt"), ("schl", "de"), ("parole", "it"), ("ključne", "hr"),
-    ("kata", "id"), ("trefwoorden", "nl"), ("ключевые", "ru"))
+    ("kata", "id"), ("trefwoorden", "nl"), ("ключевые", "ru"), ("关键", "zh"), ("關鍵", "zh"))
 _GLUED_KEYWORDS = re.compile(r"(?:Key ?[Ww]ords|KEYWORDS|Mots[- ]cl[ée]s|Palabras clave|"
-                             r"Palavras[- ]chave) ?(.+)$")  # (see role/keywords-glued)
+                             r"Palavras[- ]chave|关键词|關鍵詞|关键字|關鍵字) ?(.+)$")  # (see role/keywords-glued)
 _AFFILIATIONS_LABEL = re.compile(r"(?:author )?affiliations?\s*:?", re.I)
 _HASHTAGS = re.compile(r"#[^\s#][^#]*#[^\s#]")  # two hashtags or more: 'a #b' is none
 _KEYWORD_DASHES = re.compile(r"\s[-–—]\s.*\s[-–—]\s")  # 'a - b - c' (Thieme)
@@ -904,9 +904,13 @@ def keywords(labelled: list[Labelled], trace: Trace, prov: dict[str, str],
 
 def _glued_keywords(text: str) -> re.Match | None:
     """'KeywordsAquatic beetles, ...', 'KEYWORDS Optical coherence tomography, ...': the label
-    run on to a first keyword in capitals, or a space alone between them."""
+    run on to a first keyword in capitals, or a space alone between them and a list parted by
+    semicolons ('Keywords fine particulate matter; asthma; ...'), or a Chinese label's list."""
     m = _GLUED_KEYWORDS.match(text)
-    return m if m and m.group(1)[0].isupper() else None
+    if not m:
+        return None
+    first = m.group(1)[0]
+    return m if first.isupper() or CJK.match(first) or m.group(1).count(";") >= 2 else None
 
 
 def _label_language(label: str) -> str | None:

@@ -2192,3 +2192,10 @@ def test_a_written_by_label_and_a_supplementary_heading_are_no_names() -> None:
             "Thiago Henrique Almeida\n\nSupplementary Materials\n\n"
             f"Abstract\n\n{_PROCEEDINGS_ABSTRACT}\n")
     assert clean(page).authors == ("Chiamaka Nwachukwu", "Thiago Henrique Almeida")
+
+
+def test_chinese_names_with_their_affiliations_numbers() -> None:
+    page = ("青藏高原高寒草甸土壤有机碳对增温的响应\n\n马晓婷1,2, 周思远1, 拉毛卓玛3, 陈立新1,2,*\n\n"
+            "1中国科学院西北高原生物研究所, 西宁 810008\n\n摘要\n\n我们在青藏高原东北部的高寒草甸开展了为期六年的"
+            "增温与放牧控制实验，测定了土壤有机碳及其组分的变化，发现增温降低了颗粒态有机碳。\n")
+    assert clean(page).authors == ("马晓婷", "周思远", "拉毛卓玛", "陈立新")

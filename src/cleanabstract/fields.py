@@ -272,6 +272,7 @@ _TYPE_FIELD = re.compile(
     r"|(?:type|typ|tipo|тип)(?=\s*[:：]))(?!\w)\s*[:：]?\s*(?P<value>\S.*)?", re.I)
 _FIELD_BLOCKS = 500
 _CJK_AUTHOR = re.compile(r"[\u4e00-\u9fff]{2,4}")  # a Chinese name: '周雅琴'
+_CJK_MARKED = re.compile(r"[\u4e00-\u9fff]\d")  # one with its affiliation's number: '周雅琴1'
 _CJK_NAME_MARKS = "0123456789*,，†‡"  # an affiliation's number after it: '周雅琴1'
 # A name written family name first on a line of its own, the ';' of a list after it.
 _INVERTED_LINE = re.compile(r"([^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}, [^\W\d_][\w'’.-]*"
@@ -655,7 +656,10 @@ def _authors_below(labelled: list[Labelled], title_at: int, trace: Trace,
         # two parted by a comma alone, each must read as one person's: 'Chiara Lombardi,
         # Davide Ferraresi', not 'Comparative Cognition, Messerli Research Institute')
         two = len(names) == 2 and " and " not in text and not listed
-        if len(names) >= 2 and all(is_name(n) and (" " in n or CJK.search(n))
+        # (Chinese names with their affiliations' numbers: '马晓婷1,2, 周思远1', SciEngine's)
+        marked = _CJK_MARKED.search(text) is not None
+        if len(names) >= 2 and all((is_name(n) or (marked and _CJK_AUTHOR.fullmatch(n)))
+                                   and (" " in n or CJK.search(n))
                                    and (not two or one_name(n)) for n in names):
             trace.used.add(k)
             prov["authors"] = lb.block.where

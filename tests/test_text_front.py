@@ -2199,3 +2199,14 @@ def test_chinese_names_with_their_affiliations_numbers() -> None:
             "1中国科学院西北高原生物研究所, 西宁 810008\n\n摘要\n\n我们在青藏高原东北部的高寒草甸开展了为期六年的"
             "增温与放牧控制实验，测定了土壤有机碳及其组分的变化，发现增温降低了颗粒态有机碳。\n")
     assert clean(page).authors == ("马晓婷", "周思远", "拉毛卓玛", "陈立新")
+
+
+def test_korean_names_one_a_line_with_their_institutions_under_an_english_title() -> None:
+    """DBpia's record as a browser copies it: the Korean title, its English translation (some
+    three times as many characters), then each author with the institution in brackets."""
+    page = ("재가 노인의 디지털 헬스 리터러시와 만성질환 자기관리의 관계\n\n"
+            "The Relationship between Digital Health Literacy and Chronic Disease Self-Management "
+            "among Community-Dwelling Older Adults\n\n김서연(서울여자간호대학교)\n박준혁(경희대학교)\n"
+            "이하늘(서울여자간호대학교)\n\n초록\n\n본 연구는 재가 노인의 디지털 헬스 리터러시와 만성질환 "
+            "자기관리의 관계에서 사회적 지지의 매개효과를 확인하기 위한 서술적 조사연구이다.\n")
+    assert clean(page).authors == ("김서연", "박준혁", "이하늘")

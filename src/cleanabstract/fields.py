@@ -531,8 +531,10 @@ def _byline_part(lb: Labelled) -> bool:
 
 
 def _translated(title: str, line: str) -> bool:
-    """Whether the line under a title is its translation: as long, in another language."""
-    if not 0.5 < len(line) / max(len(title), 1) < 2:
+    """Whether the line under a title is its translation: as long, in another language (a
+    Chinese, Japanese or Korean title's English is up to four times as many characters)."""
+    most = 4 if language.script(title) in ("zh", "ja", "ko") else 2
+    if not 0.5 < len(line) / max(len(title), 1) < most:
         return False
     lang = language.detect(line)
     return lang is not None and language.detect(title) not in (None, lang)

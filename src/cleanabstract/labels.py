@@ -101,6 +101,10 @@ _INSTITUTION_START = re.compile(
     r"Cent(?:re|er|ro) (?:for|of|de))\b")
 _ROMANIZED = re.compile(r"([\uac00-\ud7af\u3400-\u9fff]{2,4})\s*\(\s*[A-Za-z][A-Za-z .'\-]{1,40}\)"
                         r"[\s\d*∗†‡✉]*")
+# A Korean, Chinese or Japanese name with its institution in brackets after it.
+_CJK_NAME_AT = re.compile(r"([\uac00-\ud7af\u3400-\u9fff]{2,4})\s*[(（]\s*([^()（）]{0,40}"
+                          r"(?:대학교|대학|병원|연구원|연구소|大学|大學|医院|醫院|研究所|研究院|"
+                          r"University|Institute|Hospital|College)[^()（）]{0,40})[)）]")
 _NAME_GROUPS = re.compile(r"\s*;\s*|\s+\|\s+")  # between 'Surname, Given' names
 _MARK_GROUP = re.compile(r"[a-z\d*∗†‡✉,\s]*")  # the marks a name's group may end in: '; *', '; d'
 _INITIAL_MARK = re.compile(r"(?<=^[A-Z])\.[a-z]$")  # an initial with a mark run on: 'M.a'
@@ -340,7 +344,9 @@ def name_before_institution(text: str) -> str | None:
     """'Lucía Fernández-Ortega Universidad Pública de Navarra, Pamplona' -> the name: one
     person's name run on to the institution (Dialnet, a get_text of Taylor & Francis' card),
     which opens with the word that starts an institution's name ('University of', not
-    the 'University' of 'Utah State University')."""
+    the 'University' of 'Utah State University'); '김서연(서울여자간호대학교)' -> '김서연'."""
+    if "(" in text and (cjk := _CJK_NAME_AT.fullmatch(text)):
+        return cjk.group(1)  # ('김서연(서울여자간호대학교)': DBpia's)
     m = _INSTITUTION_START.search(text[:_NAME_CHARS + 40])
     if m is None or m.start() == 0:
         return None

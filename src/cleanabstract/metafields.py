@@ -119,15 +119,17 @@ def merge(fields: dict, prov: dict[str, str], meta: Meta, *, is_article: bool,
         fields["authors"] = as_shown(tuple(dict.fromkeys(plain(a) for a in authors[0])), shown)
         prov["authors"] = f"meta:{authors[1]}"
     journal = meta.first("journal") or _cited_site(meta, shown)
+    published = _best_date(meta)
+    # (the page's citation of itself: what names the journal and the date when nothing else does)
+    cited = _citation_line(shown) if is_article and not (journal and published) else None
     if journal:
         fields["journal"] = plain(journal[0])
         prov["journal"] = f"meta:{journal[1]}"
-    elif is_article and (named := _journal_field(shown)):
+    elif is_article and (named := _journal_field(shown, cited)):
         fields["journal"], prov["journal"] = named, "html:journal-field"
-    published = _best_date(meta)
     if published:
         fields["published"], prov["published"] = published[0], f"meta:{published[1]}"
-    elif is_article and (shown_date := _date_field(shown)):
+    elif is_article and (shown_date := _date_field(shown, cited)):
         fields["published"], prov["published"] = shown_date, "html:date-field"
     _identifiers(fields, prov, meta)
     keywords = meta.all("keywords")
@@ -163,42 +165,55 @@ def _cited_site(meta: Meta, shown: str) -> tuple[str, str] | None:
     return (name, "og:site_name") if cited.search(shown) else None
 
 
-def _journal_field(shown: str) -> str | None:
+def _journal_field(shown: str, cited: re.Match | None) -> str | None:
     """The journal a page names in a field of its own, when its metadata names none:
     'Journal: Italian Journal of Animal Science', 'Source: Forest Products Journal, Volume
     64, ...', 'In: Arabica', 'Published in Occupational and Environmental Medicine 14 March
     2023', 'Journal Title' over its value; not Atypon's 'Published in Print: November 2024'.
-    Else the journal of the page's citation of itself (see _CITATION_LINES)."""
+    Else the journal of the page's citation of itself, ``cited`` (see _citation_line)."""
     for m in _JOURNAL_FIELD.finditer(shown):
         name = (m.group("name") or m.group("source")).strip()
         name = _TRANSLATED_NAME.sub("", name)  # ('農業気象環境研究(Journal of ...)')
         if ((name[:1].isupper() or CJK.match(name)) and not name.endswith(".")
                 and name.count(" ") < _JOURNAL_WORDS):
             return name  # (a title's shape: not 'Source: the authors' own survey.')
-    m = _citation_line(shown)
-    if m and m.group("name").count(" ") < _JOURNAL_WORDS:
-        return m.group("name").strip()
+    if cited and cited.group("name").count(" ") < _JOURNAL_WORDS:
+        return cited.group("name").strip()
     return None
 
 
-def _date_field(shown: str) -> str | None:
+def _date_field(shown: str, cited: re.Match | None) -> str | None:
     """The publication date a page shows in a line of its own, when its metadata gives none:
     'Published online May 14, 2024', beside the type label ('Research Article| March 15
-    2024', Silverchair's), or in a source line ('X • Volume 238 • 1 February 2024 • ...')."""
-    m = _DATE_FIELD.search(shown)
+    2024', Silverchair's), or in a source line ('X • Volume 238 • 1 February 2024 • ...');
+    else the date of its citation of itself, ``cited`` ('... 2024 March;64(3):245-53': the
+    issue's month)."""
+    m = _at_line_start((_DATE_FIELD,), shown)
     if m:
         return iso_date(m.group(1) or m.group(2) or m.group(3))
-    m = _FOREIGN_DATE_FIELD.search(shown)
+    m = _at_line_start((_FOREIGN_DATE_FIELD,), shown)
     if m:
         return iso_date(m.group(1))
-    m = _citation_line(shown)  # ('... 2024 March;64(3):245-53': the issue's month)
-    return iso_date(m.group("date")) if m and m.group("date") else None
+    return iso_date(cited.group("date")) if cited and cited.group("date") else None
 
 
 def _citation_line(shown: str) -> re.Match | None:
     """The first line of the page that cites it in one of _CITATION_LINES' styles."""
-    found = [m for pattern in _CITATION_LINES if (m := pattern.search(shown))]
-    return min(found, key=lambda m: m.start()) if found else None
+    return _at_line_start(_CITATION_LINES, shown)
+
+
+def _at_line_start(patterns: tuple[re.Pattern, ...], text: str) -> re.Match | None:
+    """What search() finds first of patterns that each open with '^' (MULTILINE), tried at the
+    start of each line in turn, the patterns in order at each: search() would try '^' at every
+    character of the page's head, some 1.5 ms on a long one."""
+    start = 0
+    while True:
+        for pattern in patterns:
+            if m := pattern.match(text, start):
+                return m
+        start = text.find("\n", start) + 1
+        if not start:
+            return None
 
 
 def _translations(values: list[str], shown: tuple[str, ...]) -> bool:

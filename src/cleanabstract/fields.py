@@ -17,12 +17,12 @@ from .labels import (
     EMAIL,
     LAST_AND,
     NAME,
-    NAME_SPLIT,
     Labelled,
     Trace,
     author_list,
     author_name,
     byline,
+    byline_parts,
     cites,
     inverted_names,
     is_name,
@@ -31,7 +31,6 @@ from .labels import (
     name_before_institution,
     names_on_line,
     one_name,
-    plain_byline,
     record_header,
     romanized_names,
     single_name,
@@ -600,8 +599,7 @@ def _authors_field(labelled: list[Labelled], title_at: int, trace: Trace,
         if not (len(names) >= 2 and all(_CJK_AUTHOR.fullmatch(n) for n in names)):
             names = tuple(inverted_names(text) or _byline_names(text)) if ";" in text else ()
         if not names and author_list(text):  # ('Authors' over 'A. Roe, B. Poe, C. Doe')
-            names = tuple(n for n in (author_name(p) for p in NAME_SPLIT.split(plain_byline(text)))
-                          if n and is_name(n))
+            names = tuple(n for n in byline_parts(text) if n and is_name(n))
         if names:
             trace.used.update((i, value))
             prov["authors"] = labelled[value].block.where
@@ -652,8 +650,7 @@ def _authors_below(labelled: list[Labelled], title_at: int, trace: Trace,
         if lb.role or not (listed or _TWO_AUTHORS.fullmatch(text)):
             continue
         # (a lone letter between commas is the next of a name's marks: 'Marchal a, b')
-        names = tuple(n for n in (author_name(p) for p in NAME_SPLIT.split(plain_byline(text)))
-                      if n and not (len(n) == 1 and n.islower()))
+        names = tuple(n for n in byline_parts(text) if n and not (len(n) == 1 and n.islower()))
         # (a name of one word is a surname cut from its initials: 'Roe, L., Poe, G. M.'; of
         # two parted by a comma alone, each must read as one person's: 'Chiara Lombardi,
         # Davide Ferraresi', not 'Comparative Cognition, Messerli Research Institute')

@@ -329,14 +329,18 @@ def one_name(text: str) -> bool:
     return bool(NAME.fullmatch(name))
 
 
+def byline_parts(text: str) -> list[str]:
+    """A byline cut into its names ('' where a part held only marks or a separator)."""
+    return [author_name(p) for p in NAME_SPLIT.split(plain_byline(text))]
+
+
 def names_on_line(text: str) -> list[str]:
     """The names on a short line that goes on with a list of authors shown one a line:
     ', Mateusz Zieliński' or 'Marcus J. Ellery, and Sofía Cárdenas Vidal'. A degree there is a
     part of its own ('Aiyana Whitehorse, MD,'), and no name."""
     if len(text) > 3 * _NAME_CHARS or AFFILIATION.search(text):
         return []
-    parts = [author_name(p) for p in NAME_SPLIT.split(plain_byline(text))]
-    names = [p for p in parts if p and p.replace(".", "").upper() not in _DEGREES]
+    names = [p for p in byline_parts(text) if p and p.replace(".", "").upper() not in _DEGREES]
     return names if 1 <= len(names) <= 3 and all(one_name(n) for n in names) else []
 
 

@@ -88,7 +88,9 @@ class HtmlPage:
     lang: str | None = None
     read_all: bool = True  # False when reading stopped past the abstract (see _READ_PAST_ABSTRACT)
     site: str | None = None
-    doi_link: str | None = None  # the address of the page's one link that reads 'DOI'
+    # The address of the page's one link that reads 'DOI': its own (zbMATH's, ECVA's buttons,
+    # whose text shows no DOI). A reference list gives each reference one ('[PubMed] [DOI]').
+    doi_link: str | None = None
 
 
 def parse(text: str, utf8: bytes | None = None) -> etree._Element | None:
@@ -146,7 +148,7 @@ def to_page(text: str, rules: RuleSet, url: str | None = None,
     return HtmlPage(
         blocks, PageEvidence(title=title or None, title_where="html:title", style="html"),
         meta_mod.extract(root), walker.dropped, lang, not walker.stopped_early, site,
-        walker.doi_link,
+        walker.doi_links[0] if len(walker.doi_links) == 1 else None,
     )
 
 
@@ -188,8 +190,7 @@ class _Walker:
         self.parts: list[str] = []
         self.containers = 0
         self.stopped_early = False
-        self.doi_link: str | None = None
-        self.doi_links = 0
+        self.doi_links: list[str] = []  # the addresses of links that read 'DOI'
 
     def walk(self, top: etree._Element) -> None:
         """One pass of lxml's iterwalk; skipped and dropped subtrees are never descended.
@@ -298,8 +299,9 @@ class _Walker:
             elif control:
                 push((_CONTROL_END, ctx))
                 add(_MARK)
-                if name == "a" and _DOI_LINK_TEXT.fullmatch(el.text or ""):
-                    self._doi_link(el.get("href"))
+                if name == "a" and _DOI_LINK_TEXT.fullmatch(el.text or "") and (
+                        "/10." in (href := el.get("href") or "")):  # (doi.org's, a publisher's)
+                    self.doi_links.append(href.strip())
             else:
                 push((_INLINE_END, ctx))
                 if name == "sup" and parts and (mark := el.text or _first_child_text(el)) and (
@@ -320,14 +322,6 @@ class _Walker:
                     add(text)
         if parts:
             self.flush(tag, where, hint)
-
-    def _doi_link(self, href: str | None) -> None:
-        """A link that reads 'DOI' to a DOI's address: the page's own (zbMATH's, ECVA's
-        buttons, whose text shows no DOI), when it is the only one; a reference list gives
-        each reference one ('[PubMed] [DOI]', WJG's)."""
-        if href and "/10." in href:  # (doi.org's, or a publisher's address that holds it)
-            self.doi_links += 1
-            self.doi_link = href.strip() if self.doi_links == 1 else None
 
     def _heading_role(self, blocks: list[Block]) -> str | None:
         """The role of the block just flushed when it is a heading: 'abstract' when it opens

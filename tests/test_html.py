@@ -13,6 +13,7 @@ from cleanabstract.pipeline import explain
 
 ABSTRACT = ("We followed 1,200 adults for ten years and found that walking to work lowered "
             "the risk of type 2 diabetes by a fifth, independent of body mass index.")
+ABSTRACT_SECTION = f"<section class='abstract'><h2>Abstract</h2><p>{ABSTRACT}</p></section>"
 
 
 # What every real article page carries besides its article: enough visible text that the page
@@ -230,7 +231,7 @@ def test_a_patents_or_a_datasets_abstract_is_no_articles(head: str, title: str |
     recording an 'Abstract' and authors: their metadata says what they are. A patent's
     dc.title stays, as any page's."""
     body = (f"<h1>Walking to work and diabetes</h1><p>Jane Roe, Max Poe</p>"
-            f"<section class='abstract'><h2>Abstract</h2><p>{ABSTRACT}</p></section>")
+            f"{ABSTRACT_SECTION}")
     rec = clean(page(head, body))
     assert (rec.abstract, rec.title, rec.warnings) == (None, title, ("not-an-article",))
 
@@ -254,7 +255,7 @@ def test_an_articles_funding_with_award_numbers_leaves_it_an_article() -> None:
     funding = ("<section><h2>Funding</h2><p>Award Number: R01-123 (NIH)</p>"
                "<p>Award Number: 2129584 (NSF)</p><p>Principal Investigator: Jane Roe</p></section>")
     body = (f"<h1>Walking to work and diabetes</h1><p>Jane Roe, Max Poe</p>{funding}"
-            f"<section class='abstract'><h2>Abstract</h2><p>{ABSTRACT}</p></section>")
+            f"{ABSTRACT_SECTION}")
     rec = clean(page("", body))
     assert rec.abstract == ABSTRACT and rec.title == "Walking to work and diabetes"
 
@@ -290,7 +291,7 @@ def test_a_search_engines_record_of_an_article() -> None:
 def test_the_journal_and_date_of_the_pages_citation_of_itself(
         line: str, journal: str, published: str | None) -> None:
     body = (f"<h1>Walking to work and diabetes</h1><p>Jane Roe, Max Poe</p><p>{line}</p>"
-            f"<section class='abstract'><h2>Abstract</h2><p>{ABSTRACT}</p></section>")
+            f"{ABSTRACT_SECTION}")
     rec = clean(page("", body))
     assert (rec.journal, rec.published) == (journal, published)
 
@@ -304,7 +305,7 @@ def test_the_authors_field_of_a_records_table(label: str, value: str, authors: t
             ("Source", "Journal of Nursing. 54(3):151-158, March 2024."))
     table = "".join(f"<tr><td class='field-name'>{k}</td><td>{v}</td></tr>" for k, v in rows)
     body = (f"<h1>Walking to work and diabetes</h1><table>{table}</table>"
-            f"<section class='abstract'><h2>Abstract</h2><p>{ABSTRACT}</p></section>")
+            f"{ABSTRACT_SECTION}")
     assert clean(page("", body)).authors == authors
 
 
@@ -324,7 +325,7 @@ def test_many_doi_buttons_are_a_reference_lists() -> None:
     refs = "".join(f"<li>Roe J. Paper {i}. Diabetes 3 (2020). [<a href='https://doi.org/10.1000/"
                    f"ref.{i}'>DOI</a>]</li>" for i in range(3))
     body = (f"<h1>Walking to work and diabetes</h1><p>Jane Roe, Max Poe</p>"
-            f"<section class='abstract'><h2>Abstract</h2><p>{ABSTRACT}</p></section>"
+            f"{ABSTRACT_SECTION}"
             f"<p>DOI: 10.1000/own.2024.7</p><h2>References</h2><ol>{refs}</ol>")
     assert clean(page("", body)).doi == "10.1000/own.2024.7"
 
@@ -345,7 +346,7 @@ def test_the_shown_keywords_over_their_translation_in_the_metadata(meta_keywords
 def test_the_metadatas_whole_list_over_the_part_a_page_shows() -> None:
     head = '<meta name="citation_keywords" content="walking; diabetes; commuting; cohort; exercise">'
     body = (f"<h1>Walking to work and diabetes</h1><p>Jane Roe, Max Poe</p>"
-            f"<section class='abstract'><h2>Abstract</h2><p>{ABSTRACT}</p></section>"
+            f"{ABSTRACT_SECTION}"
             "<p>Keywords: walking; diabetes; commuting</p>")
     assert clean(page(head, body)).keywords == ("walking", "diabetes", "commuting", "cohort",
                                                 "exercise")
@@ -353,7 +354,7 @@ def test_the_metadatas_whole_list_over_the_part_a_page_shows() -> None:
 
 def test_an_articles_metadata_naming_its_data_too_is_an_articles() -> None:
     body = (f"<h1>Walking to work and diabetes</h1><p>Jane Roe, Max Poe</p>"
-            f"<section class='abstract'><h2>Abstract</h2><p>{ABSTRACT}</p></section>")
+            f"{ABSTRACT_SECTION}")
     rec = clean(page(ARTICLE_WITH_DATA, body))
     assert rec.abstract == ABSTRACT and rec.warnings == ()
 
@@ -409,7 +410,7 @@ def test_an_articles_own_header_is_read_and_the_sites_dropped() -> None:
     body = ("<header><a href='/'>Example Press</a> Journals Sign in</header><main><article>"
             "<header><span class='type'>Research Article</span><h1>Walking to work and "
             "diabetes</h1><p class='authors'>Jane Roe, Max Poe and Ann Doe</p></header>"
-            f"<section class='abstract'><h2>Abstract</h2><p>{ABSTRACT}</p></section>"
+            f"{ABSTRACT_SECTION}"
             "</article></main>")
     rec = clean(page("", body))
     assert rec.title == "Walking to work and diabetes"
@@ -663,7 +664,7 @@ def test_an_editors_summary_marked_as_an_abstract_is_not_the_abstract() -> None:
 ])
 def test_the_type_over_the_title_past_dates_pages_and_a_mobile_bar(over_title: str) -> None:
     body = (f"{over_title}<h1>Walking to work and diabetes</h1><p>Jane Roe</p>"
-            f"<section class='abstract'><h2>Abstract</h2><p>{ABSTRACT}</p></section>")
+            f"{ABSTRACT_SECTION}")
     assert clean(page("", body)).article_types == ("Research Article",)
 
 
@@ -685,7 +686,7 @@ def test_the_type_over_the_title_past_dates_pages_and_a_mobile_bar(over_title: s
 ])
 def test_type_labels_with_their_badges_and_in_other_languages(over_title: str, types: tuple) -> None:
     body = (f"{over_title}<h1>Walking to work and diabetes</h1><p>Jane Roe</p>"
-            f"<section class='abstract'><h2>Abstract</h2><p>{ABSTRACT}</p></section>")
+            f"{ABSTRACT_SECTION}")
     assert clean(page("", body)).article_types == types
 
 
@@ -865,7 +866,7 @@ def test_the_site_s_name_is_the_journal_when_the_page_cites_it_so(shown: str, jo
     """Atypon's journal sites give no citation_journal_title; og:site_name names the journal
     on theirs, and the platform on others ('Taylor & Francis', 'PNAS' of 'Published by PNAS')."""
     head = '<meta property="og:site_name" content="Circulation"><meta name="dc.Title" content="Walking">'
-    body = f"<h1>Walking</h1>{shown}<section class='abstract'><h2>Abstract</h2><p>{ABSTRACT}</p></section>"
+    body = f"<h1>Walking</h1>{shown}{ABSTRACT_SECTION}"
     assert clean(page(head, body)).journal == journal
 
 
@@ -877,7 +878,7 @@ def test_the_site_s_name_is_the_journal_when_the_page_cites_it_so(shown: str, jo
 ])
 def test_a_partial_date_gives_way_to_a_fuller_one_it_agrees_with(dates: tuple, published: str) -> None:
     head = "".join(f'<meta name="{name}" content="{value}">' for name, value in dates)
-    body = f"<h1>Walking</h1><section class='abstract'><h2>Abstract</h2><p>{ABSTRACT}</p></section>"
+    body = f"<h1>Walking</h1>{ABSTRACT_SECTION}"
     assert clean(page(head, body)).published == published
 
 

@@ -1076,6 +1076,13 @@ def test_type_labels_with_dates_badges_and_sections_around_them(row: str, label:
     ("<table><tr><th>資料名:</th><td>農業気象環境研究<span>(Journal of Agro-Meteorological "
      "Environment Research)</span></td></tr></table>", "農業気象環境研究", None),  # J-GLOBAL
     ("<p>Disponible en ligne depuis le vendredi 8 mars 2024</p>", None, "2024-03-08"),  # EM-Consulte
+    ("<dl><dt>Journal</dt><dd><a href='/search?q=journal'>BMC geriatrics</a></dd><dt>Year</dt>"
+     "<dd>2023</dd></dl>", "BMC geriatrics", "2023"),  # Epistemonikos' field list
+    ("<dl><dt>Journaltitle</dt><dd>Journal of Threatened Taxa</dd></dl>",
+     "Journal of Threatened Taxa", None),  # archive.org's
+    ("<table><tr><th>Publication Year:</th><td>2023</td></tr></table>", None, "2023"),  # BASE
+    ("<table><tr><td><a href='/index'>JOURNAL</a></td></tr><tr><td><a href='/current'>CURRENT "
+     "ISSUE</a></td></tr></table>", None, None),  # a journal's menu: no field
 ])
 def test_journal_and_date_a_page_shows_without_metadata(shown: str, journal: str | None,
                                                         published: str | None) -> None:

@@ -118,6 +118,8 @@ def test_other_identifiers() -> None:
     assert find_pmid("call 12345678") is None
     assert find_pmid("DOI: 10.1098/x\nPubMed:\n    38471553") == "38471553"  # a label and its value
     assert find_pmid("Age Ageing 2019;48:712-9. [PMID: 31212345]") is None  # a reference's
+    assert find_pmid("DOI 10.1186/s12877-023-04287-x\nPubMed 37661234") == "37661234"  # a link's
+    assert find_pmid("[PubMed] [Google Scholar]\nPubMed 2023 search") is None  # no PMID's digits
     assert find_pmcid("PMCID: PMC1234567") == "PMC1234567"
     assert find_arxiv("arXiv:2309.01234v2 [cs.LG]") == "2309.01234"
     assert find_arxiv("https://arxiv.org/abs/hep-th/9901001") == "hep-th/9901001"

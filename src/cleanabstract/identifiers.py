@@ -20,9 +20,11 @@ _GLUED_LINKS = re.compile(
     r"(?<=\d)(?:Get|View|Open|Download|Cite|Share|CiteULike|Mendeley|RIS|BibTeX|BibTex|EndNote|"
     r"RefWorks|Export|%[A-Z]))+$")
 _VALID_DOI = re.compile(r"10\.\d{4,9}/\S+")
-# The page's own PMID: 'PMID: 123', or 'PubMed: 123' set as a label and its value; a
-# reference's '[PMID: 123]' is another article's.
-PMID_RE = re.compile(r"(?<!\[)\b(?:PMID\s*[:#]?|PubMed(?: ID)?\s*:)\s*(\d{1,8})\b")
+# The page's own PMID: 'PMID: 123', or 'PubMed: 123' set as a label and its value, or a
+# link's 'PubMed 37661234' (a PMID's seven or eight digits); a reference's '[PMID: 123]' is
+# another article's.
+PMID_RE = re.compile(
+    r"(?<!\[)\b(?:PMID\s*[:#]?|PubMed(?: ID)?\s*:|PubMed(?=\s+\d{7,8}\b))\s*(\d{1,8})\b")
 PMCID_RE = re.compile(r"\b(PMC\d{4,9})\b")
 ARXIV_RE = re.compile(
     r"(?:\barXiv\s*:\s*|arxiv\.org/(?:abs|pdf)/)(\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?",

@@ -31,7 +31,8 @@ _SITE_WORDS = re.compile(r"\b(?:open access|research articles?|peer[- ]reviewed|
 _JOURNAL_WORDS = 16  # no journal's or proceedings' name is longer
 _JOURNAL_FIELD = re.compile(
     r"^(?:(?:journal|source|in|刊名|期刊名称)\s*[:：]|published in:?|"
-    r"(?:journal title|journal name|資料名|誌名)\s*[:：]?\s*\n)\s*(?!(?:print|online|issue)\b)"
+    r"(?:(?-i:Journal)|journal ?title|journal name|source title|資料名|誌名)\s*[:：]?\s*\n)"
+    r"\s*(?!(?:print|online|issue)\b)"
     r"(?P<name>[^\W\d_][^,;|\n]{2,118}?)"
     r"(?:,\s*(?:vol(?:ume)?\.?\s*\d|\d)[^\n]*|\s+\d{1,2} \w+ \d{4}|\s*)$|"
     r"^(?P<source>[^\W\d_][^•|\n]{2,118}?) [•|] Volume \d",  # (Scopus: 'X • Volume 238')
@@ -57,6 +58,9 @@ _DATE_FIELD = re.compile(
     rf"{_SHOWN_DATE}\b|^(?!received|accepted|revised|submitted)[^\n|•·]{{3,40}}?\s*[|•·]\s*"
     rf"{_SHOWN_DATE}\s*$|"
     rf"^[^\n•]{{3,120}}? • Volume \d+ • {_SHOWN_DATE} •", re.I | re.M)
+# A year alone under its label, as a page's field list shows it ('Year' / '2023': Epistemonikos).
+_YEAR_FIELD = re.compile(r"^(?:year|publication year|year of publication)\s*[:：]?\s*\n"
+                         r"\s*((?:19|20)\d\d)\s*$", re.I | re.M)
 # 'Available online' in other languages, a weekday perhaps, and a date with its month's name:
 # 'Disponible en ligne depuis le vendredi 8 mars 2024', 'Online veröffentlicht am 12. März 2024'.
 _FOREIGN_DATE_FIELD = re.compile(
@@ -169,7 +173,9 @@ def _journal_field(shown: str, cited: re.Match | None) -> str | None:
     """The journal a page names in a field of its own, when its metadata names none:
     'Journal: Italian Journal of Animal Science', 'Source: Forest Products Journal, Volume
     64, ...', 'In: Arabica', 'Published in Occupational and Environmental Medicine 14 March
-    2023', 'Journal Title' over its value; not Atypon's 'Published in Print: November 2024'.
+    2023', 'Journal' or 'Journal Title' over its value (a field list's: Epistemonikos',
+    archive.org's 'Journaltitle'); not a menu's 'JOURNAL' over 'CURRENT ISSUE', nor Atypon's
+    'Published in Print: November 2024'.
     Else the journal of the page's citation of itself, ``cited`` (see _citation_line)."""
     for m in _JOURNAL_FIELD.finditer(shown):
         name = (m.group("name") or m.group("source")).strip()
@@ -185,13 +191,13 @@ def _journal_field(shown: str, cited: re.Match | None) -> str | None:
 def _date_field(shown: str, cited: re.Match | None) -> str | None:
     """The publication date a page shows in a line of its own, when its metadata gives none:
     'Published online May 14, 2024', beside the type label ('Research Article| March 15
-    2024', Silverchair's), or in a source line ('X • Volume 238 • 1 February 2024 • ...');
-    else the date of its citation of itself, ``cited`` ('... 2024 March;64(3):245-53': the
-    issue's month)."""
+    2024', Silverchair's), in a source line ('X • Volume 238 • 1 February 2024 • ...'), or a
+    year under its label ('Year' / '2023', 'Publication Year:' / '2023'); else the date of
+    its citation of itself, ``cited`` ('... 2024 March;64(3):245-53': the issue's month)."""
     m = _at_line_start((_DATE_FIELD,), shown)
     if m:
         return iso_date(m.group(1) or m.group(2) or m.group(3))
-    m = _at_line_start((_FOREIGN_DATE_FIELD,), shown)
+    m = _at_line_start((_FOREIGN_DATE_FIELD, _YEAR_FIELD), shown)
     if m:
         return iso_date(m.group(1))
     return iso_date(cited.group("date")) if cited and cited.group("date") else None

@@ -742,6 +742,22 @@ def test_a_records_type_field_of_several(fields: tuple[str, ...], types: tuple) 
     assert clean(page("", body)).article_types == types
 
 
+@pytest.mark.parametrize("fields, types", [
+    # DSpace 7 (WHO IRIS): each field a heading over its value
+    ("<h2>Publisher</h2><div><span>World Health Organization</span></div><h2>Type</h2>"
+     "<div><span>Technical documents</span></div>", ("Technical documents",)),
+    ("<dl><dt>Type</dt><dd>Working Paper</dd><dt>Language</dt><dd>English</dd></dl>",
+     ("Working Paper",)),  # a definition list's term
+    # a table of files with a 'Type' column: no type field
+    ("<table><tr><th>Name</th><th>Type</th><th>Size</th></tr><tr><td>report.pdf</td>"
+     "<td>Adobe PDF</td><td>2 MB</td></tr></table>", ()),
+])
+def test_a_bare_type_label_that_markup_makes_a_field(fields: str, types: tuple) -> None:
+    body = (f"<h1>Walking to work and diabetes</h1><h2>Abstract</h2><div>{ABSTRACT}</div>"
+            f"<div class='details'>{fields}</div>")
+    assert clean(page("", body)).article_types == types
+
+
 def test_a_record_header_over_its_fields_is_no_menu_item() -> None:
     """CDS (Invenio): the record's kind in a header of its own, between the tabs over it and
     its table of fields: one word between short lines, as a menu's item is, but no list item."""

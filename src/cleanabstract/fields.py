@@ -260,7 +260,9 @@ _CITE_LABEL = re.compile(r"(?:pour citer|how to cite|cite this|citation|référe
                          r"référence papier|para citar|como citar|cómo citar|zitier)", re.I)
 # A record's type field, in the languages of the repositories that show one: its label, a
 # colon or not, and its value (else the value is on the next line). A bare 'Type' needs its
-# colon: without, it heads a column of a table of files.
+# colon: without, it heads a column of a table of files, unless a page's markup makes it a
+# field's label (a heading over its value, DSpace 7's; a definition list's term).
+_BARE_TYPE = re.compile(r"type|typ|tipo|тип", re.I)
 _TYPE_FIELD = re.compile(
     r"(?:(?:article|document|publication|item|resource|content|paper|record|work)\s+type"
     r"|type\s+of\s+(?:article|document|publication|paper|work)|type\s+de\s+(?:document|publication)"
@@ -323,9 +325,15 @@ def _type_field(labelled: list[Labelled], rules: RuleSet, site: str | None, trac
     its step that is a type."""
     found: dict[str, int] = {}
     for i, lb in enumerate(labelled[:_FIELD_BLOCKS]):
-        if lb.removed or lb.block.words > 16 or not (m := _TYPE_FIELD.fullmatch(lb.text)):
+        if lb.removed or lb.block.words > 16:
             continue
-        value, at = m.group("value"), i
+        if m := _TYPE_FIELD.fullmatch(lb.text):
+            value, at = m.group("value"), i
+        elif _BARE_TYPE.fullmatch(lb.text) and (
+                lb.block.heading or lb.block.where.startswith("dom:dt")):
+            value, at = None, i
+        else:
+            continue
         if value is None:  # the label alone: its value is the next line
             if i + 1 >= len(labelled) or labelled[i + 1].removed:
                 continue

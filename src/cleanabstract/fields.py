@@ -269,7 +269,7 @@ _TYPE_FIELD = re.compile(
     r"|tipo\s+de\s+(?:documento|publicaci[oó]n|art[ií]culo|trabalho)"
     r"|research\s+output|(?:dokument|publikations|artikel)typ|dokumentart|نوع (?:مقاله|سند)"
     r"|тип\s+(?:публикации|документа|статьи)"
-    r"|вид\s+(?:публикации|документа)|文献类型|文獻類型|資料種別|論文種別|記事区分"
+    r"|вид\s+(?:публикации|документа)|tipologia|appare nelle tipologie|文献类型|文獻類型|資料種別|論文種別|記事区分"
     r"|(?:type|typ|tipo|тип)(?=\s*[:：]))(?!\w)\s*[:：]?\s*(?P<value>\S.*)?", re.I)
 _FIELD_BLOCKS = 500
 _CJK_AUTHOR = re.compile(r"[\u4e00-\u9fff]{2,4}")  # a Chinese name: '周雅琴'
@@ -292,6 +292,7 @@ _TYPE_LIST = re.compile(r"\s*;\s*")
 _NEXT_FIELD = re.compile(r"\t|\s{2,}|\s+(?=[^\s:：]{2,30}(?: [^\s:：]{2,30})?\s?[:：])")
 # A date, an address, a MIME type: no article type ('journal/newspaper' is one, BASE's).
 _NO_TYPE_VALUE = re.compile(r"\d|@|\b(?:application|text|image|audio|video)/")
+_NUMBERED = re.compile(r"^\d+(?:\.\d+)+\s+")  # a repository's number of its kind
 _NO_TYPE_VALUES = {"text", "other", "pdf", "html", "file", "fulltext", "full text", "none",
                    "unknown", "n/a", "-"}
 # Where a page's furniture, bylines and headline are looked for (see _news_signs).
@@ -340,7 +341,7 @@ def _type_field(labelled: list[Labelled], rules: RuleSet, site: str | None, trac
             value, at = labelled[i + 1].text, i + 1
             if value.endswith((":", "：")) or "typ" in value.casefold():
                 continue  # the next field's label ('Sous-type de document')
-        value = _field_value(value)
+        value = _NUMBERED.sub("", _field_value(value))  # (IRIS: '1.1 Articolo in rivista')
         if "›" in value:
             value = next((step for step in reversed(_PATH_STEP.split(value))
                           if rules.matches_role(step, "type", site)), "")

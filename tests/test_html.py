@@ -1107,6 +1107,30 @@ def test_journal_and_date_a_page_shows_without_metadata(shown: str, journal: str
     assert (rec.journal, rec.published) == (journal, published)
 
 
+@pytest.mark.parametrize("head, journal", [
+    # OJS and OPS: the source's name with its address or ISSN beside it
+    ("<meta name='DC.Source' content='Jxiv'><meta name='DC.Source.URI' "
+     "content='https://jxiv.jst.go.jp/index.php/jxiv'>", "Jxiv"),
+    ("<meta name='DC.Source' content='Revista Ambiente'><meta name='DC.Source.ISSN' "
+     "content='1980-993X'>", "Revista Ambiente"),
+    # Atypon: the article's DOI address; DSpace: the institution, with nothing beside it
+    ("<meta name='dc.Source' content='https://doi.org/10.1212/WNL.0000000000209318'>"
+     "<meta name='dc.Source.URI' content='https://www.neurology.org'>", None),
+    ("<meta name='DC.source' content='Universidad Nacional Agraria de la Selva Alta'>", None),
+])
+def test_dublin_cores_source_as_the_journal(head: str, journal: str | None) -> None:
+    body = f"<h1>Walking to work and diabetes</h1><h2>Abstract</h2><p>{ABSTRACT}</p>"
+    assert clean(page(TITLED + head, body)).journal == journal
+
+
+def test_a_published_in_heading_over_dates_names_no_journal() -> None:
+    """SAGE: 'Published In' heads the article's dates, not the journal's name."""
+    body = (f"<h1>Walking to work and diabetes</h1><h2>Abstract</h2><p>{ABSTRACT}</p>"
+            "<h3>Published In</h3><div>Article first published online: March 27, 2024<br>"
+            "Issue published: September 2024</div>")
+    assert clean(page(TITLED, body)).journal is None
+
+
 def test_a_bibliography_person_page_is_no_article() -> None:
     """DBLP's page of a researcher: her works, each with its DOI, authors and venue. Its
     og:type says 'profile'; flattened, its furniture says so ('Person information', 'Other

@@ -29,10 +29,14 @@ _WEAK_KEYWORDS = {"dc.subject", "keywords"}
 _SITE_WORDS = re.compile(r"\b(?:open access|research articles?|peer[- ]reviewed|science news|"
                          r"journals?|publishers?|scholarly)\b")
 _JOURNAL_WORDS = 16  # no journal's or proceedings' name is longer
+_SOURCE_NAMES = {"dc.source", "dcterms.source"}
+_SERIAL_PARTS = {f"{name}.{part}" for name in _SOURCE_NAMES
+                 for part in ("issn", "uri", "volume", "issue")}
+_NO_NAME = re.compile(r"^[\W\d_]|https?:|www\.|\b10\.\d{4,9}/", re.I)  # (an address, a DOI, an ISSN)
 _JOURNAL_FIELD = re.compile(
     r"^(?:(?:journal|source|in|刊名|期刊名称)\s*[:：]|published in:?|"
     r"(?:(?-i:Journal)|journal ?title|journal name|source title|資料名|誌名)\s*[:：]?\s*\n)"
-    r"\s*(?!(?:print|online|issue)\b)"
+    r"\s*(?!(?:print|online|issue)\b|[^\n]*\bpublished\b)"
     r"(?P<name>[^\W\d_][^,;|\n]{2,118}?)"
     r"(?:,\s*(?:vol(?:ume)?\.?\s*\d|\d)[^\n]*|\s+\d{1,2} \w+ \d{4}|\s*)$|"
     r"^(?P<source>[^\W\d_][^•|\n]{2,118}?) [•|] Volume \d",  # (Scopus: 'X • Volume 238')
@@ -122,7 +126,7 @@ def merge(fields: dict, prov: dict[str, str], meta: Meta, *, is_article: bool,
     if authors:
         fields["authors"] = as_shown(tuple(dict.fromkeys(plain(a) for a in authors[0])), shown)
         prov["authors"] = f"meta:{authors[1]}"
-    journal = meta.first("journal") or _cited_site(meta, shown)
+    journal = _named_journal(meta) or _cited_site(meta, shown)
     published = _best_date(meta)
     # (the page's citation of itself: what names the journal and the date when nothing else does)
     cited = _citation_line(shown) if is_article and not (journal and published) else None
@@ -152,6 +156,19 @@ def merge(fields: dict, prov: dict[str, str], meta: Meta, *, is_article: bool,
             values = re.split(r"\s*[;,]\s*", values[0])
         fields["keywords"] = tuple(dict.fromkeys(k for k in (plain(v) for v in values) if k))
         prov["keywords"] = f"meta:{keywords[1]}"
+
+
+def _named_journal(meta: Meta) -> tuple[str, str] | None:
+    """The journal the metadata names. Dublin Core's 'source' names it when the page gives
+    the source's ISSN, volume or address beside it (OJS and OPS: 'DC.Source' 'Jxiv' with
+    'DC.Source.URI'); else it is often something else: the article's DOI address (Atypon), the
+    institution or the repository (DSpace)."""
+    found = meta.first("journal")
+    if found and found[1] in _SOURCE_NAMES and (
+            _NO_NAME.search(found[0]) or found[0].count(" ") >= _JOURNAL_WORDS
+            or _SERIAL_PARTS.isdisjoint(meta.pairs)):
+        return None
+    return found
 
 
 def _cited_site(meta: Meta, shown: str) -> tuple[str, str] | None:

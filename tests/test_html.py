@@ -1074,6 +1074,9 @@ def test_an_abstract_with_reviews_below_is_no_listing() -> None:
      "BIOMECHANICS</td></tr></table>", "Original Article"),  # Minerva Medica: a section after it
     ("<div class='labels'><span>Article</span><span>CC BY 4.0</span><span>Peer Reviewed</span>"
      "</div>", "Article"),  # Scholastica: a licence badge after it
+    ("<div class='flags'><span class='badge'>Preprint</span> <span class='badge'><a href='/s/h'>"
+     "Hydrology</a></span> <span class='badge'><a href='/s/c'>Climatology (Global Change)</a>"
+     "</span></div>", "Preprint"),  # Authorea: subject chips after it
 ])
 def test_type_labels_with_dates_badges_and_sections_around_them(row: str, label: str) -> None:
     body = f"{row}<h1>Walking to work and diabetes</h1><h2>Abstract</h2><p>{ABSTRACT}</p>"

@@ -55,6 +55,9 @@ _SEAM = "\x01"
 # one mark to the next instead of trying the lookbehind at every character of a block.)
 _SEAMS = re.compile(r"\x01(?<=[a-z]\x01)(?=[\x00\x01]*[A-Z0-9])")
 _GLUED_LINKS = re.compile(r"\x00(?<=[a-z]\x00)\x00*(?=[A-Z0-9])")
+# A badge of up to three words before a row of links: the type before subject chips
+# ('Preprint' 'Hydrology' 'Climatology'), 'Share' before its buttons.
+_BADGE = re.compile(r"\s*[A-Z][\w-]*(?: [\w-]+){0,2}\s*")
 _ROW_LABEL = re.compile(r"\s*[^\W\d_][\w ]{0,30}[:：]\s*")  # 'Keywords:' before a row of links
 _SCRIPTS = {"sub", "sup", "mi", "mn", "mo", "ms", "mtext", "mrow", "msub", "msup", "msubsup",
             "mfrac", "msqrt", "mroot", "munder", "mover", "munderover", "mstyle", "mspace"}
@@ -367,10 +370,11 @@ class _Walker:
         # A row of links or buttons with nothing but separators between them ('Download PDF',
         # 'Export citation') is one control per block, as the rules expect, and so is a
         # labelled row's each link after its label ('Keywords:' 'axion: dark matter'
-        # 'haloscope'); links inside a sentence stay in it.
+        # 'haloscope') or a badge's ('Preprint' 'Hydrology'); links inside a sentence stay in it.
         head = pieces[0]
         if len(pieces) > 3 and _SEPARATORS.fullmatch("".join(pieces[2::2])) and (
-                _SEPARATORS.fullmatch(head) or (len(pieces) > 5 and _ROW_LABEL.fullmatch(head))):
+                _SEPARATORS.fullmatch(head) or (len(pieces) > 5 and _ROW_LABEL.fullmatch(head))
+                or _BADGE.fullmatch(head)):
             label = [] if _SEPARATORS.fullmatch(head) else [head.strip()]
             texts = [*label, *(" ".join(p.split()) for p in pieces[1::2])]
         else:

@@ -810,6 +810,19 @@ def test_keywords_as_chips_of_a_row_without_separators() -> None:
         "liquid hydrogen", "superconducting motor", "cryogenic cooling")
 
 
+def test_keywords_as_chips_of_a_class_with_spaces_between() -> None:
+    """Scilit (Vuetify): each keyword a span of class 'v-chip', whitespace between them, and
+    the next card's title ('Source') after them is no keyword."""
+    chips = " ".join(f"<span class='v-chip keyword-chip'><span class='v-chip__content'>{k}</span>"
+                     "</span>" for k in ("measles", "SMS reminders"))
+    chips += " <span class='v-chip'><a href='/search?k=malawi'>Malawi</a></span>"  # (a link in it)
+    body = ("<h1>Walking to work and diabetes</h1><p>Jane Roe</p>"
+            f"<h2>Abstract</h2><p>{ABSTRACT}</p><section><h2>Keywords</h2>"
+            f"<div class='keyword-chips'>{chips}</div></section><div class='v-card'>"
+            "<div class='v-card__title'>Source</div><div>Frontiers in Public Health</div></div>")
+    assert clean(page("", body)).keywords == ("measles", "SMS reminders", "Malawi")
+
+
 def test_a_research_portals_path_of_kinds_gives_the_type() -> None:
     """Pure: 'Research output: Contribution to journal › Article › peer-review' under the
     authors; the step that is a type, not the kind of output nor the badge."""

@@ -238,7 +238,8 @@ _KEYWORD_DASHES = re.compile(r"\s[-–—]\s.*\s[-–—]\s")  # 'a - b - c' (Th
 _FIELD_AFTER_KEYWORDS = re.compile(
     r"(?:main |related )?(?:subjects?|subject areas?|subject categor(?:y|ies)|topics|disciplines?|"
     r"research categor(?:y|ies)|classifications?|msc(?: \d{4})?|jel(?: codes?| classifications?)?|"
-    r"how to cite|article history|english abstract|abstract in english)\s*:?", re.I)
+    r"how to cite|article history|english abstract|abstract in english|source|journal|publisher|"
+    r"issn|doi|licen[cs]e)\s*:?", re.I)
 # Keywords in Chinese or Japanese set apart by spaces alone ('土壤盐分 空间变异 地统计学').
 _SPACED_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]+(?:\s+[\u3040-\u30ff\u3400-\u9fff]+){2,}")
 _LINES_BEFORE_NAMES = 3  # dated lines, translations or labels between a title and its authors

@@ -39,6 +39,9 @@ _CONTROLS = {"a", "button"}
 # Inline elements a page makes controls or items of a row by their role: a chip of a
 # keyword list (Angular Material's 'mat-chip role=row'), a span acting as a button.
 _CONTROL_ROLES = {"button", "link", "row", "option", "tab", "menuitem"}
+# An inline element whose class makes it a chip, tag or badge: an item of a row, as a link
+# is ('<span class="v-chip keyword-chip">measles</span>'), not a word of a sentence.
+_CHIP = re.compile(r"(?:^|\s)(?:[\w-]*[-_])?chips?(?=\s|$)", re.I)
 _LANDMARKS = {"nav", "footer", "header", "aside"}
 _ARTICLE = {"article", "main"}  # a <header> inside one of these is the article's own
 # What an open element's end must undo (see _Walker.walk).
@@ -215,6 +218,7 @@ class _Walker:
         # past the one or _READ_PAST_BODY past the other, but never inside an open container.
         container, opened, after, body_at = None, 0, None, None
         pre_el = None  # the open element whose text keeps its line breaks
+        controls = 0  # open controls (links, buttons, chips): 1 at most
         for event, el in walker:
             if event == "end":
                 if el is container:  # (text not yet flushed counts too, roughly)
@@ -237,6 +241,7 @@ class _Walker:
                     ctx = state
                 elif kind is _CONTROL_END:
                     ctx = state
+                    controls -= 1
                     add(_MARK)
                 if el is pre_el:
                     pre_el = None
@@ -267,7 +272,8 @@ class _Walker:
                     found = decided[key] = (f"dom:{sig}", self.rules.element_match(sig, self.site),
                                             name == "pre" or _pre_line(key[1], key[4]),
                                             name in _CONTROLS
-                                            or (key[3] or "").strip().lower() in _CONTROL_ROLES)
+                                            or (key[3] or "").strip().lower() in _CONTROL_ROLES
+                                            or bool(key[1] and _CHIP.search(key[1])))
                 el_where, rule, pre, control = found
             else:
                 el_where, pre, control = f"dom:{name}", name == "pre", name in _CONTROLS
@@ -299,7 +305,8 @@ class _Walker:
                     break
                 push((_BLOCK_END, (tag, where, hint, ctx)))
                 tag, where, hint = name, el_where, inner
-            elif control:
+            elif control and not controls:  # (one inside another is a part of it)
+                controls += 1
                 push((_CONTROL_END, ctx))
                 add(_MARK)
                 if name == "a" and _DOI_LINK_TEXT.fullmatch(el.text or "") and (

@@ -810,6 +810,18 @@ def test_keywords_as_chips_of_a_row_without_separators() -> None:
         "liquid hydrogen", "superconducting motor", "cryogenic cooling")
 
 
+@pytest.mark.parametrize("tag, keywords", [
+    ("working from home; event study; J16; J22; M54", ("working from home", "event study")),
+    ("T1; T2; relaxometry", ("T1", "T2", "relaxometry")),  # no codes: MRI's weightings
+    ("relaxometry; myelin; T2", ("relaxometry", "myelin", "T2")),  # one at the end is a word
+])
+def test_classification_codes_after_the_metadatas_keywords(tag: str, keywords: tuple) -> None:
+    """EconStor: citation_keywords ends with the paper's JEL codes, which are no keywords."""
+    head = TITLED + f"<meta name='citation_keywords' content='{tag}'>"
+    body = f"<h1>Walking to work and diabetes</h1><h2>Abstract</h2><p>{ABSTRACT}</p>"
+    assert clean(page(head, body)).keywords == keywords
+
+
 def test_keywords_as_chips_of_a_class_with_spaces_between() -> None:
     """Scilit (Vuetify): each keyword a span of class 'v-chip', whitespace between them, and
     the next card's title ('Source') after them is no keyword."""

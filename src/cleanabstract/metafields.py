@@ -25,6 +25,8 @@ _STRONG_TITLE = {"citation_title", "dc.title", "dcterms.title", "jsonld:headline
 _WEAK_ABSTRACT = {"og:description", "description", "twitter:description", "jsonld:description",
                   "dc.description", "dcterms.description"}
 _MIN_WEAK_WORDS = 40
+# A subject classification's code: JEL's 'J16', MSC's '35Q30', PACS's '47.27.-i'.
+_CLASS_CODE = re.compile(r"[A-Z]\d{1,2}|\d{2}[A-Z-]\d{2}|\d{2}\.\d{2}\.[\w+-]+")
 _WEAK_KEYWORDS = {"dc.subject", "keywords"}
 _SITE_WORDS = re.compile(r"\b(?:open access|research articles?|peer[- ]reviewed|science news|"
                          r"journals?|publishers?|scholarly)\b")
@@ -154,7 +156,8 @@ def merge(fields: dict, prov: dict[str, str], meta: Meta, *, is_article: bool,
             values = by_language.get(lang or "") or values
         if len(values) == 1:
             values = re.split(r"\s*[;,]\s*", values[0])
-        fields["keywords"] = tuple(dict.fromkeys(k for k in (plain(v) for v in values) if k))
+        found = list(dict.fromkeys(k for k in (plain(v) for v in values) if k))
+        fields["keywords"] = tuple(_without_codes(found))
         prov["keywords"] = f"meta:{keywords[1]}"
 
 
@@ -237,6 +240,15 @@ def _at_line_start(patterns: tuple[re.Pattern, ...], text: str) -> re.Match | No
         start = text.find("\n", start) + 1
         if not start:
             return None
+
+
+def _without_codes(keywords: list[str]) -> list[str]:
+    """Keywords without the classification codes a list ends with ('...; event study; J16;
+    J22; J31', EconStor's JEL codes after the subjects): two or more, after words."""
+    n = len(keywords)
+    while n and _CLASS_CODE.fullmatch(keywords[n - 1]):
+        n -= 1
+    return keywords[:n] if n and len(keywords) - n >= 2 else keywords
 
 
 def _translations(values: list[str], shown: tuple[str, ...]) -> bool:

@@ -2212,3 +2212,17 @@ def test_korean_names_one_a_line_with_their_institutions_under_an_english_title(
             "이하늘(서울여자간호대학교)\n\n초록\n\n본 연구는 재가 노인의 디지털 헬스 리터러시와 만성질환 "
             "자기관리의 관계에서 사회적 지지의 매개효과를 확인하기 위한 서술적 조사연구이다.\n")
     assert clean(page).authors == ("김서연", "박준혁", "이하늘")
+
+
+def test_persian_keywords_after_a_persian_abstract() -> None:
+    """Magiran: 'کلیدواژگان:' and its list parted by Arabic commas, before the English
+    abstract and its keywords: the abstract's own language's keywords."""
+    fa = ("استفاده از سنگ‌دانه‌های بازیافتی در بتن خودتراکم می‌تواند مصرف منابع طبیعی را کاهش "
+          "دهد. در این پژوهش اثر نانوسیلیس بر خواص تازه، مکانیکی و دوام این بتن بررسی شد و نتایج "
+          "نشان داد که افزودن سه درصد نانوسیلیس افت مقاومت را جبران می‌کند.")
+    page = ("مقاله پژوهشی\n\nاثر نانوسیلیس بر خواص بتن خودتراکم حاوی سنگ‌دانه بازیافتی\n\n"
+            f"چکیده:\n\n{fa}\n\nکلیدواژگان: بتن خودتراکم، سنگ‌دانه بازیافتی، نانوسیلیس\n\n"
+            "Abstract:\n\nRecycled aggregates reduce the use of natural resources in self-compacting "
+            "concrete, and nano-silica restores the strength they cost, as forty mixes show.\n\n"
+            "Keywords: Self-compacting concrete, Recycled aggregate, Nano-silica\n")
+    assert clean(page).keywords == ("بتن خودتراکم", "سنگ‌دانه بازیافتی", "نانوسیلیس")

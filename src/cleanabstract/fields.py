@@ -227,7 +227,9 @@ _KEYWORDS_LABEL = re.compile(r"[^:：]*")  # 'Keywords' of 'Keywords: a; b', or 
 _KEYWORD_LABEL_LANGUAGES = (
     ("key", "en"), ("index terms", "en"), ("author keywords", "en"), ("mots", "fr"),
     ("palabras", "es"), ("palavras", "pt"), ("schl", "de"), ("parole", "it"), ("ključne", "hr"),
-    ("kata", "id"), ("trefwoorden", "nl"), ("ключевые", "ru"), ("关键", "zh"), ("關鍵", "zh"))
+    ("kata", "id"), ("trefwoorden", "nl"), ("ключевые", "ru"), ("关键", "zh"), ("關鍵", "zh"),
+    ("anahtar", "tr"), ("słowa", "pl"), ("کلید", "fa"), ("واژ", "fa"), ("کلمات", "fa"),
+    ("الكلمات", "ar"), ("كلمات", "ar"))
 _GLUED_KEYWORDS = re.compile(r"(?:Key ?[Ww]ords|KEYWORDS|Mots[- ]cl[ée]s|Palabras clave|"
                              r"Palavras[- ]chave|关键词|關鍵詞|关键字|關鍵字) ?(.+)$")  # (see role/keywords-glued)
 _AFFILIATIONS_LABEL = re.compile(r"(?:author )?affiliations?\s*:?", re.I)
@@ -983,7 +985,7 @@ def _keyword_group(labelled: list[Labelled], i: int) -> tuple[list[str], set[int
 def _split_keywords(text: str) -> list[str]:
     if _HASHTAGS.match(text):  # ('#감정노동 #조직 공정성 #소진': KCI, J-STAGE)
         return [k for k in (_keyword(p) for p in text.split("#")) if k]
-    sep = (r"[;；、]" if re.search(r"[;；、]", text) else r"[,，]" if re.search(r"[,，]", text)
+    sep = (r"[;；、؛]" if re.search(r"[;；、؛]", text) else r"[,，،]" if re.search(r"[,，،]", text)
            else r"\s[-–—]\s" if _KEYWORD_DASHES.search(text)
            else r"\s+" if _SPACED_CJK.fullmatch(text) else r"\s[·•|/]\s")
     items = [_keyword(p) for p in re.split(sep, text)]

@@ -77,6 +77,8 @@ def test_dois_found_only_where_one_starts() -> None:
     text = "See doi:10.1000/abc.1, x10.1000/nope and (10.1016/j.cell.2020.01.001)."
     assert find_dois(text) == ["10.1000/abc.1", "10.1016/j.cell.2020.01.001"]
     # HAL writes identifiers in angle brackets: '⟨10.1051/jphys:019550016⟩. ⟨jpa-002351⟩'
+    assert find_dois("Article Numbere14388\nDOI10.1111/rec.14388") == ["10.1111/rec.14388"]  # glued
+    assert find_dois("ISBN 978110.1234/x and 2010.1234/y") == []  # inside longer numbers
     assert find_dois("Roe. Title. 1955, 16 (6). ⟨10.1051/jphys:019550016⟩.") == [
         "10.1051/jphys:019550016"]
 

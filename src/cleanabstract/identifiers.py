@@ -64,8 +64,10 @@ def find_dois(text: str) -> list[str]:
         return out
     for m in DOI_RE.finditer(text):
         before = text[m.start() - 1] if m.start() else " "
-        if before.isalnum() or before == "_":
-            continue  # inside a longer number: not a DOI's start
+        if (before.isalnum() or before == "_") and (
+                text[max(0, m.start() - 3):m.start()].casefold() != "doi"):
+            continue  # inside a longer number: not a DOI's start ('DOI10.1111/x' is one:
+            # a label run on to it, as a flattened field row reads)
         doi = normalise_doi(m.group(1))
         if doi:
             out.append(doi)

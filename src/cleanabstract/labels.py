@@ -358,12 +358,19 @@ def name_before_institution(text: str) -> str | None:
     return single_name(name) if not name.endswith(",") and one_name(name) else None
 
 
+# A name as an index writes it, then in full: 'Randrianasolo, H (Randrianasolo, Haingotiana)'.
+_SHORT_THEN_FULL = re.compile(r"([^\W\d_][\w'’-]*(?: [\w'’-]+)?), [A-Z]{1,3}(?:-[A-Z])? "
+                              r"\(\1, ([^()]+)\)")
+
+
 def inverted_names(text: str) -> list[str]:
     """'Tolliver, Rebecca M. MD, MPHa; Achebe, Daniel O. PhDb' -> ['Tolliver, Rebecca M.',
     'Achebe, Daniel O.']: names written surname first, one a group between semicolons or
     bars, each with its degrees and marks after it (Wolters Kluwer, IOS Press); [] unless
     every group is one."""
     text = _BYLINE_LABEL.sub("", text) if text[:1] in "AaBb" else text
+    if " (" in text:  # (Web of Science: the index's short form, then the name in full)
+        text = _SHORT_THEN_FULL.sub(r"\1, \2", text)
     groups = [g for g in _NAME_GROUPS.split(text) if not _MARK_GROUP.fullmatch(g)]
     if len(groups) < 2:
         return []
@@ -376,7 +383,7 @@ def inverted_names(text: str) -> list[str]:
         words = []
         given_words = given.replace(",", " ").split()
         for i, word in enumerate(given_words):
-            core = _INITIAL_MARK.sub(".", word.rstrip("*∗†‡0123456789"))  # ('M.a' -> 'M.')
+            core = _INITIAL_MARK.sub(".", word.rstrip("*∗†‡0123456789[]"))  # ('M.a' -> 'M.')
             if _degree(core)[0] in _DEGREES:
                 break  # ('MD', 'MPHa': a degree, its mark run on)
             if not core[:1].isupper() and not (

@@ -1127,6 +1127,10 @@ def test_type_labels_with_dates_badges_and_sections_around_them(row: str, label:
     ("<table><tr><th>Publication Year:</th><td>2023</td></tr></table>", None, "2023"),  # BASE
     ("<table><tr><td><a href='/index'>JOURNAL</a></td></tr><tr><td><a href='/current'>CURRENT "
      "ISSUE</a></td></tr></table>", None, None),  # a journal's menu: no field
+    ("<div>Early Access DEC 2023</div><div>Published MAR 2024</div>", None, "2024-03"),  # WoS
+    ("<table><tr><td>Volume 20, Issue 1 (January 2024)</td></tr></table>", None, "2024-01"),
+    ("<table><tr><td>Completed Date:</td><td>2023</td></tr></table>", None, "2023"),  # a thesis
+    ("<p>Published in 2019 by the society, the atlas ran to three volumes.</p>", None, None),
 ])
 def test_journal_and_date_a_page_shows_without_metadata(shown: str, journal: str | None,
                                                         published: str | None) -> None:

@@ -64,6 +64,13 @@ _DATE_FIELD = re.compile(
     rf"{_SHOWN_DATE}\b|^(?!received|accepted|revised|submitted)[^\n|•·]{{3,40}}?\s*[|•·]\s*"
     rf"{_SHOWN_DATE}\s*$|"
     rf"^[^\n•]{{3,120}}? • Volume \d+ • {_SHOWN_DATE} •", re.I | re.M)
+# A month and year or a year alone as the publication date, ending its line ('Published MAR
+# 2024', Web of Science's; 'Completed Date: 2023', a thesis'), or an issue's ('Volume 20, Issue
+# 1 (January 2024)').
+_PART_DATE_FIELD = re.compile(
+    r"^(?:(?:first )?published(?: online)?|publication date|date of publication|completed date|"
+    r"date completed)\s*:?\s*((?:[a-z]{3,9}\.? )?(?:19|20)\d\d)\s*$|"
+    r"^vol(?:ume|\.)? ?\d+,? (?:issue|no\.?) ?\d+ \(((?:[a-z]{3,9}\.? )?(?:19|20)\d\d)\)", re.I | re.M)
 # A year alone under its label, as a page's field list shows it ('Year' / '2023': Epistemonikos).
 _YEAR_FIELD = re.compile(r"^(?:year|publication year|year of publication)\s*[:：]?\s*\n"
                          r"\s*((?:19|20)\d\d)\s*$", re.I | re.M)
@@ -217,9 +224,9 @@ def _date_field(shown: str, cited: re.Match | None) -> str | None:
     m = _at_line_start((_DATE_FIELD,), shown)
     if m:
         return iso_date(m.group(1) or m.group(2) or m.group(3))
-    m = _at_line_start((_FOREIGN_DATE_FIELD, _YEAR_FIELD), shown)
-    if m:
-        return iso_date(m.group(1))
+    m = _at_line_start((_FOREIGN_DATE_FIELD, _YEAR_FIELD, _PART_DATE_FIELD), shown)
+    if m and (found := iso_date(next(g for g in m.groups() if g))):
+        return found
     return iso_date(cited.group("date")) if cited and cited.group("date") else None
 
 

@@ -1824,6 +1824,30 @@ def test_affiliation_letters_run_on_to_names_go_when_the_page_writes_them_withou
      "Associate Editors\nAisha Al-Mansoori\nKhalifa University\nEditorial Board Members\n"
      "Javier Arrieta Lozano\nUniversidad de Cantabria\nLatest articles\nResearch Article\n"
      f"Knight shift in dilute alloys\n{ABSTRACT_TEXT}\ndoi: 10.1234/ex.2024.1\n"),
+    # a journal's open-access policy record (Sherpa Romeo, innerText's tabs), its notes
+    # naming the journal's articles and their DOIs
+    ("Journal of Estuary Mud\nPublication Information\nTitle\tJournal of Estuary Mud [English]\n"
+     "ISSNs\tPrint: 2345-6789\nPublisher Policy\nOpen Access pathways permitted by this journal's "
+     "policy are listed below by article version.\nPublished Version\nOA Fee\tYes (Article "
+     "Processing Charge: EUR 2,400)\nEmbargo\tNo Embargo\nLicence\tCC BY\nCopyright Owner\t"
+     "Authors\nLocation\tAny Website\nAccepted Version\nEmbargo\t6 Months\nNotes\nThe journal "
+     "publishes peer-reviewed research articles, reviews and short communications on estuarine "
+     "sediment transport, and every article carries a DOI such as 10.1234/jem.2024.001.\n"),
+    # a compound's record (PubChem): a description that reads like an abstract, literature
+    ("Tormesidine\nCompound Summary\nPubChem CID\n1234567\nMolecular Formula\nC14H19NO3\n"
+     "Molecular Weight\n249.31 g/mol\nComputed by PubChem 2.2\nDescription\nTormesidine is a "
+     "morpholine acylated by an arylpropanoyl group. It is an experimental inhibitor studied in "
+     "rodent models of depression, where it raised brain monoamine levels over four weeks of daily "
+     "dosing.\nChemical and Physical Properties\nComputed Properties\nXLogP3\n1.4\nHydrogen Bond "
+     "Donor Count\n0\nIUPAC Name\n3-(4-methoxyphenyl)-1-morpholin-4-ylpropan-1-one\nLiterature\n"
+     "Roe J, Poe K. Tormesidine in rodent models. J Psychopharmacol. 2021;35(4):412-420. doi: "
+     "10.1177/0269881121991234. PMID: 33612345\n"),
+    # a thread of comments on a paper (PubPeer, flattened by w3m)
+    ("GPX4 stabilization protects cancer cells from ferroptosis\nCancer Letters (2023) - 3 "
+     "comments\ndoi: 10.1016/j.canlet.2023.216390\nAdd comment Follow Share\n#1 Hoya carnosa "
+     f"commented September 2024\n{ABSTRACT_TEXT}\nLink Reply Report #2 Ilex verum commented "
+     "October 2024\nHas anyone contacted the journal?\nLink Reply Report\nPlease log in or "
+     "create an account to comment.\nAlso commented on\n"),
 ])
 def test_catalogue_records_and_editorial_boards_are_no_articles(page: str) -> None:
     rec = clean(page)

@@ -111,7 +111,10 @@ _THREAD_PHRASES = ("add comment", "add a comment", "oldest first", "newest first
                    "reply link", "log in to comment", "sign in to comment", "join the discussion",
                    "permalink", "report abuse", "upvote", "improve this answer",
                    "improve this question", "post your answer", "browse other questions tagged",
-                   "not the answer you're looking for")  # (a Q&A site's: Stack Exchange's)
+                   "not the answer you're looking for",  # (a Q&A site's: Stack Exchange's)
+                   # (PubPeer's: '#2 Name commented September 2024', 'Link Reply Report')
+                   " commented ", "link reply report", "also commented on",
+                   "create an account to comment")
 # A library catalogue's record of a book (WorldCat, a university OPAC): its holdings and its
 # record's fields. (Not 'ISBN': a book chapter's page shows one.)
 _CATALOGUE_PHRASES = ("oclc", "find a copy", "held by library", "interlibrary loan",
@@ -149,6 +152,15 @@ _WIKI_PHRASES = ("the free encyclopedia", "random article", "recent changes", "c
                  "special pages", "learn to edit", "what links here", "related changes",
                  "permanent link", "page information", "cite this page", "view history",
                  "wikidata item", "printable version", "this page was last edited")
+# A journal's open-access policy record (Sherpa Romeo's) and a chemical compound's record
+# (PubChem's): a journal's name or a compound's, a summary, and the record's fields.
+_POLICY_PHRASES = ("publisher policy", "open access pathways", "oa fee", "copyright owner",
+                   "prerequisites", "article version", "policy guidance", "sherpa romeo",
+                   "embargo", "publisher's policy")
+_COMPOUND_PHRASES = ("molecular formula", "molecular weight", "iupac name", "inchikey",
+                     "canonical smiles", "isomeric smiles", "computed by pubchem",
+                     "computed properties", "chemical and physical properties",
+                     "safety and hazards", "hydrogen bond donor count", "xlogp3")
 # A journal's editorial board page: its roles, each over a list of names.
 _BOARD_PHRASES = ("editor-in-chief", "editors-in-chief", "associate editors", "managing editor",
                   "section editors", "advisory board", "editorial board members",
@@ -1071,7 +1083,7 @@ _SHORT_SETS = {
     "guide": _GUIDE_PHRASES, "news-furniture": _NEWS_FURNITURE, "registry": _REGISTRY_PHRASES,
     "thread": _THREAD_PHRASES, "catalogue": _CATALOGUE_PHRASES, "profile": _PROFILE_PHRASES,
     "dataset": _DATASET_PHRASES, "patent": _PATENT_PHRASES, "grant": _GRANT_PHRASES,
-    "wiki": _WIKI_PHRASES,
+    "wiki": _WIKI_PHRASES, "policy": _POLICY_PHRASES, "compound": _COMPOUND_PHRASES,
 }
 _HEAD_PHRASES = PhraseCounter([
     *(("scholarly", word) for word in _SCHOLARLY), *(("said", word) for word in _SAID_WORDS),

@@ -395,6 +395,8 @@ def test_metadata_names_are_written_as_the_page_shows_them() -> None:
     assert clean(page(head, shown.format(cited))).authors == ("Jane Roe", "Max Poe")
     cited = "Roe, Jane; Poe, Max</p><p>Jane Roe (contact author)"
     assert clean(page(head, shown.format(cited))).authors == ("Roe, Jane", "Poe, Max")
+    # doiserbia: the surname first without the comma
+    assert clean(page(head, shown.format("Roe Jane, Poe Max"))).authors == ("Roe Jane", "Poe Max")
 
 
 def test_bepress_digital_commons_tags_read_as_highwire() -> None:

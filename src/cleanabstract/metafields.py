@@ -282,19 +282,22 @@ def _site_words(values: list[str], meta: Meta) -> bool:
 
 def as_shown(names: tuple[str, ...], shown: str) -> tuple[str, ...]:
     """Names the metadata writes 'Surname, Given' (Highwire's habit) in the order the page
-    shows them: 'Given Surname' when the page shows most of them so, and shows none the other
-    way before (a repository that shows 'Surname, Given' keeps it; a byline over a
-    'Recommended citation' in 'Surname, Given' is the page's way)."""
+    shows them: 'Given Surname', or 'Surname Given' without the comma (doiserbia's), when the
+    page shows most of them so, and shows none the metadata's way before (a repository that
+    shows 'Surname, Given' keeps it; a byline over a 'Recommended citation' in 'Surname,
+    Given' is the page's way)."""
     inverted = [n for n in names if n.count(",") == 1]
     if not inverted or not shown:
         return names
     folded = shown.casefold()
-    flipped = {n: " ".join(reversed([p.strip() for p in n.split(",")])) for n in inverted}
-    at = {n: (folded.find(n.casefold()), folded.find(flipped[n].casefold())) for n in inverted}
-    if any(inv >= 0 and not 0 <= flip < inv for inv, flip in at.values()) or (
-            sum(flip >= 0 for _, flip in at.values()) * 2 < len(inverted)):
-        return names
-    return tuple(flipped.get(n, n) for n in names)
+    parts = {n: [p.strip() for p in n.split(",")] for n in inverted}
+    for form in ({n: f"{p[1]} {p[0]}" for n, p in parts.items()},
+                 {n: f"{p[0]} {p[1]}" for n, p in parts.items()}):
+        at = {n: (folded.find(n.casefold()), folded.find(form[n].casefold())) for n in inverted}
+        if not any(inv >= 0 and not 0 <= alt < inv for inv, alt in at.values()) and (
+                sum(alt >= 0 for _, alt in at.values()) * 2 >= len(inverted)):
+            return tuple(form.get(n, n) for n in names)
+    return names
 
 
 def names_article(meta: Meta) -> bool:

@@ -1631,6 +1631,10 @@ def test_initials_after_compound_surnames_are_no_degrees() -> None:
     assert plain_byline("Marta Kowalska(Warsaw U.), Ana Ruiz-Herrera(IFIC, Valencia), Kenji "
                         "Watanabe(Tokyo U.) et al. Show all 8 authors") == (
         "Marta Kowalska, Ana Ruiz-Herrera, Kenji Watanabe")
+    # degrees after a space, with no comma (JNS in w3m); one-word names keep their initials
+    assert plain_byline("Marcus A. Roe MD^1, Wen-Hsuan Liao PhD^3, and Gregory P. Poe MD^1") == (
+        "Marcus A. Roe, Wen-Hsuan Liao, and Gregory P. Poe")
+    assert plain_byline("Lindqvist MD, Roe JB, Poe K") == "Lindqvist MD, Roe JB, Poe K"
     # an icon's alt text run on to the last degree (Radiology in w3m)
     assert plain_byline("Hannah L. Ostrowski, MD, PhDORCID logo,").strip(" ,") == "Hannah L. Ostrowski"
 
@@ -2105,6 +2109,7 @@ def test_keywords_set_apart_by_slashes_spaces_or_ended_by_the_next_field(
 @pytest.mark.parametrize("byline", [
     "Jane Roe^1✉, Max Poe^2 and Ann Lee^1",  # w3m: TechRxiv's, Minerva's envelope
     "Jane Roe1✉, Max Poe2, Ann Lee1",  # innerText
+    "Jane Roe1, Max Poe2, and Ann Lee1 ✉",  # PubFactory's in innerText: a space before it
 ])
 def test_a_corresponding_authors_envelope_is_a_mark(byline: str) -> None:
     page = (f"Walking to work and diabetes\n\n{byline}\n\nAbstract\n\n"

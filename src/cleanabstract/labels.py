@@ -59,7 +59,7 @@ def record_header(text: str) -> re.Match | None:
 
 # An author's marks: 'Roe1,2*', 'Van den Broeck a'. One mark a repetition: a run of marks
 # can be cut up only one way, so a long one never backtracks.
-_NAME_MARKS = re.compile(r"(?:\s[a-z](?:,[a-z])*|[\d,*∗†‡✉§¶#)^]|\s(?=[,\s]))+$")  # ('^*': w3m's)
+_NAME_MARKS = re.compile(r"(?:\s[a-z](?:,[a-z])*|[\d,*∗†‡✉§¶#)^]|\s(?=[,\s✉*∗†‡§¶#]))+$")  # ('^*': w3m's)
 # A Chinese, Japanese or Korean name: family and given name with a space between, or run
 # together with an affiliation mark after them ('田中 由紀1)', '张伟1'); a bare word of a
 # few characters is as likely a keyword or a menu item.
@@ -113,7 +113,7 @@ _LETTER_MARKS = re.compile(r"[a-z](?:,[a-z])*$")
 _LEADING_MARKS = re.compile(r"^[\d,*∗†‡✉§#\s]+(?=\S)")
 _SPACES = re.compile(r"\s+")
 # Degrees after an author's name, written with or without full stops ('M.D.', 'PhD').
-_DEGREE = re.compile(r",\s*([A-Z][A-Za-z.]{1,9})(?=[\d*†‡✉]*\s*(?:[,;]|and\b|$))")
+_DEGREE = re.compile(r"(?:,\s*|(?<=[a-z]) )([A-Z][A-Za-z.]{1,9})(?=[\d*†‡✉]*\s*(?:[,;]|and\b|$))")
 _DEGREES = frozenset({
     "MD", "PHD", "MPH", "MSC", "BSC", "MS", "RN", "DRPH", "MBBS", "MBCHB", "DPHIL", "PHARMD",
     "DDS", "DMD", "MRCP", "FRCP", "FRCS", "FACS", "FRACP", "FRCPC", "MSN", "MSW", "DNP",

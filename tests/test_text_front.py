@@ -1882,6 +1882,14 @@ def test_names_written_surname_first_one_a_group(line: str, names: tuple) -> Non
     (["Autores", "Lucía Fernández-Ortega Universidad Pública de Navarra, Pamplona, España",
       "María del Carmen Soler Gil Universidad de La Rioja, Logroño, España"],
      ("Lucía Fernández-Ortega", "María del Carmen Soler Gil")),
+    # OPS (SciELO Preprints): institutions that open with other words, a particle in a name
+    (["Autores", "Luana Ribeiro Costa Universidade Federal do Maranhão https://orcid.org/0000-0003-1187-2209",
+      "Francisco das Chagas Moura Secretaria de Estado da Saúde do Maranhão",
+      "Rafael Nogueira Lima Fundação Oswaldo Cruz, Instituto Leônidas e Maria Deane"],
+     ("Luana Ribeiro Costa", "Francisco das Chagas Moura", "Rafael Nogueira Lima")),
+    # ... and not a name whose institution's name opens before the word we know
+    (["Autores", "Ana Roe Universidad de La Rioja", "Mei Poe Lee Kong Chian Natural History Museum"],
+     ("Ana Roe",)),
     # ... but an institution named for someone, under a name, is the name's affiliation
     (["Tamara L. Whitfield,", "Jane Addams College of Social Work, University of Illinois",
       "Andre M. Okafor", "Brown School, Washington University"],

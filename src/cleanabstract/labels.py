@@ -23,7 +23,7 @@ NAME_SPLIT = re.compile(r",|;|\b(?:and|und|et(?! al\b))\b|\bи\b|&|\s[∙•·]\
 # A name word's letters are taken whole (possessively): a run of capitals such as a heading in
 # upper case could otherwise be cut into one-letter "names" in exponentially many ways.
 NAME = regex.compile(
-    r"(?:(?:\p{Lu}[\p{L}'’\-.]*+|de|da|van|von|der|den|del|la|le|di|du|dos|al|bin|ibn)\s?){1,6}"
+    r"(?:(?:\p{Lu}[\p{L}'’\-.]*+|de|da|das|do|van|von|der|den|del|della|la|le|di|du|dos|ter|al|bin|ibn)\s?){1,6}"
     r"(?:\s?[a-z](?=\s|$|,))?[\d*†‡✉,\s]*")
 AFFILIATION = re.compile(
     r"\b(?:universit|université|universidad|universidade|institut|department|departamento|"
@@ -98,7 +98,8 @@ _BYLINE_LABEL = re.compile(r"^(?:authors?(?:\(s\))?|by|(?:verfasst )?von)(?!\w):
 _INSTITUTION_START = re.compile(
     r"\s(?:Universi(?:ty of|dad|dade|té|tà|tät)|Department|Departamento|Département|"
     r"Institut[eo]? (?:of|de|für|for)|Faculty of|Facultad|Faculté|School of|College of|"
-    r"Cent(?:re|er|ro) (?:for|of|de))\b")
+    r"Cent(?:re|er|ro) (?:for|of|de)|Secretar[ií]a|Funda(?:ção|ción|tion)|Instituto|Hospital|"
+    r"(?:Natural History )?Museum|Escola|Escuela|Laborat(?:ório|orio|ory|oire))\b")
 _ROMANIZED = re.compile(r"([\uac00-\ud7af\u3400-\u9fff]{2,4})\s*\(\s*[A-Za-z][A-Za-z .'\-]{1,40}\)"
                         r"[\s\d*∗†‡✉]*")
 # A Korean, Chinese or Japanese name with its institution in brackets after it.
@@ -355,7 +356,10 @@ def name_before_institution(text: str) -> str | None:
     if m is None or m.start() == 0:
         return None
     name = text[: m.start()].strip()  # ('Name, University of X' is a byline: see fields)
-    return single_name(name) if not name.endswith(",") and one_name(name) else None
+    if name.endswith(",") or sum(w[:1].isupper() for w in name.split()) > 4:
+        return None  # ('Maurice Roe-Hess Lee Kong Chian Natural History Museum': the
+        # institution's name opens before its first word we know)
+    return single_name(name) if one_name(name) else None
 
 
 # A name as an index writes it, then in full: 'Randrianasolo, H (Randrianasolo, Haingotiana)'.

@@ -58,9 +58,10 @@ _SEAM = "\x01"
 # one mark to the next instead of trying the lookbehind at every character of a block.)
 _SEAMS = re.compile(r"\x01(?<=[a-z]\x01)(?=[\x00\x01]*[A-Z0-9])")
 _GLUED_LINKS = re.compile(r"\x00(?<=[a-z]\x00)\x00*(?=[A-Z0-9])")
-# A badge of up to three words before a row of links: the type before subject chips
-# ('Preprint' 'Hydrology' 'Climatology'), 'Share' before its buttons.
-_BADGE = re.compile(r"\s*[A-Z][\w-]*(?: [\w-]+){0,2}\s*")
+# A badge of up to three capitalised words before a row of links: the type before subject
+# chips ('Preprint' 'Hydrology' 'Climatology'), 'Share' before its buttons; not the words of
+# a sentence ('See the' 'Methods' 'Table 2').
+_BADGE = re.compile(r"\s*[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}\s*")
 _ROW_LABEL = re.compile(r"\s*[^\W\d_][\w ]{0,30}[:：]\s*")  # 'Keywords:' before a row of links
 _SCRIPTS = {"sub", "sup", "mi", "mn", "mo", "ms", "mtext", "mrow", "msub", "msup", "msubsup",
             "mfrac", "msqrt", "mroot", "munder", "mover", "munderover", "mstyle", "mspace"}

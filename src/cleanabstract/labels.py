@@ -356,7 +356,7 @@ def name_before_institution(text: str) -> str | None:
     if m is None or m.start() == 0:
         return None
     name = text[: m.start()].strip()  # ('Name, University of X' is a byline: see fields)
-    if name.endswith(",") or sum(w[:1].isupper() for w in name.split()) > 4:
+    if name.endswith(",") or sum(w[:1].isupper() and not w.isupper() for w in name.split()) > 4:
         return None  # ('Maurice Roe-Hess Lee Kong Chian Natural History Museum': the
         # institution's name opens before its first word we know)
     return single_name(name) if one_name(name) else None

@@ -2265,3 +2265,16 @@ def test_persian_keywords_after_a_persian_abstract() -> None:
             "concrete, and nano-silica restores the strength they cost, as forty mixes show.\n\n"
             "Keywords: Self-compacting concrete, Recycled aggregate, Nano-silica\n")
     assert clean(page).keywords == ("بتن خودتراکم", "سنگ‌دانه بازیافتی", "نانوسیلیس")
+
+
+def test_a_line_far_past_the_wrap_width_was_never_wrapped() -> None:
+    """A page wrapped at one width whose abstract came out as one long line (Neliti's
+    get_text): the keywords line after it starts a block of its own, not the abstract's
+    next piece."""
+    wrapped = textwrap.fill(" ".join(f"Menu item {k} of the site's long navigation list, with "
+                                     "words enough to wrap." for k in range(14)), width=100)
+    page = (f"Walking to work and diabetes\n\nJane Roe, Max Poe\n\n{wrapped}\n\nAbstract\n\n"
+            f"{ABSTRACT_TEXT} {ABSTRACT_TEXT}\nKeywords: walking, diabetes, cohort\n\n{wrapped}\n")
+    rec = clean(page)
+    assert rec.keywords == ("walking", "diabetes", "cohort")
+    assert not rec.abstract.endswith("cohort")

@@ -550,7 +550,10 @@ def _wrapped_blocks(lines: list[str], width: int,
         first_word = body.split(" ", 1)[0]
         broken_word = cur and first_word[:1].islower() and _broken_word(cur[-1])
         fits = narrow.get(k, width)  # (a paragraph wrapped narrower than the page: see _narrow_widths)
-        soft_wrap = cur and not bullet and (prev_len + 1 + len(first_word) > fits or broken_word)
+        # (a line twice the width was never wrapped at it: get_text's paragraph on one line
+        # among wrapped ones, and what follows it starts a block of its own)
+        soft_wrap = cur and not bullet and prev_len <= 2 * fits and (
+            prev_len + 1 + len(first_word) > fits or broken_word)
         if soft_wrap:
             tail = cur[-1]
             if first_word[:1].islower() and _broken_word(tail):

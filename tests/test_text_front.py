@@ -2278,3 +2278,13 @@ def test_a_line_far_past_the_wrap_width_was_never_wrapped() -> None:
     rec = clean(page)
     assert rec.keywords == ("walking", "diabetes", "cohort")
     assert not rec.abstract.endswith("cohort")
+
+
+@pytest.mark.parametrize("fields, names", [
+    ("Researcher:\nLakshmi Roe, S\nGuide:\nRamesh Poe, K\n", ("Lakshmi Roe, S",)),  # Shodhganga
+    ("Researcher\nGuide\nUniversity\nCompleted Date\n", ()),  # a tab row of labels: no one
+])
+def test_one_author_in_a_theses_field(fields: str, names: tuple) -> None:
+    page = (f"Deep transfer learning for banana leaf disease detection\n{fields}"
+            f"Abstract\n{ABSTRACT_TEXT}\n")
+    assert clean(page).authors == names

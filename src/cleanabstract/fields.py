@@ -624,6 +624,9 @@ def _authors_field(labelled: list[Labelled], title_at: int, trace: Trace,
             names = tuple(inverted_names(text) or _byline_names(text)) if ";" in text else ()
         if not names and author_list(text):  # ('Authors' over 'A. Roe, B. Poe, C. Doe')
             names = tuple(n for n in byline_parts(text) if n and is_name(n))
+        if not names and lb.text.endswith((":", "：")) and (
+                one_name(text) or _INVERTED_LINE.fullmatch(text)):
+            names = (author_name(text),)  # one author ('Researcher:' over 'Lakshmi Priya, S')
         if names:
             trace.used.update((i, value))
             prov["authors"] = labelled[value].block.where

@@ -91,7 +91,7 @@ _GROUP_CLAUSE = re.compile(r",?\s*(?:and\s+)?(?:for|on behalf of) the\b[^,;]*$",
 # RePEc's 'Listed:', a lone 'By'): asked with fullmatch.
 AUTHORS_LABEL = re.compile(
     r"(?:authors?|author\(s\)|auteur(?:e|\(e\))?s?(?:\s*/\s*autrices?)?|autores|autoren|autori|"
-    r"авторы|автор|作者|著者|저자|listed|by|(?:written|authored) by|par)\s*[:：]?", re.I)
+    r"авторы|автор|作者|著者|저자|listed|researcher|by|(?:written|authored) by|par)\s*[:：]?", re.I)
 _VENUE_CLAUSE = re.compile(r";\s+(?:(?:in )?proceedings of|in:|journal of)\s.*$", re.I)
 _BYLINE_LABEL = re.compile(r"^(?:authors?(?:\(s\))?|by|(?:verfasst )?von)(?!\w):?\s+(?=\S)",
                            re.I)  # ('Von ...', 'verfasst von: ...': German)

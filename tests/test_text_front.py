@@ -2283,6 +2283,8 @@ def test_a_line_far_past_the_wrap_width_was_never_wrapped() -> None:
 @pytest.mark.parametrize("fields, names", [
     ("Researcher:\nLakshmi Roe, S\nGuide:\nRamesh Poe, K\n", ("Lakshmi Roe, S",)),  # Shodhganga
     ("Researcher\nGuide\nUniversity\nCompleted Date\n", ()),  # a tab row of labels: no one
+    ("Author:\nMariana Sousa Pinto\nAdvisor:\nJoão Poe\n", ("Mariana Sousa Pinto",)),  # no advisor
+    ("Jane Roe\nMax Poe\nOrientador:\nJoão Doe\n", ("Jane Roe", "Max Poe")),
 ])
 def test_one_author_in_a_theses_field(fields: str, names: tuple) -> None:
     page = (f"Deep transfer learning for banana leaf disease detection\n{fields}"

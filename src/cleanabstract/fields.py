@@ -286,6 +286,11 @@ _TYPE_FIELD = re.compile(
     r"|тип\s+(?:публикации|документа|статьи)"
     r"|вид\s+(?:публикации|документа)|tipologia|appare nelle tipologie|文献类型|文獻類型|資料種別|論文種別|記事区分"
     r"|(?:type|typ|tipo|тип)(?=\s*[:：]))(?!\w)\s*[:：]?\s*(?P<value>\S.*)?", re.I)
+# The label of someone who is no author, below the authors of a thesis or a record.
+_OTHER_ROLE = re.compile(
+    r"(?:co-?)?(?:advis[eo]rs?|supervisors?|guides?|orientador(?:a|es)?|coorientador(?:a|es)?|"
+    r"director(?:a|es)?(?: de tesis)?|directeur(?:s)?(?: de thèse)?|betreuer(?:in)?|relatore|"
+    r"promot[eo]r|examiners?|editors?|translators?|reviewers?)\s*[:：]?", re.I)
 _FIELD_BLOCKS = 500
 _CJK_AUTHOR = re.compile(r"[\u4e00-\u9fff]{2,4}")  # a Chinese name: '周雅琴'
 _CJK_MARKED = re.compile(r"[\u4e00-\u9fff]\d")  # one with its affiliation's number: '周雅琴1'
@@ -760,6 +765,8 @@ def _name_run(labelled: list[Labelled], start: int, end: int) -> tuple[list[str]
         if lb.removed or k < resume:
             continue
         text = lb.text
+        if names and _OTHER_ROLE.fullmatch(text):
+            break  # (a thesis' 'Advisor:' over its advisor: past the authors)
         # (USENIX's groups, one a line in get_text: 'Jane Roe,' / 'Red Hat;')
         if names and previous.endswith(",") and text.endswith(";"):
             continue

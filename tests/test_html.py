@@ -816,6 +816,7 @@ def test_keywords_as_chips_of_a_row_without_separators() -> None:
     ("working from home; event study; J16; J22; M54", ("working from home", "event study")),
     ("T1; T2; relaxometry", ("T1", "T2", "relaxometry")),  # no codes: MRI's weightings
     ("relaxometry; myelin; T2", ("relaxometry", "myelin", "T2")),  # one at the end is a word
+    ("cacao; fermentación; info:eu-repo/semantics/article", ("cacao", "fermentación")),  # DSpace
 ])
 def test_classification_codes_after_the_metadatas_keywords(tag: str, keywords: tuple) -> None:
     """EconStor: citation_keywords ends with the paper's JEL codes, which are no keywords."""

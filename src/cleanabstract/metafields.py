@@ -25,6 +25,9 @@ _STRONG_TITLE = {"citation_title", "dc.title", "dcterms.title", "jsonld:headline
 _WEAK_ABSTRACT = {"og:description", "description", "twitter:description", "jsonld:description",
                   "dc.description", "dcterms.description"}
 _MIN_WEAK_WORDS = 40
+# A repository's vocabulary term or an address among the subjects: no keyword
+# ('info:eu-repo/semantics/article', DSpace's OpenAIRE type).
+_NO_KEYWORD = re.compile(r"info:eu-repo/|https?://|urn:", re.I)
 # A subject classification's code: JEL's 'J16', MSC's '35Q30', PACS's '47.27.-i'.
 _CLASS_CODE = re.compile(r"[A-Z]\d{1,2}|\d{2}[A-Z-]\d{2}|\d{2}\.\d{2}\.[\w+-]+")
 _WEAK_KEYWORDS = {"dc.subject", "keywords"}
@@ -163,7 +166,8 @@ def merge(fields: dict, prov: dict[str, str], meta: Meta, *, is_article: bool,
             values = by_language.get(lang or "") or values
         if len(values) == 1:
             values = re.split(r"\s*[;,]\s*", values[0])
-        found = list(dict.fromkeys(k for k in (plain(v) for v in values) if k))
+        found = list(dict.fromkeys(k for k in (plain(v) for v in values)
+                                   if k and not _NO_KEYWORD.match(k)))
         fields["keywords"] = tuple(_without_codes(found))
         prov["keywords"] = f"meta:{keywords[1]}"
 

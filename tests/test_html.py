@@ -818,8 +818,9 @@ def test_keywords_as_chips_of_a_row_without_separators() -> None:
     ("relaxometry; myelin; T2", ("relaxometry", "myelin", "T2")),  # one at the end is a word
     ("cacao; fermentación; info:eu-repo/semantics/article", ("cacao", "fermentación")),  # DSpace
 ])
-def test_classification_codes_after_the_metadatas_keywords(tag: str, keywords: tuple) -> None:
-    """EconStor: citation_keywords ends with the paper's JEL codes, which are no keywords."""
+def test_codes_and_vocabulary_terms_in_the_metadatas_keywords(tag: str, keywords: tuple) -> None:
+    """EconStor: citation_keywords ends with the paper's JEL codes; DSpace lists its OpenAIRE
+    type among the subjects. Neither is a keyword."""
     head = TITLED + f"<meta name='citation_keywords' content='{tag}'>"
     body = f"<h1>Walking to work and diabetes</h1><h2>Abstract</h2><p>{ABSTRACT}</p>"
     assert clean(page(head, body)).keywords == keywords

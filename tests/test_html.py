@@ -826,6 +826,20 @@ def test_codes_and_vocabulary_terms_in_the_metadatas_keywords(tag: str, keywords
     assert clean(page(head, body)).keywords == keywords
 
 
+def test_author_keywords_under_a_heading_over_several_kinds() -> None:
+    """IEEE Xplore: 'Keywords' heads the indexers' kinds and the authors' own, each labelled
+    by an item of the list, its keywords after it ending in commas."""
+    def kind(label: str, words: tuple[str, ...]) -> str:
+        items = "".join(f"<li><a href='#'>{w}</a>,</li>" for w in words[:-1])
+        return (f"<li class='doc-keywords-list-item'><strong>{label}</strong><ul>{items}"
+                f"<li><a href='#'>{words[-1]}</a></li></ul></li>")
+    body = (f"<h1>Walking to work and diabetes</h1><h2>Abstract</h2><p>{ABSTRACT}</p>"
+            "<h2>Keywords</h2><ul>" + kind("IEEE Keywords", ("Legged locomotion", "Cameras"))
+            + kind("INSPEC: Controlled Indexing", ("mobile robots", "robot vision"))
+            + kind("Author Keywords", ("walking", "diabetes", "cohort")) + "</ul>")
+    assert clean(page(TITLED, body)).keywords == ("walking", "diabetes", "cohort")
+
+
 def test_keywords_as_chips_of_a_class_with_spaces_between() -> None:
     """Scilit (Vuetify): each keyword a span of class 'v-chip', whitespace between them, and
     the next card's title ('Source') after them is no keyword."""

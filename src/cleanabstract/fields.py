@@ -914,7 +914,8 @@ def normalise_type(text: str) -> str:
 
 def keywords(labelled: list[Labelled], trace: Trace, prov: dict[str, str],
              abstract: str | None = None) -> tuple[str, ...]:
-    """Author keywords; MeSH headings only when the page gives no keywords of its own. Of
+    """Author keywords (under an 'Author Keywords' label when the page has one); MeSH headings
+    only when the page gives no keywords of its own. Of
     keywords in several languages, those whose label is in the abstract's language, else the
     first shown: the page's own ('Palavras-chave'), not the 'Keywords' of its translation."""
     groups: list[tuple[bool, str, int, list[str], set[int]]] = []
@@ -925,6 +926,9 @@ def keywords(labelled: list[Labelled], trace: Trace, prov: dict[str, str],
                 label = _KEYWORDS_LABEL.match(lb.text).group(0).casefold()
                 groups.append((label.startswith("mesh"), label, i, items, used))
     own = [g for g in groups if not g[0]]
+    # (the authors' own under a heading over several kinds: IEEE's 'Keywords' over 'IEEE
+    # Keywords', 'INSPEC: Controlled Indexing' and 'Author Keywords')
+    own = [g for g in own if g[1].startswith("author")] or own
     if own:
         label = own[0][1]
         if abstract and any(g[1] != label for g in own):
@@ -964,8 +968,10 @@ def _keyword_group(labelled: list[Labelled], i: int) -> tuple[list[str], set[int
          or _glued_keywords(text))
     if m and len(m.group(1)) > 1:
         return _split_keywords(m.group(1)), {i}
-    if labelled[i].block.list_item:
-        return [], set()  # 'Keywords' as an item of a menu (a search form's fields), heading none
+    if labelled[i].block.list_item and not (
+            i + 1 < len(labelled) and labelled[i + 1].text.endswith((",", ";"))):
+        return [], set()  # 'Keywords' as an item of a menu (a search form's fields), heading
+        # none; but a list's own label, its items ending in commas ('Author Keywords', IEEE's)
     items: list[str] = []
     used = {i}
     listed = False  # the keywords are list items: the first line that is none ends them

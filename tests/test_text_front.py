@@ -2108,6 +2108,13 @@ _KEYWORD_PAGE = ("Walking to work and diabetes\n\nAbstract\n\n"
     ("關鍵字細懸浮微粒、氣喘、兒童", ("細懸浮微粒", "氣喘", "兒童")),
     ("Keywords fine particulate matter; asthma; children",
      ("fine particulate matter", "asthma", "children")),
+    # w3m's narrow column: the list wrapped on to the lines below its label
+    ("Keywords: cross-laminated timber; creep;\nhem-fir; rolling shear;\nBurgers model\n\nReferences",
+     ("cross-laminated timber", "creep", "hem-fir", "rolling shear", "Burgers model")),
+    ("Keywords: minimally invasive cardiac\nsurgery, mitral valve repair,\nelderly\n\nStreszczenie",
+     ("minimally invasive cardiac surgery", "mitral valve repair", "elderly")),
+    ("Keywords: walking, diabetes\nThe authors thank the cohort's members.",
+     ("walking", "diabetes")),  # a sentence after the list is none of it
 ])
 def test_keywords_set_apart_by_slashes_spaces_or_ended_by_the_next_field(
         shown: str, keywords: tuple) -> None:

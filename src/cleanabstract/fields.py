@@ -291,6 +291,7 @@ _OTHER_ROLE = re.compile(
     r"(?:co-?)?(?:advis[eo]rs?|supervisors?|guides?|orientador(?:a|es)?|coorientador(?:a|es)?|"
     r"director(?:a|es)?(?: de tesis)?|directeur(?:s)?(?: de thèse)?|betreuer(?:in)?|relatore|"
     r"promot[eo]r|examiners?|editors?|translators?|reviewers?)\s*[:：]?", re.I)
+_WRAPPED_LINES = 6  # the most lines a wrapped keywords list runs on to
 _FIELD_BLOCKS = 500
 _CJK_AUTHOR = re.compile(r"[\u4e00-\u9fff]{2,4}")  # a Chinese name: '周雅琴'
 _CJK_MARKED = re.compile(r"[\u4e00-\u9fff]\d")  # one with its affiliation's number: '周雅琴1'
@@ -960,6 +961,24 @@ def _label_language(label: str) -> str | None:
                 None)
 
 
+def _wrapped_on(labelled: list[Labelled], i: int, value: str, used: set[int]) -> str:
+    """A 'Keywords: a; b;' line's list with the lines a text-mode browser wrapped it on to
+    (a narrow column's: 'Keywords: minimally invasive cardiac' / 'surgery, mitral valve
+    repair,'): each goes on while the list so far ends with its separator, or opens in lower
+    case and holds one itself."""
+    for k in range(i + 1, min(len(labelled), i + _WRAPPED_LINES)):
+        nxt = labelled[k]
+        text = nxt.text
+        if nxt.removed or nxt.role or nxt.block.words > 12 or text.endswith("."):
+            break
+        if not (value.endswith((",", ";", "，", "；"))
+                or (text[:1].islower() and any(c in text for c in ",;"))):
+            break
+        value = f"{value} {text}"
+        used.add(k)
+    return value
+
+
 def _keyword_group(labelled: list[Labelled], i: int) -> tuple[list[str], set[int]]:
     """'Keywords: a; b' on one line, or a heading with one keyword a line below it."""
     text = labelled[i].text
@@ -967,7 +986,10 @@ def _keyword_group(labelled: list[Labelled], i: int) -> tuple[list[str], set[int
          or re.match(r"^\S+(?: \S+)?\s*(?:\.|\s[-–—])\s+(.+)$", text)
          or _glued_keywords(text))
     if m and len(m.group(1)) > 1:
-        return _split_keywords(m.group(1)), {i}
+        value, used = m.group(1), {i}
+        if labelled[i].block.where.startswith("text:"):
+            value = _wrapped_on(labelled, i, value, used)
+        return _split_keywords(value), used
     if labelled[i].block.list_item and not (
             i + 1 < len(labelled) and labelled[i + 1].text.endswith((",", ";"))):
         return [], set()  # 'Keywords' as an item of a menu (a search form's fields), heading

@@ -1635,6 +1635,10 @@ def test_initials_after_compound_surnames_are_no_degrees() -> None:
     assert plain_byline("Marcus A. Roe MD^1, Wen-Hsuan Liao PhD^3, and Gregory P. Poe MD^1") == (
         "Marcus A. Roe, Wen-Hsuan Liao, and Gregory P. Poe")
     assert plain_byline("Lindqvist MD, Roe JB, Poe K") == "Lindqvist MD, Roe JB, Poe K"
+    # the toggles run on to names: 'View ORCID profile' (w3m), 'Show authors' (Springer)
+    assert plain_byline("Imogen R. Roe^1View ORCID profile, Kwabena Poe^1").replace(" ,", ",") == (
+        "Imogen R. Roe, Kwabena Poe")
+    assert plain_byline("Ingrid Roe, Maren K. Poe Show authors").strip() == "Ingrid Roe, Maren K. Poe"
     # an icon's alt text run on to the last degree (Radiology in w3m)
     assert plain_byline("Hannah L. Ostrowski, MD, PhDORCID logo,").strip(" ,") == "Hannah L. Ostrowski"
 

@@ -74,8 +74,11 @@ LAST_AND = re.compile(rf",?\s+(?:{CONJUNCTIONS})$")  # the conjunction before th
 _HONORIFIC = re.compile(r"(?:(?:Prof(?:essor)?|Dr|PD|Priv\.-Doz|Assoc(?:iate)?\.? Prof)\.?\s+"
                         r"(?:(?:med|rer\. nat|phil|dent|vet|habil)\.\s+)*)+(?=[A-Z])")
 _END_MARKS = "0123456789*∗†‡✉§¶#,)^"
+# Icons' alt text run on to a name (ORCID, e-mail), and the toggles a list of names shows
+# ('View ORCID profile', 'Show authors').
 _ICON_TEXT = re.compile(
-    r"\s*https?://orcid\.org/[\d-]{15,}[\dX]|\s*\b(?:ORCID|E-?mail|EMAIL)(?: (?:logo|icon))?\b|"
+    r"\s*https?://orcid\.org/[\d-]{15,}[\dX]|\s*(?:view )?\b(?:ORCID|E-?mail|EMAIL)"
+    r"(?: (?:logo|icon|profile))?\b|\s*show (?:all )?(?:\d+ )?authors\b|"
     r"ORCID (?:logo|icon)\b|"  # (run on to a degree: 'MD, PhDORCID logo')
     r"\s*(?:is a )?corresponding author", re.I)  # (the last a screen reader's, run on to the
 # name and its mark: 'Rohan Iyer Corresponding authora)')
@@ -241,7 +244,7 @@ def author_name(part: str) -> str:
     if part.endswith((" and", " et", " und", " y", " e", " &")):
         part = LAST_AND.sub("", part)  # ('Étienne Bourassa et' / 'Nadia Kanatewat')
     part = _without_titles(part)
-    if "orresponding" in part or "ORCID" in part or "logo" in part:
+    if "orresponding" in part or "ORCID" in part or "logo" in part or "how " in part:
         part = _ICON_TEXT.sub(" ", part)
     if part[:1] in _MARK_CHARS:
         part = _LEADING_MARKS.sub("", part)
@@ -269,7 +272,7 @@ def plain_byline(text: str) -> str:
     degree goes only after a name of two words or more (or another degree): in 'Roe, MD'
     the letters are initials."""
     if ("logo" in text or "ORCID" in text or "icon" in text or "orcid.org" in text
-            or "orresponding" in text):
+            or "orresponding" in text or "how " in text):
         text = _ICON_TEXT.sub(" ", text)
     if "^" in text:
         text = _MARKS.sub("", text)

@@ -1886,6 +1886,11 @@ def test_names_written_surname_first_one_a_group(line: str, names: tuple) -> Non
     (["Autores", "Lucía Fernández-Ortega Universidad Pública de Navarra, Pamplona, España",
       "María del Carmen Soler Gil Universidad de La Rioja, Logroño, España"],
      ("Lucía Fernández-Ortega", "María del Carmen Soler Gil")),
+    # EM-Consulte in innerText: each name's first mark run on to it, its others after commas
+    (["C. Vautrina, *, M. Haddadb, É. Lefèvre-Rouxa, J.-P. Marchala, b"],
+     ("C. Vautrin", "M. Haddad", "É. Lefèvre-Roux", "J.-P. Marchal")),
+    # ... but names that end in such letters, with no marks of their own, keep them
+    (["Wei Zhang, Ellen Reid, Tom Smith"], ("Wei Zhang", "Ellen Reid", "Tom Smith")),
     # OPS (SciELO Preprints): institutions that open with other words, a particle in a name
     (["Autores", "Luana Ribeiro Costa Universidade Federal do Maranhão https://orcid.org/0000-0003-1187-2209",
       "Francisco das Chagas Moura Secretaria de Estado da Saúde do Maranhão",

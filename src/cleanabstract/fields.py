@@ -683,7 +683,13 @@ def _authors_below(labelled: list[Labelled], title_at: int, trace: Trace,
         if lb.role or not (listed or _TWO_AUTHORS.fullmatch(text)):
             continue
         # (a lone letter between commas is the next of a name's marks: 'Marchal a, b')
-        names = tuple(n for n in byline_parts(text) if n and not (len(n) == 1 and n.islower()))
+        parts = byline_parts(text)
+        names = tuple(n for n in parts if n and not (len(n) == 1 and n.islower()))
+        if len(names) < len([p for p in parts if p]) and len(names) >= 2 and all(
+                n[-1] in _MARK_LETTERS and n[-2:-1].isalpha() for n in names) and len(
+                {n[-1] for n in names}) >= 2:
+            names = tuple(n[:-1] for n in names)  # (each its first mark run on, innerText's:
+            # 'C. Vautrina, *, M. Haddadb, J.-P. Marchala, b')
         # (a name of one word is a surname cut from its initials: 'Roe, L., Poe, G. M.'; of
         # two parted by a comma alone, each must read as one person's: 'Chiara Lombardi,
         # Davide Ferraresi', not 'Comparative Cognition, Messerli Research Institute')

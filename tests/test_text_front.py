@@ -2306,3 +2306,15 @@ def test_one_author_in_a_theses_field(fields: str, names: tuple) -> None:
     page = (f"Deep transfer learning for banana leaf disease detection\n{fields}"
             f"Abstract\n{ABSTRACT_TEXT}\n")
     assert clean(page).authors == names
+
+
+@pytest.mark.parametrize("below, names", [
+    ("Jane B Roe,1 Kevin Poe,2 Ann M Doe1", ("Jane B Roe", "Kevin Poe", "Ann M Doe")),
+    ("Jane B Roe,1 Kevin Poe2", ("Roe JB", "Poe K", "Doe AM")),  # not all of them: as shown
+])
+def test_vancouver_names_as_the_page_writes_them_in_full(below: str, names: tuple) -> None:
+    """Dove: 'Authors Roe JB, Poe K, Doe AM' under the title; the names in full above the
+    article's text."""
+    page = ("Walking to work and diabetes\nAuthors Roe JB , Poe K , Doe AM\n"
+            f"Received 14 September 2023\n{below}\nAbstract\n{ABSTRACT_TEXT}\n")
+    assert clean(page).authors == names

@@ -261,6 +261,7 @@ _LINES_BEFORE_NAMES = 3  # dated lines, translations or labels between a title a
 # over '17 Jun 2024'), separators on lines of their own, each author's contributions.
 _DATE_LABEL = re.compile(r"(?:first |originally )?(?:published|revised|received|accepted|"
                          r"updated)(?: online)?\s*:?", re.I)
+_VANCOUVER = re.compile(r"([^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]+)?) ([A-Z]{1,3})")  # 'Roe JB'
 _MARK_LETTERS = "abcdefgh"  # affiliation marks a scraper may run on to a name
 _SEPARATOR_LINE = re.compile(rf"[,;]\s*(?:{CONJUNCTIONS})?|{CONJUNCTIONS}|[&·∙•|]")
 _LAST_NAME = re.compile(rf"[,;]?\s*(?:{CONJUNCTIONS})\s")  # (', and Jane Roe')
@@ -603,8 +604,26 @@ def authors(labelled: list[Labelled], title_at: int, trace: Trace,
                             if i > title_at and lb.text.casefold() == key]:
         names = _authors_below(labelled, at, trace, prov)
         if names:
-            return _unmarked(names, page_text)
+            return _in_full(_unmarked(names, page_text), page_text)
     return _authors_field(labelled, title_at, trace, prov)
+
+
+def _in_full(names: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """Names a byline writes 'Surname Initials' ('Søndergaard KL', Dove's 'Authors' line) as
+    the page writes them in full further down ('Katrine L Søndergaard'), when it does so for
+    every one of them."""
+    full = []
+    for name in names:
+        m = _VANCOUVER.fullmatch(name)
+        if m is None:
+            return names
+        surname, initials = m.group(1), m.group(2)
+        given = rf"{initials[0]}[^\W\d_]+" + "".join(rf"[ -]{c}[^\W\d_]*\.?" for c in initials[1:])
+        shown = re.search(rf"\b({given}) {re.escape(surname)}(?![^\W\d_])", text)
+        if shown is None:
+            return names
+        full.append(f"{shown.group(1)} {surname}")
+    return tuple(full)
 
 
 def _authors_field(labelled: list[Labelled], title_at: int, trace: Trace,

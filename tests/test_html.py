@@ -397,6 +397,12 @@ def test_metadata_names_are_written_as_the_page_shows_them() -> None:
     assert clean(page(head, shown.format(cited))).authors == ("Roe, Jane", "Poe, Max")
     # doiserbia: the surname first without the comma
     assert clean(page(head, shown.format("Roe Jane, Poe Max"))).authors == ("Roe Jane", "Poe Max")
+    # Dove: the metadata's 'Surname Initials', the byline's names in full
+    head = ('<meta name="citation_title" content="Walking to work and diabetes">'
+            '<meta name="citation_author" content="Roe JB">'
+            '<meta name="citation_author" content="Poe M">')
+    assert clean(page(head, shown.format("Jane B Roe,1 Max Poe2"))).authors == ("Jane B Roe", "Max Poe")
+    assert clean(page(head, shown.format("Roe JB, Poe M"))).authors == ("Roe JB", "Poe M")
 
 
 def test_bepress_digital_commons_tags_read_as_highwire() -> None:

@@ -604,14 +604,13 @@ def authors(labelled: list[Labelled], title_at: int, trace: Trace,
                             if i > title_at and lb.text.casefold() == key]:
         names = _authors_below(labelled, at, trace, prov)
         if names:
-            return _in_full(_unmarked(names, page_text), page_text)
+            return in_full(_unmarked(names, page_text), page_text)
     return _authors_field(labelled, title_at, trace, prov)
 
 
-def _in_full(names: tuple[str, ...], text: str) -> tuple[str, ...]:
-    """Names a byline writes 'Surname Initials' ('Søndergaard KL', Dove's 'Authors' line) as
-    the page writes them in full further down ('Katrine L Søndergaard'), when it does so for
-    every one of them."""
+def in_full(names: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """Names a byline or the metadata writes 'Surname Initials' ('Søndergaard KL', Dove's) as
+    the page writes them in full ('Katrine L Søndergaard'), when it does so for every one."""
     full = []
     for name in names:
         m = _VANCOUVER.fullmatch(name)

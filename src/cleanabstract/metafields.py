@@ -15,7 +15,7 @@ import re
 from datetime import datetime
 
 from . import identifiers, language
-from .fields import without_abstract
+from .fields import in_full, without_abstract
 from .labels import CJK
 from .meta import Meta
 from .title import clean_title
@@ -136,7 +136,8 @@ def merge(fields: dict, prov: dict[str, str], meta: Meta, *, is_article: bool,
             prov["abstract"] = f"meta:{abstract[1]}"
     authors = meta.all("authors")
     if authors:
-        fields["authors"] = as_shown(tuple(dict.fromkeys(plain(a) for a in authors[0])), shown)
+        fields["authors"] = in_full(as_shown(tuple(dict.fromkeys(plain(a) for a in authors[0])),
+                                             shown), shown)
         prov["authors"] = f"meta:{authors[1]}"
     journal = _named_journal(meta) or _cited_site(meta, shown)
     published = _best_date(meta)

@@ -38,6 +38,18 @@ _SOURCE_NAMES = {"dc.source", "dcterms.source"}
 _SERIAL_PARTS = {f"{name}.{part}" for name in _SOURCE_NAMES
                  for part in ("issn", "uri", "volume", "issue")}
 _NO_NAME = re.compile(r"^[\W\d_]|https?:|www\.|\b10\.\d{4,9}/", re.I)  # (an address, a DOI, an ISSN)
+# What a <title> adds after the article's title: ' | Name', ' - Name', ': Name: Vol 59, No 11'.
+_AFTER_TITLE = re.compile(r"\s*(?:[|–—]|\s-|:)\s*(?P<name>[^\W\d_][^|:,\d]{1,118}?)"
+                          r"(?P<volume>:\s*Vol(?:ume)?\.?\s*\d+.*)?\s*")
+# Platforms and indexes that name themselves where a journal's site names the journal.
+_PLATFORM = re.compile(
+    r"\b(?:journals|online|library|academic|core|digital|pubmed|pmc|sciencedirect|springer"
+    r"(?:link)?|wiley|taylor|sage|jstor|researchgate|scholar|xplore|muse|scielo|redalyc|"
+    r"dialnet|cairn|persée|openedition|bioone|gruyter|emerald|mdpi|frontiers|hindawi|medscape|"
+    r"psycnet|academia|ovid|ebsco|em.consulte|scopus|dimensions|europe|repository|home|"
+    r"bentham|intechopen|igi|inderscience|karger|thieme|brill|annual reviews|royal society|"
+    r"elsevier|cell press|biomed central|publishing|press|publications|publishers?|ltd|inc|"
+    r"llc|gmbh|university)\b", re.I)
 _JOURNAL_FIELD = re.compile(
     r"^(?:(?:journal|source|in|刊名|期刊名称)\s*[:：]|published in:?|"
     r"(?:(?-i:Journal)|journal ?title|journal name|source title|資料名|誌名)\s*[:：]?\s*\n)"
@@ -113,7 +125,8 @@ _LITERALS = {fmt: set(re.sub(r"%[a-zA-Z]", "", fmt)) for fmt in (*_DATE_FORMATS,
 
 
 def merge(fields: dict, prov: dict[str, str], meta: Meta, *, is_article: bool,
-          describes_article: bool, shown: str = "", page_lang: str | None = None) -> None:
+          describes_article: bool, shown: str = "", page_lang: str | None = None,
+          title_tag: str | None = None) -> None:
     """Update ``fields`` and ``prov`` in place with what the metadata says. A page that is no
     article gets only a strong title, unless its metadata ``describes_article`` (a failed
     scrape's <head>): then its bibliographic fields too, though never an abstract it does
@@ -148,6 +161,8 @@ def merge(fields: dict, prov: dict[str, str], meta: Meta, *, is_article: bool,
         prov["journal"] = f"meta:{journal[1]}"
     elif is_article and (named := _journal_field(shown, cited)):
         fields["journal"], prov["journal"] = named, "html:journal-field"
+    elif is_article and (named := _journal_in_title_tag(title_tag, fields.get("title"), shown)):
+        fields["journal"], prov["journal"] = named, "html:title"
     if published:
         fields["published"], prov["published"] = published[0], f"meta:{published[1]}"
     elif is_article and (shown_date := _date_field(shown, cited)):
@@ -199,6 +214,23 @@ def _cited_site(meta: Meta, shown: str) -> tuple[str, str] | None:
     cited = re.compile(rf"(?:^|\n|\. ){quoted}[.,]?(?:\s+\d{{1,4}}\s?[,;:(]|\s*\n?\s*(?:vol(?:ume)?\.?\s*\d|"
                        rf"ahead of print))|published in:?\s*\n?\s*{quoted}\s*$", re.I | re.M)
     return (name, "og:site_name") if cited.search(shown) else None
+
+
+def _journal_in_title_tag(tag: str | None, title: str | None, shown: str) -> str | None:
+    """The journal a page's <title> names after the article's title, when the page shows it
+    on a line of its own too (a banner) or gives its volume after it: 'Title | Management
+    Science', 'Title: Journal of X: Vol 59, No 11' (Atypon's); not a platform's name ('Title
+    | ScienceDirect', '- EM consulte') nor the authors and year (SAGE's '- Roe, Poe, 2024')."""
+    if not tag or not title or not tag.casefold().startswith(title.casefold()):
+        return None
+    m = _AFTER_TITLE.fullmatch(tag, len(title))
+    if m is None:
+        return None
+    name = m.group("name").strip()
+    if (name.count(" ") >= _JOURNAL_WORDS or _PLATFORM.search(name)
+            or not (m.group("volume") or re.search(rf"^{re.escape(name)}$", shown, re.M))):
+        return None
+    return name
 
 
 def _journal_field(shown: str, cited: re.Match | None) -> str | None:

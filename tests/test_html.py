@@ -1179,19 +1179,26 @@ def test_dublin_cores_source_as_the_journal(head: str, journal: str | None) -> N
     assert clean(page(TITLED + head, body)).journal == journal
 
 
-@pytest.mark.parametrize("tag, banner, journal", [
-    ("Walking to work and diabetes | Management Science", "Management Science",
+_SITE = "<meta property='og:site_name' content='{}'>"
+
+
+@pytest.mark.parametrize("tag, head, banner, journal", [
+    ("Walking to work and diabetes | Management Science", "", "Management Science",
      "Management Science"),  # INFORMS: the journal's banner over the article
-    ("Walking to work and diabetes: Journal of Urban Health: Vol 59, No 11", "",
+    ("Walking to work and diabetes: Journal of Urban Health: Vol 59, No 11", "", "",
      "Journal of Urban Health"),  # Taylor & Francis: the volume after it
-    ("Walking to work and diabetes | Management Science", "", None),  # not shown: no evidence
-    ("Walking to work and diabetes | ScienceDirect", "ScienceDirect", None),  # a platform
-    ("Walking to work and diabetes - Jane Roe, Max Poe, 2024", "", None),  # SAGE: names, year
+    ("Walking to work and diabetes | Management Science", "", "", None),  # not shown: no evidence
+    ("Walking to work and diabetes | ScienceDirect", "", "ScienceDirect", None),  # a platform
+    ("Walking to work and diabetes - Jane Roe, Max Poe, 2024", "", "", None),  # SAGE: names, year
+    # the site naming itself so: a journal's name (Science), not a server's (TechRxiv)
+    ("Walking to work and diabetes | Science", _SITE.format("Science"), "", "Science"),
+    ("Walking to work and diabetes | TechRxiv", _SITE.format("TechRxiv"), "", None),
 ])
-def test_the_journal_a_title_tag_names(tag: str, banner: str, journal: str | None) -> None:
+def test_the_journal_a_title_tag_names(tag: str, head: str, banner: str,
+                                       journal: str | None) -> None:
     body = (f"<div class='banner'>{banner}</div><h1>Walking to work and diabetes</h1>"
             f"<h2>Abstract</h2><p>{ABSTRACT}</p>")
-    assert clean(page(f"<title>{tag}</title>", body)).journal == journal
+    assert clean(page(f"<title>{tag}</title>{head}", body)).journal == journal
 
 
 def test_a_published_in_heading_over_dates_names_no_journal() -> None:

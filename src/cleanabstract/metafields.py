@@ -41,6 +41,9 @@ _NO_NAME = re.compile(r"^[\W\d_]|https?:|www\.|\b10\.\d{4,9}/", re.I)  # (an add
 # What a <title> adds after the article's title: ' | Name', ' - Name', ': Name: Vol 59, No 11'.
 _AFTER_TITLE = re.compile(r"\s*(?:[|–—]|\s-|:)\s*(?P<name>[^\W\d_][^|:,\d]{1,118}?)"
                           r"(?P<volume>:\s*Vol(?:ume)?\.?\s*\d+.*)?\s*")
+_JOURNAL_NAME = re.compile(
+    r"\b(?:journal|review|science|letters|medicine|annals|proceedings|transactions|bulletin|"
+    r"archives|reports|quarterly|studies|magazine|acta|revista|revue|zeitschrift)\b", re.I)
 # Platforms and indexes that name themselves where a journal's site names the journal.
 _PLATFORM = re.compile(
     r"\b(?:journals|online|library|academic|core|digital|pubmed|pmc|sciencedirect|springer"
@@ -161,7 +164,8 @@ def merge(fields: dict, prov: dict[str, str], meta: Meta, *, is_article: bool,
         prov["journal"] = f"meta:{journal[1]}"
     elif is_article and (named := _journal_field(shown, cited)):
         fields["journal"], prov["journal"] = named, "html:journal-field"
-    elif is_article and (named := _journal_in_title_tag(title_tag, fields.get("title"), shown)):
+    elif is_article and (named := _journal_in_title_tag(title_tag, fields.get("title"), shown,
+                                                         meta.pairs.get("og:site_name", ()))):
         fields["journal"], prov["journal"] = named, "html:title"
     if published:
         fields["published"], prov["published"] = published[0], f"meta:{published[1]}"
@@ -216,19 +220,24 @@ def _cited_site(meta: Meta, shown: str) -> tuple[str, str] | None:
     return (name, "og:site_name") if cited.search(shown) else None
 
 
-def _journal_in_title_tag(tag: str | None, title: str | None, shown: str) -> str | None:
+def _journal_in_title_tag(tag: str | None, title: str | None, shown: str,
+                          site_names: list[str] | tuple[str, ...]) -> str | None:
     """The journal a page's <title> names after the article's title, when the page shows it
-    on a line of its own too (a banner) or gives its volume after it: 'Title | Management
-    Science', 'Title: Journal of X: Vol 59, No 11' (Atypon's); not a platform's name ('Title
-    | ScienceDirect', '- EM consulte') nor the authors and year (SAGE's '- Roe, Poe, 2024')."""
+    on a line of its own too (a banner), names its site so (og:site_name) or gives its volume
+    after it: 'Title | Management Science', 'Title: Journal of X: Vol 59, No 11' (Atypon's);
+    a site's own name must read as a journal's ('... Science', 'Journal of ...');
+    not a platform's name ('Title | ScienceDirect', '- EM consulte') nor the authors and
+    year (SAGE's '- Roe, Poe, 2024')."""
     if not tag or not title or not tag.casefold().startswith(title.casefold()):
         return None
     m = _AFTER_TITLE.fullmatch(tag, len(title))
     if m is None:
         return None
     name = m.group("name").strip()
-    if (name.count(" ") >= _JOURNAL_WORDS or _PLATFORM.search(name)
-            or not (m.group("volume") or re.search(rf"^{re.escape(name)}$", shown, re.M))):
+    if name.count(" ") >= _JOURNAL_WORDS or _PLATFORM.search(name) or not (
+            m.group("volume") or re.search(rf"^{re.escape(name)}$", shown, re.M)
+            or (_JOURNAL_NAME.search(name)  # (not a server's: 'TechRxiv', 'NBER')
+                and name.casefold() in {n.strip().casefold() for n in site_names})):
         return None
     return name
 

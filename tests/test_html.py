@@ -1154,6 +1154,8 @@ def test_type_labels_with_dates_badges_and_sections_around_them(row: str, label:
     ("<div>Early Access DEC 2023</div><div>Published MAR 2024</div>", None, "2024-03"),  # WoS
     ("<table><tr><td>Volume 20, Issue 1 (January 2024)</td></tr></table>", None, "2024-01"),
     ("<table><tr><td>Completed Date:</td><td>2023</td></tr></table>", None, "2023"),  # a thesis
+    ("<dl><dt>Pub Date:</dt><dd>March 2024</dd></dl>", None, "2024-03"),  # ADS
+    ("<p>Online publication date: Tue, 16-Jan-2024</p>", None, "2024-01-16"),  # Inderscience
     ("<p>Published in 2019 by the society, the atlas ran to three volumes.</p>", None, None),
 ])
 def test_journal_and_date_a_page_shows_without_metadata(shown: str, journal: str | None,

@@ -76,10 +76,12 @@ _CITATION_LINES = tuple(re.compile(pattern, re.M) for pattern in (
     r"^(?P<name>[^\W\d_][^\n.;:|,]{3,120}?),\s+Vol(?:ume|\.)\s*\d{1,4}\b(?P<date>)",
     r"^《(?P<name>[^》\n]{2,60})》\s*(?P<date>(?:19|20)\d\d)年",
 ))
-_SHOWN_DATE = r"(\d{1,2} [A-Z][a-z]{2,8} \d{4}|[A-Z][a-z]{2,8} \d{1,2},? \d{4}|\d{4}-\d\d-\d\d)"
+_SHOWN_DATE = (r"(\d{1,2} [A-Z][a-z]{2,8} \d{4}|[A-Z][a-z]{2,8} \d{1,2},? \d{4}|\d{4}-\d\d-\d\d|"
+               r"\d{1,2}-[A-Z][a-z]{2}-\d{4})")  # (the last Inderscience's: '16-Jan-2024')
 _DATE_FIELD = re.compile(
-    rf"^(?:(?:first )?published(?: online)?|publication date|date of publication)\s*:?\s*"
-    rf"{_SHOWN_DATE}\b|^(?!received|accepted|revised|submitted)[^\n|•·]{{3,40}}?\s*[|•·]\s*"
+    rf"^(?:(?:first )?published(?: online)?|(?:online )?publication date|date of publication|"
+    rf"pub date)\s*:?\s*(?:[A-Z][a-z]{{2}},? )?{_SHOWN_DATE}\b|"
+    rf"^(?!received|accepted|revised|submitted)[^\n|•·]{{3,40}}?\s*[|•·]\s*"
     rf"{_SHOWN_DATE}\s*$|"
     rf"^[^\n•]{{3,120}}? • Volume \d+ • {_SHOWN_DATE} •", re.I | re.M)
 # A month and year or a year alone as the publication date, ending its line ('Published MAR
@@ -87,7 +89,7 @@ _DATE_FIELD = re.compile(
 # 1 (January 2024)').
 _PART_DATE_FIELD = re.compile(
     r"^(?:(?:first )?published(?: online)?|publication date|date of publication|completed date|"
-    r"date completed)\s*:?\s*((?:[a-z]{3,9}\.? )?(?:19|20)\d\d)\s*$|"
+    r"date completed|pub date)\s*:?\s*((?:[a-z]{3,9}\.? )?(?:19|20)\d\d)\s*$|"
     r"^vol(?:ume|\.)? ?\d+,? (?:issue|no\.?) ?\d+ \(((?:[a-z]{3,9}\.? )?(?:19|20)\d\d)\)", re.I | re.M)
 # A year alone under its label, as a page's field list shows it ('Year' / '2023': Epistemonikos).
 _YEAR_FIELD = re.compile(r"^(?:year|publication year|year of publication)\s*[:：]?\s*\n"
@@ -120,7 +122,7 @@ _ENGLISH = {m.lower() for m in _ENGLISH_MONTHS}
 _WORD = re.compile(r"[^\W\d_]+")
 _TAG = re.compile(r"<[^>]+>")
 _LEADING_LABEL = re.compile(r"^\s*(?:abstract|summary)\s*[:.\-–—]?\s+", re.I)
-_DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y",
+_DATE_FORMATS = ("%Y-%m-%d", "%d-%b-%Y", "%Y/%m/%d", "%Y.%m.%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y",
                  "%b %d, %Y", "%B %d %Y", "%Y %b %d", "%Y %B %d", "%d.%m.%Y", "%m/%d/%Y")
 _MONTH_FORMATS = ("%B %Y", "%b %Y", "%b. %Y", "%Y %B", "%Y %b")  # ('March 2024', '2024 Mar': no day made up)
 # Each format's separators (see _may_fit).

@@ -1203,6 +1203,19 @@ def test_the_journal_a_title_tag_names(tag: str, head: str, banner: str,
     assert clean(page(f"<title>{tag}</title>{head}", body)).journal == journal
 
 
+@pytest.mark.parametrize("below, published", [
+    ("<h2>Information</h2><p>Accepted: January 22, 2024</p><p>Published online: February 26, "
+     "2024</p><p>Published in issue: March 5, 2024</p>", "2024-02-26"),
+    ("<h2>Related</h2><p>Their study was published online: see March 5, 2024 issue.</p>", None),
+])
+def test_the_published_online_line_below_the_abstract(below: str, published: str | None) -> None:
+    """PNAS: the article's dates below its abstract, past the head the other fields are read in."""
+    notes = "".join(f"<p>Note {k} on the figure.</p>" for k in range(45))
+    body = (f"<h1>Walking to work and diabetes</h1><h2>Abstract</h2><p>{ABSTRACT}</p>"
+            f"{notes}{below}")
+    assert clean(page(TITLED, body)).published == published
+
+
 def test_a_published_in_heading_over_dates_names_no_journal() -> None:
     """SAGE: 'Published In' heads the article's dates, not the journal's name."""
     body = (f"<h1>Walking to work and diabetes</h1><h2>Abstract</h2><p>{ABSTRACT}</p>"

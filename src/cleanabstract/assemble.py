@@ -125,7 +125,8 @@ def assemble(
         missed = failed and not website and metafields.names_article(page.meta)
         metafields.merge(fields, prov, page.meta, is_article=article,
                          describes_article=article or missed, shown=head_text,
-                         page_lang=page.lang, title_tag=page.evidence.title)
+                         page_lang=page.lang, title_tag=page.evidence.title,
+                         page_text=all_text)
     # (an abstract shown cut, its whole hidden behind a 'Show more' toggle)
     if page is not None and (fields.get("abstract") or "").endswith(("...", "…")) and (
             whole := hidden_whole(fields["abstract"], page.dropped)):

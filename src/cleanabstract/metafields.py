@@ -91,6 +91,7 @@ _PART_DATE_FIELD = re.compile(
     r"^(?:(?:first )?published(?: online)?|publication date|date of publication|completed date|"
     r"date completed|pub date)\s*:?\s*((?:[a-z]{3,9}\.? )?(?:19|20)\d\d)\s*$|"
     r"^vol(?:ume|\.)? ?\d+,? (?:issue|no\.?) ?\d+ \(((?:[a-z]{3,9}\.? )?(?:19|20)\d\d)\)", re.I | re.M)
+_PUBLISHED_LINE = re.compile(rf"published online\s*:?\s*{_SHOWN_DATE}\s*$", re.I | re.M)
 # A year alone under its label, as a page's field list shows it ('Year' / '2023': Epistemonikos).
 _YEAR_FIELD = re.compile(r"^(?:year|publication year|year of publication)\s*[:：]?\s*\n"
                          r"\s*((?:19|20)\d\d)\s*$", re.I | re.M)
@@ -131,7 +132,7 @@ _LITERALS = {fmt: set(re.sub(r"%[a-zA-Z]", "", fmt)) for fmt in (*_DATE_FORMATS,
 
 def merge(fields: dict, prov: dict[str, str], meta: Meta, *, is_article: bool,
           describes_article: bool, shown: str = "", page_lang: str | None = None,
-          title_tag: str | None = None) -> None:
+          title_tag: str | None = None, page_text: str = "") -> None:
     """Update ``fields`` and ``prov`` in place with what the metadata says. A page that is no
     article gets only a strong title, unless its metadata ``describes_article`` (a failed
     scrape's <head>): then its bibliographic fields too, though never an abstract it does
@@ -171,7 +172,7 @@ def merge(fields: dict, prov: dict[str, str], meta: Meta, *, is_article: bool,
         fields["journal"], prov["journal"] = named, "html:title"
     if published:
         fields["published"], prov["published"] = published[0], f"meta:{published[1]}"
-    elif is_article and (shown_date := _date_field(shown, cited)):
+    elif is_article and (shown_date := _date_field(shown, cited) or _published_line(page_text)):
         fields["published"], prov["published"] = shown_date, "html:date-field"
     _identifiers(fields, prov, meta)
     keywords = meta.all("keywords")
@@ -276,6 +277,16 @@ def _date_field(shown: str, cited: re.Match | None) -> str | None:
     if m and (found := iso_date(next(g for g in m.groups() if g))):
         return found
     return iso_date(cited.group("date")) if cited and cited.group("date") else None
+
+
+def _published_line(text: str) -> str | None:
+    """The date of a 'Published online: February 26, 2024' line anywhere on the page: PNAS
+    and Science show the article's dates below its abstract, past the head."""
+    for m in _PUBLISHED_LINE.finditer(text) if "ublished" in text else ():
+        before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip().casefold()
+        if before in ("", "first"):  # (the line's start: searched so, the engine jumps from
+            return iso_date(m.group(1))  # one 'published' to the next)
+    return None
 
 
 def _citation_line(shown: str) -> re.Match | None:

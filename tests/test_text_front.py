@@ -1595,6 +1595,14 @@ def test_a_discussion_thread_about_a_paper_is_no_article() -> None:
     ("Zinc Activates MsrB2 of Mycobacterium smegmatis^*^S", "Zinc Activates MsrB2 of Mycobacterium smegmatis"),
     ("Title:Sparse Routing for Long Speech", "Sparse Routing for Long Speech"),
     ("Heat waves in Europe.", "Heat waves in Europe"),
+    ("Title\tEffect of a Huddle Protocol on Missed Care", "Effect of a Huddle Protocol on Missed Care"),
+    ("Title IX and Campus Reporting of Assaults", "Title IX and Campus Reporting of Assaults"),
+    ("ONLINE FIRST Nocturnal heart rate variability in rowers", "Nocturnal heart rate variability in rowers"),
+    ("Distância até o serviço de hemodiálise e mortalidade no Maranhão / Distance to the "
+     "hemodialysis facility and mortality in Maranhão", "Distância até o serviço de hemodiálise e "
+     "mortalidade no Maranhão"),  # LILACS: the title and its translation
+    ("Love / hate relationships with the office in remote work", "Love / hate relationships "
+     "with the office in remote work"),
 ])
 def test_title_cleaning(shown: str, title: str) -> None:
     from cleanabstract.title import clean_title

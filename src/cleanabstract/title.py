@@ -52,7 +52,12 @@ _PERIODICAL = re.compile(
     r"[A-Z][\w.’'-]*))+")
 _SUBTITLE = re.compile(r"\w: [A-Z]")  # 'Title: Subtitle'
 _FILE_MARK = re.compile(r"^\s*[(\[](?:pdf|doc|html)[)\]]\s*", re.I)
-_TITLE_LABEL = re.compile(r"^(?:title|titre|título|titolo|titel)\s*:\s*", re.I)
+# A field's label before the title ('Title:', innerText's 'Title' and a tab; not 'Title IX'), or
+# a badge a flattened page ran on to it ('ONLINE FIRST Nocturnal heart rate ...').
+_TITLE_LABEL = re.compile(r"^(?:(?:title|titre|título|titolo|titel)\s*:\s*|"
+                          r"(?-i:(?:Title|Titre|Título|Titolo|Titel)\s+(?=[A-Z][a-z]))|"
+                          r"(?-i:(?:ONLINE FIRST|OPEN ACCESS|FREE ACCESS|EARLY VIEW|IN PRESS|"
+                          r"JUST ACCEPTED|AHEAD OF PRINT|EDITOR'S CHOICE)\s+(?=[A-Z])))", re.I)
 _GLUED_TAG_CHARS, _TAGGED_TITLE_CHARS = 4, 10  # see _untagged
 _YEAR_SUFFIX = re.compile(r"\s+\((?:19|20)\d\d\)$")
 # Words a title has and a keyword line has not, in the languages of scholarly pages.
@@ -551,9 +556,21 @@ def clean_title(text: str) -> str:
         text = _LANGUAGE_TAG.sub("", text)
     if "^" in text[-8:] or any(c in text[-2:] for c in "*†‡§"):  # footnote marks
         text = _TITLE_MARKS.sub("", text)  # ('smegmatis^*^S', 'smegmatis*S', 'Title*')
+    if " / " in text:
+        text = _first_language(text)
     if text.endswith(".") and not text.endswith(("..", " al.", " sp.", " nov.", " spp.")):
         text = text[:-1]
     return text
+
+
+def _first_language(text: str) -> str:
+    """A title and its translation after ' / ' (LILACS: 'Distância até o serviço ... /
+    Distance to the ...'): the first, when the two read in different languages."""
+    first, _, second = text.partition(" / ")
+    if first.count(" ") < 3 or second.count(" ") < 3:
+        return text
+    one, other = language.detect(first), language.detect(second)
+    return first if one and other and one != other else text
 
 
 def _next_kept(labelled: list[Labelled], i: int) -> int | None:

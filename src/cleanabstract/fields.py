@@ -940,9 +940,9 @@ def normalise_type(text: str) -> str:
 def keywords(labelled: list[Labelled], trace: Trace, prov: dict[str, str],
              abstract: str | None = None) -> tuple[str, ...]:
     """Author keywords (under an 'Author Keywords' label when the page has one); MeSH headings
-    only when the page gives no keywords of its own. Of
-    keywords in several languages, those whose label is in the abstract's language, else the
-    first shown: the page's own ('Palavras-chave'), not the 'Keywords' of its translation."""
+    only when the page gives no keywords of its own. Of keywords in several languages, those
+    whose label is in the abstract's language, else the first shown: the page's own
+    ('Palavras-chave'), not the 'Keywords' of its translation."""
     groups: list[tuple[bool, str, int, list[str], set[int]]] = []
     for i, lb in enumerate(labelled):
         if lb.role == "keywords":

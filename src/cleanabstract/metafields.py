@@ -282,10 +282,12 @@ def _date_field(shown: str, cited: re.Match | None) -> str | None:
 def _published_line(text: str) -> str | None:
     """The date of a 'Published online: February 26, 2024' line anywhere on the page: PNAS
     and Science show the article's dates below its abstract, past the head."""
+    # (The pattern opens with its words, not '^', so that the engine jumps from one
+    # 'published' to the next; the line's start is checked here.)
     for m in _PUBLISHED_LINE.finditer(text) if "ublished" in text else ():
         before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip().casefold()
-        if before in ("", "first"):  # (the line's start: searched so, the engine jumps from
-            return iso_date(m.group(1))  # one 'published' to the next)
+        if before in ("", "first"):
+            return iso_date(m.group(1))
     return None
 
 

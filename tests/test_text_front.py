@@ -2326,3 +2326,17 @@ def test_vancouver_names_as_the_page_writes_them_in_full(below: str, names: tupl
     page = ("Walking to work and diabetes\nAuthors Roe JB , Poe K , Doe AM\n"
             f"Received 14 September 2023\n{below}\nAbstract\n{ABSTRACT_TEXT}\n")
     assert clean(page).authors == names
+
+
+@pytest.mark.parametrize("later, names", [
+    ("Lotte Roe1, Marc De Poe2, Annelies Doe1, Pieter Moe1",
+     ("Lotte Roe", "Marc De Poe", "Annelies Doe", "Pieter Moe")),
+    ("Lotte Roe, Kevin Hale, Ann Doe, Max Moe",  # another list (a reference's): not this one
+     ("Lotte Roe", "Marc De Poe", "Pieter Moe")),
+])
+def test_a_byline_shown_in_part_and_the_whole_list_below(later: str, names: tuple) -> None:
+    """SAGE: the byline shows three names and 'Show all authors'; the article's information
+    further down lists them all."""
+    page = ("Walking to work and diabetes\nLotte Roe, Marc De Poe, Pieter Moe Show all authors\n"
+            f"Abstract\n{ABSTRACT_TEXT}\nAuthors and affiliations\n{later}\n")
+    assert clean(page).authors == names

@@ -292,6 +292,9 @@ _OTHER_ROLE = re.compile(
     r"(?:co-?)?(?:advis[eo]rs?|supervisors?|guides?|orientador(?:a|es)?|coorientador(?:a|es)?|"
     r"director(?:a|es)?(?: de tesis)?|directeur(?:s)?(?: de thèse)?|betreuer(?:in)?|relatore|"
     r"promot[eo]r|examiners?|editors?|translators?|reviewers?)\s*[:：]?", re.I)
+# A byline's toggle for the names it does not show ('Show all authors', '+3 more').
+_SHOWN_IN_PART = re.compile(r"\bshow (?:all )?(?:\d+ )?(?:authors|more)\b|\+\s?\d+ more\b", re.I)
+_WHOLE_LIST_BLOCKS = 120  # how far below such a byline the whole list is looked for
 _WRAPPED_LINES = 6  # the most lines a wrapped keywords list runs on to
 _FIELD_BLOCKS = 500
 _CJK_AUTHOR = re.compile(r"[\u4e00-\u9fff]{2,4}")  # a Chinese name: '周雅琴'
@@ -719,7 +722,22 @@ def _authors_below(labelled: list[Labelled], title_at: int, trace: Trace,
                                    and (not two or one_name(n)) for n in names):
             trace.used.add(k)
             prov["authors"] = lb.block.where
+            if _SHOWN_IN_PART.search(text):
+                return _whole_list(labelled, k, names) or names
             return names
+    return ()
+
+
+def _whole_list(labelled: list[Labelled], k: int, names: tuple[str, ...]) -> tuple[str, ...]:
+    """The whole list of authors further down the page, when the byline at k shows some of
+    them and a toggle for the rest ('A, B, C Show all authors', SAGE's): a line of names that
+    holds the shown ones, in their order, and more."""
+    for lb in labelled[k + 1 : k + _WHOLE_LIST_BLOCKS]:
+        if lb.removed or not author_list(lb.text):
+            continue
+        more = tuple(n for n in byline_parts(lb.text) if n and is_name(n))
+        if len(more) > len(names) and [n for n in more if n in names] == list(names):
+            return more
     return ()
 
 

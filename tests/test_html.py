@@ -403,6 +403,12 @@ def test_metadata_names_are_written_as_the_page_shows_them() -> None:
             '<meta name="citation_author" content="Poe M">')
     assert clean(page(head, shown.format("Jane B Roe,1 Max Poe2"))).authors == ("Jane B Roe", "Max Poe")
     assert clean(page(head, shown.format("Roe JB, Poe M"))).authors == ("Roe JB", "Poe M")
+    # CyberLeninka: 'Кузнецова А.С.' in the metadata, the surname first and the rest in full
+    head = ('<meta name="citation_title" content="Walking to work and diabetes">'
+            '<meta name="citation_author" content="Кузнецова А.С.">'
+            '<meta name="citation_author" content="Галиев Р.Р.">')
+    assert clean(page(head, shown.format("Кузнецова Анна Сергеевна, Галиев Рамиль Ринатович"))
+                 ).authors == ("Кузнецова Анна Сергеевна", "Галиев Рамиль Ринатович")
 
 
 def test_bepress_digital_commons_tags_read_as_highwire() -> None:

@@ -261,7 +261,8 @@ _LINES_BEFORE_NAMES = 3  # dated lines, translations or labels between a title a
 # over '17 Jun 2024'), separators on lines of their own, each author's contributions.
 _DATE_LABEL = re.compile(r"(?:first |originally )?(?:published|revised|received|accepted|"
                          r"updated)(?: online)?\s*:?", re.I)
-_VANCOUVER = re.compile(r"([^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]+)?) ([A-Z]{1,3})")  # 'Roe JB'
+_VANCOUVER = re.compile(  # 'Roe JB', 'Кузнецова А.С.'
+    r"([^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]+)?) ((?:[^\W\d_]\.\s?){1,3}|[A-Z]{1,3})")
 _MARK_LETTERS = "abcdefgh"  # affiliation marks a scraper may run on to a name
 _SEPARATOR_LINE = re.compile(rf"[,;]\s*(?:{CONJUNCTIONS})?|{CONJUNCTIONS}|[&·∙•|]")
 _LAST_NAME = re.compile(rf"[,;]?\s*(?:{CONJUNCTIONS})\s")  # (', and Jane Roe')
@@ -619,12 +620,18 @@ def in_full(names: tuple[str, ...], text: str) -> tuple[str, ...]:
         m = _VANCOUVER.fullmatch(name)
         if m is None:
             return names
-        surname, initials = m.group(1), m.group(2)
+        surname, initials = m.group(1), re.findall(r"[^\W\d_]", m.group(2))
         given = rf"{initials[0]}[^\W\d_]+" + "".join(rf"[ -]{c}[^\W\d_]*\.?" for c in initials[1:])
-        shown = re.search(rf"\b({given}) {re.escape(surname)}(?![^\W\d_])", text)
-        if shown is None:
-            return names
-        full.append(f"{shown.group(1)} {surname}")
+        if shown := re.search(rf"\b({given}) {re.escape(surname)}(?![^\W\d_])", text):
+            full.append(f"{shown.group(1)} {surname}")
+            continue
+        # (or the surname first and the given names and patronymic in full: CyberLeninka's
+        # 'Кузнецова Анна Сергеевна' for 'Кузнецова А.С.')
+        words = " ".join(rf"{c}[^\W\d_]+" for c in initials)
+        if shown := re.search(rf"\b{re.escape(surname)} ({words})(?![^\W\d_])", text):
+            full.append(f"{surname} {shown.group(1)}")
+            continue
+        return names
     return tuple(full)
 
 

@@ -1875,6 +1875,8 @@ def test_catalogue_records_and_editorial_boards_are_no_articles(page: str) -> No
      ("Tolliver, Rebecca M.", "Achebe, Daniel O.", "Lindqvist-Maraña, Sofía")),  # LWW
     ("Authors: Sørensen, Helena M.a | Ambrose, Delia J. | Takeda, Ren",  # IOS Press
      ("Sørensen, Helena M.", "Ambrose, Delia J.", "Takeda, Ren")),
+    ("Albuquerque, Renata Siqueira de; Nunes, Tiago Ferraz",  # BASE: a surname's particle last
+     ("Albuquerque, Renata Siqueira de", "Nunes, Tiago Ferraz")),
     ("By Okafor, BE (Okafor, Benedict E.)[1]; Lund, C (Lund, Claire)[2]",  # Web of Science
      ("Okafor, Benedict E.", "Lund, Claire")),
     ("Results; methods, design and analysis; discussion of the findings", ()),  # no names

@@ -394,7 +394,9 @@ def inverted_names(text: str) -> list[str]:
             if _degree(core)[0] in _DEGREES:
                 break  # ('MD', 'MPHa': a degree, its mark run on)
             if not core[:1].isupper() and not (
-                    core in _PARTICLES and i + 1 < len(given_words) and given_words[i + 1][:1].isupper()):
+                    core in _PARTICLES and (
+                        given_words[i + 1][:1].isupper() if i + 1 < len(given_words)
+                        else len(core) > 1)):  # (a surname's particle last: 'Siqueira de')
                 break  # (a mark of its own: 'c' of 'MDa,c'; not 'das' of 'Francisco das Chagas')
             words.append(core)
         if words and len(words[-1]) > 2 and words[-1].endswith("."):

@@ -707,6 +707,8 @@ def test_an_abstract_tab_beside_other_tabs_heads_the_prose_below_them() -> None:
     ("Type: Article", ("Article",)),
     ("Appare nelle tipologie:\t1.1 Articolo in rivista", ("Articolo in rivista",)),  # IRIS' number
     ("Tipologia: 2.2 Contributo in volume", ("Contributo in volume",)),
+    ("Qualification Name:\tThesis (Ph.D.)\nAwarding Body:\tUniversity of Aberdeen",
+     ("Thesis (Ph.D.)",)),  # EThOS
     ("Type\nfulltext\nMimetype\napplication/pdf", ()),  # a table of files
     ("Type de document\nSous-type de document", ()),  # labels whose values sit elsewhere
     ("Publication types\nJournal Article", ()),  # PubMed's heading, its items below

@@ -286,7 +286,8 @@ _TYPE_FIELD = re.compile(
     r"|tipo\s+de\s+(?:documento|publicaci[oó]n|art[ií]culo|trabalho)"
     r"|research\s+output|(?:dokument|publikations|artikel)typ|dokumentart|نوع (?:مقاله|سند)"
     r"|тип\s+(?:публикации|документа|статьи)"
-    r"|вид\s+(?:публикации|документа)|tipologia|appare nelle tipologie|文献类型|文獻類型|資料種別|論文種別|記事区分"
+    r"|вид\s+(?:публикации|документа)|tipologia|appare nelle tipologie|qualification\s+name"
+    r"|文献类型|文獻類型|資料種別|論文種別|記事区分"
     r"|(?:type|typ|tipo|тип)(?=\s*[:：]))(?!\w)\s*[:：]?\s*(?P<value>\S.*)?", re.I)
 # The label of someone who is no author, below the authors of a thesis or a record.
 _OTHER_ROLE = re.compile(

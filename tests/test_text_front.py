@@ -1860,6 +1860,12 @@ def test_affiliation_letters_run_on_to_names_go_when_the_page_writes_them_withou
      "Donor Count\n0\nIUPAC Name\n3-(4-methoxyphenyl)-1-morpholin-4-ylpropan-1-one\nLiterature\n"
      "Roe J, Poe K. Tormesidine in rodent models. J Psychopharmacol. 2021;35(4):412-420. doi: "
      "10.1177/0269881121991234. PMID: 33612345\n"),
+    # a paper's code repository (GitHub): its README quotes the abstract and cites the paper
+    ("estuary-lab / tidalnet Public\nCode\nIssues 3\nPull requests 1\nActions\nmain\n"
+     "2 branches\n0 tags\nGo to file\nCode\nLatest commit\n48 commits\nREADME.md\n"
+     "Physics-informed graph networks for salinity intrusion\nJane Roe, Max Poe\nAbstract\n"
+     f"{ABSTRACT_TEXT}\nCitation\ndoi = {{10.1029/2024WR037715}}\nAbout\n12 stars\n"
+     "3 watching\n4 forks\nReleases\nContributors 2\nLanguages\nPython 98.1%\n"),
     # a thread of comments on a paper (PubPeer, flattened by w3m)
     ("GPX4 stabilization protects cancer cells from ferroptosis\nCancer Letters (2023) - 3 "
      "comments\ndoi: 10.1016/j.canlet.2023.216390\nAdd comment Follow Share\n#1 Hoya carnosa "

@@ -70,6 +70,10 @@ _BLOG_PHRASES = ("posted on", "leave a reply", "leave a comment", "post navigati
                  "responses to “", "comments rss", "entries rss", "share this post",
                  "new posts", "next post", "older posts", "newer posts", "we're hiring",
                  "we’re hiring")
+# A code repository's page (GitHub, GitLab): a paper's code, its README quoting the abstract.
+_CODE_PHRASES = ("repository files navigation", "go to file", "latest commit", "pull requests",
+                 "forks", "watching", "releases", "contributors", "packages", "branches",
+                 "commits", "clone", "open with github desktop", "download zip")
 # Quoted speech: a closing quote and (a few words on) a verb of saying, or the verb and an
 # opening quote or a clause ('said the', 'said that'), in the languages of the news. Two
 # quotes make one sign, never more (a science magazine's news story is full of them too).
@@ -1172,6 +1176,7 @@ _SHORT_SETS = {
     "thread": _THREAD_PHRASES, "catalogue": _CATALOGUE_PHRASES, "profile": _PROFILE_PHRASES,
     "dataset": _DATASET_PHRASES, "patent": _PATENT_PHRASES, "grant": _GRANT_PHRASES,
     "wiki": _WIKI_PHRASES, "policy": _POLICY_PHRASES, "compound": _COMPOUND_PHRASES,
+    "code": _CODE_PHRASES,
 }
 _HEAD_PHRASES = PhraseCounter([
     *(("scholarly", word) for word in _SCHOLARLY), *(("said", word) for word in _SAID_WORDS),

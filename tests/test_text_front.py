@@ -1904,6 +1904,11 @@ def test_names_written_surname_first_one_a_group(line: str, names: tuple) -> Non
     (["Autores", "Lucía Fernández-Ortega Universidad Pública de Navarra, Pamplona, España",
       "María del Carmen Soler Gil Universidad de La Rioja, Logroño, España"],
      ("Lucía Fernández-Ortega", "María del Carmen Soler Gil")),
+    # Danish OJS: 'Forfattere' over names and institutions, one a line (an institution's
+    # word inside a compound); Bazhum: 'Autorzy' before the names
+    (["Forfattere", "Mette Roe", "Københavns Universitet", "Jonas Poe",
+      "Professionshøjskolen Absalon"], ("Mette Roe", "Jonas Poe")),
+    (["Autorzy Katarzyna Roe, Tomasz Poe"], ("Katarzyna Roe", "Tomasz Poe")),
     # EM-Consulte in innerText: each name's first mark run on to it, its others after commas
     (["C. Vautrina, *, M. Haddadb, É. Lefèvre-Rouxa, J.-P. Marchala, b"],
      ("C. Vautrin", "M. Haddad", "É. Lefèvre-Roux", "J.-P. Marchal")),

@@ -25,10 +25,13 @@ NAME_SPLIT = re.compile(r",|;|\b(?:and|und|et(?! al\b))\b|\bи\b|&|\s[∙•·]\
 NAME = regex.compile(
     r"(?:(?:\p{Lu}[\p{L}'’\-.]*+|de|da|das|do|van|von|der|den|del|della|la|le|di|du|dos|ter|al|bin|ibn)\s?){1,6}"
     r"(?:\s?[a-z](?=\s|$|,))?[\d*†‡✉,\s]*")
+# An institution's word in an affiliation; the last ones in compounds too ('Professionshøjskolen',
+# 'Fachhochschule').
 AFFILIATION = re.compile(
     r"\b(?:universit|université|universidad|universidade|institut|department|departamento|"
     r"laboratoire|laboratory|hospital|faculty|faculté|school of|college|centre|center|"
-    r"academy|académie|ministry|inserm|cnrs|division|foundation|университет|институт|кафедра)", re.I)
+    r"academy|académie|ministry|inserm|cnrs|division|foundation|университет|институт|кафедра)|"
+    r"h[øöo][jg]skol|hochschul|yliopisto|korkeakoul|sykehus|sjukhus", re.I)
 # Front matter that reads like prose: affiliations, publication history, licences.
 _FRONT_MATTER = re.compile(
     r"\b(?:received|submitted)\b.{0,80}\b(?:accepted|revised|published)\b|"
@@ -94,9 +97,12 @@ _GROUP_CLAUSE = re.compile(r",?\s*(?:and\s+)?(?:for|on behalf of) the\b[^,;]*$",
 # RePEc's 'Listed:', a lone 'By'): asked with fullmatch.
 AUTHORS_LABEL = re.compile(
     r"(?:authors?|author\(s\)|auteur(?:e|\(e\))?s?(?:\s*/\s*autrices?)?|autores|autoren|autori|"
-    r"авторы|автор|作者|著者|저자|listed|researcher|by|(?:written|authored) by|par)\s*[:：]?", re.I)
+    r"autorzy|autoři|forfattere?|författare|tekijät|szerzők|yazarlar|penulis|المؤلفون|المؤلف|"
+    r"نویسندگان|نویسنده|автори|авторы|автор|作者|著者|저자|listed|researcher|by|(?:written|authored) by|"
+    r"par)\s*[:：]?", re.I)
 _VENUE_CLAUSE = re.compile(r";\s+(?:(?:in )?proceedings of|in:|journal of)\s.*$", re.I)
-_BYLINE_LABEL = re.compile(r"^(?:authors?(?:\(s\))?|by|(?:verfasst )?von)(?!\w):?\s+(?=\S)",
+_BYLINE_LABEL = re.compile(r"^(?:authors?(?:\(s\))?|autor(?:zy|es|en|i)?|auteurs?|by|(?:verfasst )?von)"
+                           r"(?!\w):?\s+(?=\S)",
                            re.I)  # ('Von ...', 'verfasst von: ...': German)
 _INSTITUTION_START = re.compile(
     r"\s(?:Universi(?:ty of|dad|dade|té|tà|tät)|Department|Departamento|Département|"

@@ -1866,6 +1866,16 @@ def test_affiliation_letters_run_on_to_names_go_when_the_page_writes_them_withou
      "Physics-informed graph networks for salinity intrusion\nJane Roe, Max Poe\nAbstract\n"
      f"{ABSTRACT_TEXT}\nCitation\ndoi = {{10.1029/2024WR037715}}\nAbout\n12 stars\n"
      "3 watching\n4 forks\nReleases\nContributors 2\nLanguages\nPython 98.1%\n"),
+    # a forum's thread on a study (Reddit): the post links the paper, a comment quotes it
+    ("r/science • 1 yr. ago\nProf_Roe\nOutdoor time and myopia in schoolchildren\n"
+     "doi.org/10.1001/jamaophthalmol.2024.1873\nSort by: Best\nAutoModerator • MOD • 1y ago "
+     "Stickied comment\nWelcome to r/science!\nProf_Roe OP • 1y ago\nFrom the abstract:\n"
+     f"{ABSTRACT_TEXT}\nReply\nComment removed by moderator\nView more comments\n"),
+    # a podcast's episode page: the show notes cite the paper and quote its abstract
+    ("Microbe Minutes\nEpisode 112: Gut microbes and broken sleep\nListen on\nApple Podcasts\n"
+     "Spotify\nPocket Casts\nShow notes\nRoe J, Poe K. Gut microbiome and sleep. Microbiome. "
+     f"2024;12:88. doi: 10.1186/s40168-024-01799-1\nFrom the paper's abstract:\n{ABSTRACT_TEXT}\n"
+     "Chapters\n00:00 Intro\nCreators and Guests\nAll episodes\n"),
     # a thread of comments on a paper (PubPeer, flattened by w3m)
     ("GPX4 stabilization protects cancer cells from ferroptosis\nCancer Letters (2023) - 3 "
      "comments\ndoi: 10.1016/j.canlet.2023.216390\nAdd comment Follow Share\n#1 Hoya carnosa "

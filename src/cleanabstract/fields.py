@@ -118,7 +118,14 @@ _THREAD_PHRASES = ("add comment", "add a comment", "oldest first", "newest first
                    "not the answer you're looking for",  # (a Q&A site's: Stack Exchange's)
                    # (PubPeer's: '#2 Name commented September 2024', 'Link Reply Report')
                    " commented ", "link reply report", "also commented on",
-                   "create an account to comment")
+                   "create an account to comment",
+                   # (a forum's: Reddit's)
+                   "stickied comment", "automoderator", "view more comments",
+                   "comment removed by moderator", "sort by: best", "sort by: top")
+# A podcast's episode page: the player's services, the show notes, the transcript.
+_PODCAST_PHRASES = ("apple podcasts", "spotify", "pocket casts", "overcast", "show notes",
+                    "listen on", "episode transcript", "chapters", "all episodes",
+                    "podcast rss", "creators and guests")
 # A library catalogue's record of a book (WorldCat, a university OPAC): its holdings and its
 # record's fields. (Not 'ISBN': a book chapter's page shows one.)
 _CATALOGUE_PHRASES = ("oclc", "find a copy", "held by library", "interlibrary loan",
@@ -1176,7 +1183,7 @@ _SHORT_SETS = {
     "thread": _THREAD_PHRASES, "catalogue": _CATALOGUE_PHRASES, "profile": _PROFILE_PHRASES,
     "dataset": _DATASET_PHRASES, "patent": _PATENT_PHRASES, "grant": _GRANT_PHRASES,
     "wiki": _WIKI_PHRASES, "policy": _POLICY_PHRASES, "compound": _COMPOUND_PHRASES,
-    "code": _CODE_PHRASES,
+    "code": _CODE_PHRASES, "podcast": _PODCAST_PHRASES,
 }
 _HEAD_PHRASES = PhraseCounter([
     *(("scholarly", word) for word in _SCHOLARLY), *(("said", word) for word in _SAID_WORDS),

@@ -290,7 +290,8 @@ _CITE_LABEL = re.compile(r"(?:pour citer|how to cite|cite this|citation|référe
 # colon or not, and its value (else the value is on the next line). A bare 'Type' needs its
 # colon: without, it heads a column of a table of files, unless a page's markup makes it a
 # field's label (a heading over its value, DSpace 7's; a definition list's term).
-_BARE_TYPE = re.compile(r"type|typ|tipo|тип", re.I)
+_TYPE_WORD = r"type|typ|tipo|тип"
+_BARE_TYPE = re.compile(_TYPE_WORD, re.I)
 _TYPE_FIELD = re.compile(
     r"(?:(?:article|document|publication|item|resource|content|paper|record|work)\s+type"
     r"|type\s+of\s+(?:article|document|publication|paper|work)|type\s+de\s+(?:document|publication)"
@@ -299,7 +300,7 @@ _TYPE_FIELD = re.compile(
     r"|тип\s+(?:публикации|документа|статьи)"
     r"|вид\s+(?:публикации|документа)|tipologia|appare nelle tipologie|qualification\s+name"
     r"|文献类型|文獻類型|資料種別|論文種別|記事区分"
-    r"|(?:type|typ|tipo|тип)(?=\s*[:：]))(?!\w)\s*[:：]?\s*(?P<value>\S.*)?", re.I)
+    rf"|(?:{_TYPE_WORD})(?=\s*[:：]))(?!\w)\s*[:：]?\s*(?P<value>\S.*)?", re.I)
 # The label of someone who is no author, below the authors of a thesis or a record.
 _OTHER_ROLE = re.compile(
     r"(?:co-?)?(?:advis[eo]rs?|supervisors?|guides?|orientador(?:a|es)?|coorientador(?:a|es)?|"

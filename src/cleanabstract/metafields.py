@@ -78,9 +78,11 @@ _CITATION_LINES = tuple(re.compile(pattern, re.M) for pattern in (
 ))
 _SHOWN_DATE = (r"(\d{1,2} [A-Z][a-z]{2,8} \d{4}|[A-Z][a-z]{2,8} \d{1,2},? \d{4}|\d{4}-\d\d-\d\d|"
                r"\d{1,2}-[A-Z][a-z]{2}-\d{4})")  # (the last Inderscience's: '16-Jan-2024')
+# The labels of a publication date, which _DATE_FIELD and _PART_DATE_FIELD each add to.
+_PUBLISHED_LABEL = r"(?:first )?published(?: online)?|date of publication|pub date"
 _DATE_FIELD = re.compile(
-    rf"^(?:(?:first )?published(?: online)?|(?:online )?publication date|date of publication|"
-    rf"pub date)\s*:?\s*(?:[A-Z][a-z]{{2}},? )?{_SHOWN_DATE}\b|"
+    rf"^(?:{_PUBLISHED_LABEL}|(?:online )?publication date)"
+    rf"\s*:?\s*(?:[A-Z][a-z]{{2}},? )?{_SHOWN_DATE}\b|"
     rf"^(?!received|accepted|revised|submitted)[^\n|•·]{{3,40}}?\s*[|•·]\s*"
     rf"{_SHOWN_DATE}\s*$|"
     rf"^[^\n•]{{3,120}}? • Volume \d+ • {_SHOWN_DATE} •", re.I | re.M)
@@ -88,8 +90,8 @@ _DATE_FIELD = re.compile(
 # 2024', Web of Science's; 'Completed Date: 2023', a thesis'), or an issue's ('Volume 20, Issue
 # 1 (January 2024)').
 _PART_DATE_FIELD = re.compile(
-    r"^(?:(?:first )?published(?: online)?|publication date|date of publication|completed date|"
-    r"date completed|pub date)\s*:?\s*((?:[a-z]{3,9}\.? )?(?:19|20)\d\d)\s*$|"
+    rf"^(?:{_PUBLISHED_LABEL}|publication date|completed date|date completed)"
+    r"\s*:?\s*((?:[a-z]{3,9}\.? )?(?:19|20)\d\d)\s*$|"
     r"^vol(?:ume|\.)? ?\d+,? (?:issue|no\.?) ?\d+ \(((?:[a-z]{3,9}\.? )?(?:19|20)\d\d)\)", re.I | re.M)
 _PUBLISHED_LINE = re.compile(rf"published online\s*:?\s*{_SHOWN_DATE}\s*$", re.I | re.M)
 # A year alone under its label, as a page's field list shows it ('Year' / '2023': Epistemonikos).

@@ -2365,3 +2365,23 @@ def test_a_byline_shown_in_part_and_the_whole_list_below(later: str, names: tupl
     page = ("Walking to work and diabetes\nLotte Roe, Marc De Poe, Pieter Moe Show all authors\n"
             f"Abstract\n{ABSTRACT_TEXT}\nAuthors and affiliations\n{later}\n")
     assert clean(page).authors == names
+
+
+@pytest.mark.parametrize("lines, names", [
+    # get_text cuts a byline at each link: given names over family names and degrees, the
+    # list's 'and' run on to the last given name (AHA, SIAM, Neurology).
+    (["Jonathan R.", "Mercer, MD, PhD,", "Aiyana", "Whitehorse, MD,", "Hyun-Woo",
+      "Baek, PhD, and Stefan", "Kowalczuk, MD", "Circulation"],
+     ("Jonathan R. Mercer", "Aiyana Whitehorse", "Hyun-Woo Baek", "Stefan Kowalczuk")),
+    # marks after the family names and a separator between the names (Cell Press)
+    (["Lena", "Fischbach1", "∙", "Arjun", "Mehta1,2", "∙", "Inês", "Vasconcelos3",
+      "Show more"], ("Lena Fischbach", "Arjun Mehta", "Inês Vasconcelos")),
+    # tabs between the title and the byline
+    (["Figures & Data", "Metrics", "Lena K.", "Hoffmann,", "Tomás", "Ibarra-Quiroga, and Wei",
+      "Zhang"], ("Lena K. Hoffmann", "Tomás Ibarra-Quiroga", "Wei Zhang")),
+    # No byline: a record's table of names written surname first under its headings.
+    (["Attribute Name", "Values", "Creator", "Okonkwo-Reyes, Adaeze", "Brandvold, Erik T.",
+      "Sakamoto, Hana", "Contributor"], ()),
+])
+def test_a_byline_get_text_cut_into_pieces(lines: list, names: tuple) -> None:
+    assert _authors_under_title(*lines) == names

@@ -25,6 +25,7 @@ from .labels import (
     byline_parts,
     cites,
     inverted_names,
+    is_degree,
     is_name,
     is_prose,
     leading_phrases,
@@ -308,6 +309,12 @@ _OTHER_ROLE = re.compile(
     r"promot[eo]r|examiners?|editors?|translators?|reviewers?)\s*[:：]?", re.I)
 # A byline's toggle for the names it does not show ('Show all authors', '+3 more').
 _SHOWN_IN_PART = re.compile(r"\bshow (?:all )?(?:\d+ )?(?:authors|more)\b|\+\s?\d+ more\b", re.I)
+_PIECE_WORDS = 5  # the longest piece of a byline cut at its links: 'Van Hoorn, PhD, and Stefan'
+_MOST_PIECES = 80  # lines below the title such a byline may run over
+_PIECE_STARTS = 12  # short lines (tabs, labels) that may stand between the title and it
+_PIECE_SEPARATORS = ("∙", "·", "•", "&", " and")
+_NAME_OPEN = re.compile(r"[^,;∙·•&\d*†‡]*(?<![\d*†‡])")  # no name's end in it: 'Jonathan R.'
+_PIECE_AND = re.compile(rf"(?:^|[\s,])(?:{CONJUNCTIONS})(?:\s|$)")  # the list's last 'and'
 _WHOLE_LIST_BLOCKS = 120  # how far below such a byline the whole list is looked for
 _WRAPPED_LINES = 6  # the most lines a wrapped keywords list runs on to
 _FIELD_BLOCKS = 500
@@ -745,7 +752,80 @@ def _authors_below(labelled: list[Labelled], title_at: int, trace: Trace,
             if _SHOWN_IN_PART.search(text):
                 return _whole_list(labelled, k, names) or names
             return names
-    return ()
+    names, used = _byline_in_pieces(labelled, title_at)
+    if names:
+        trace.used.update(used)
+        prov["authors"] = labelled[used[0]].block.where
+    return names
+
+
+def _byline_in_pieces(labelled: list[Labelled], title_at: int) -> tuple[tuple[str, ...], list[int]]:
+    """A byline that get_text cut at every link and mark, a piece a line below the title
+    ('Jonathan R.' / 'Mercer, MD, PhD,' / 'Aiyana' / 'Whitehorse, MD, and Stefan' / ...),
+    joined back, and the lines that hold it. It may start a few short lines down, past tabs
+    ('Article' / 'Responses'), which read as no name before the first comma."""
+    if labelled[title_at].block.where.startswith("dom:"):
+        return (), []  # (the HTML reader runs a byline's links together)
+    starts = 0
+    for k in range(title_at + 1, min(len(labelled), title_at + _MOST_PIECES)):
+        lb = labelled[k]
+        if lb.removed:
+            continue
+        if not _byline_piece(lb) or starts == _PIECE_STARTS:
+            break
+        found = _pieces_from(labelled, k)
+        if found[0]:
+            return found
+        starts += 1
+    return (), []
+
+
+def _byline_piece(lb: Labelled) -> bool:
+    return not (lb.role or lb.block.words > _PIECE_WORDS or AFFILIATION.search(lb.text)
+                or EMAIL.search(lb.text))
+
+
+def _inverted_piece(text: str) -> bool:
+    """'Okonkwo-Reyes, Adaeze': a name written surname first, which no cut byline holds
+    ('Kowalczuk, MD' is a name's end and its degree, 'Ibarra-Quiroga, and Wei' the list's
+    last 'and')."""
+    return (_INVERTED_LINE.fullmatch(text) is not None and _PIECE_AND.search(text) is None
+            and not is_degree(text.rpartition(",")[2].strip(" 0123456789*†‡")))
+
+
+def _pieces_from(labelled: list[Labelled], start: int) -> tuple[tuple[str, ...], list[int]]:
+    """The names of a byline in pieces from ``start`` on: the longest run of pieces that
+    reads as a list of names, or the run up to the name after the list's 'and'. A piece
+    that ends no name (no comma, mark or separator in it: 'Jonathan R.') is followed by one
+    that does ('Mercer, MD, PhD,'); two in a row are no byline's ('Attribute Name' /
+    'Creator')."""
+    pieces: list[str] = []
+    open_before = False
+    used: list[int] = []
+    found: tuple[tuple[str, ...], list[int]] = ((), [])
+    closing = False  # the list's 'and' has come
+    for k in range(start, min(len(labelled), start + _MOST_PIECES)):
+        lb = labelled[k]
+        if lb.removed:
+            continue
+        opens = _NAME_OPEN.fullmatch(lb.text) is not None
+        if not _byline_piece(lb) or (opens and open_before) or _inverted_piece(lb.text):
+            break
+        open_before = opens
+        pieces.append(lb.text)
+        used.append(k)
+        joined = " ".join(pieces)
+        parts = byline_parts(joined)
+        if len(parts) >= 2 and not one_name(parts[0]):
+            break  # (no name before the first comma: this is no byline's start)
+        if len(pieces) >= 3 and author_list(joined):
+            names = tuple(n for n in parts if n)
+            if len(names) >= 2 and all(one_name(n) for n in names):
+                found = names, used[:]
+                if closing and not lb.text.endswith((",", ";", *_PIECE_SEPARATORS)):
+                    break  # (the name after the 'and' ends the list: 'Kowalczuk, MD')
+        closing = closing or _PIECE_AND.search(lb.text) is not None
+    return found
 
 
 def _whole_list(labelled: list[Labelled], k: int, names: tuple[str, ...]) -> tuple[str, ...]:

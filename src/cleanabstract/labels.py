@@ -350,8 +350,13 @@ def names_on_line(text: str) -> list[str]:
     part of its own ('Aiyana Whitehorse, MD,'), and no name."""
     if len(text) > 3 * _NAME_CHARS or AFFILIATION.search(text):
         return []
-    names = [p for p in byline_parts(text) if p and p.replace(".", "").upper() not in _DEGREES]
+    names = [p for p in byline_parts(text) if p and not is_degree(p)]
     return names if 1 <= len(names) <= 3 and all(one_name(n) for n in names) else []
+
+
+def is_degree(word: str) -> bool:
+    """'PhD', 'M.D.', 'MPH': a degree after a name, never a name."""
+    return word.replace(".", "").upper() in _DEGREES
 
 
 def name_before_institution(text: str) -> str | None:

@@ -2385,3 +2385,26 @@ def test_a_byline_shown_in_part_and_the_whole_list_below(later: str, names: tupl
 ])
 def test_a_byline_get_text_cut_into_pieces(lines: list, names: tuple) -> None:
     assert _authors_under_title(*lines) == names
+
+
+@pytest.mark.parametrize("line, names", [
+    # Silverchair in a text browser: each name's link, ';', and the card it opens, which
+    # starts with the name again; the last name has no ';'.
+    ("Ingrid Roe; Ingrid Roe Department of Neurology, Vestland University Hospital, Bergen, "
+     "Norway Search for other works by this author on: Karger PubMed Google Scholar "
+     "Paolo Ferri;Paolo Ferri2Klinikum Kassel, Kassel, Germany Search for other works by this "
+     "author on: This Site Google Scholar Hanna Lund Hanna Lund a) Author to whom "
+     "correspondence should be addressed",
+     ("Ingrid Roe", "Paolo Ferri", "Hanna Lund")),
+    # arXiv's label as w3m runs it on
+    ("Authors:Chidera Okafor, Erik Lind, Yui Nakamura", ("Chidera Okafor", "Erik Lind", "Yui Nakamura")),
+    # Wiley's hyphen proper (U+2010) inside a name
+    ("Ines Valverde, Hye‐jin Seo and Marta Kowalczyk", ("Ines Valverde", "Hye‐jin Seo", "Marta Kowalczyk")),
+    # BioOne: the icon's alt text after the first name, the affiliations' toggle after the last
+    ("Kirsten A. Roe1,Corresponding author email, Tomás E. Poe1, Grace M. Doe2 Author Affiliations +",
+     ("Kirsten A. Roe", "Tomás E. Poe", "Grace M. Doe")),
+    # a place named twice is no card
+    ("Department of Neurology, Klinikum Kassel; Kassel, Germany", ()),
+])
+def test_author_lines_as_text_browsers_show_them(line: str, names: tuple) -> None:
+    assert _authors_under_title(line) == names

@@ -23,6 +23,7 @@ from .labels import (
     author_name,
     byline,
     byline_parts,
+    carded_names,
     cites,
     inverted_names,
     is_degree,
@@ -279,7 +280,7 @@ _MARK_LETTERS = "abcdefgh"  # affiliation marks a scraper may run on to a name
 _SEPARATOR_LINE = re.compile(rf"[,;]\s*(?:{CONJUNCTIONS})?|{CONJUNCTIONS}|[&·∙•|]")
 _LAST_NAME = re.compile(rf"[,;]?\s*(?:{CONJUNCTIONS})\s")  # (', and Jane Roe')
 _MARK_LINE = re.compile(r"[a-z\d*†‡§#](?:\s*,\s*[a-z\d*†‡§#])*")  # an author's 'c' or 'a, b'
-_FAMILY_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")  # ('O’Donnell', 'Eze-Okafor')
+_FAMILY_WORD = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*")  # ('O’Donnell', 'Eze-Okafor')
 _INITIAL_END = re.compile(r"(?:^|\s)[A-Z]\.?$")  # a given name's initial: 'Elin M.'
 _CONTRIBUTION = re.compile(r"(?:contributions?|roles?)\s*:", re.I)
 _SIGNAL_CHARS = 10_000  # scholarly signals sit in a page's head (some 1,500 words of it)
@@ -322,7 +323,7 @@ _CJK_AUTHOR = re.compile(r"[\u4e00-\u9fff]{2,4}")  # a Chinese name: '周雅琴'
 _CJK_MARKED = re.compile(r"[\u4e00-\u9fff]\d")  # one with its affiliation's number: '周雅琴1'
 _CJK_NAME_MARKS = "0123456789*,，†‡"  # an affiliation's number after it: '周雅琴1'
 # A name written family name first on a line of its own, the ';' of a list after it.
-_INVERTED_LINE = re.compile(r"([^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}, [^\W\d_][\w'’.-]*"
+_INVERTED_LINE = re.compile(r"([^\W\d_][\w'’‐-]*(?: [\w'’‐-]+){0,2}, [^\W\d_][\w'’.‐-]*"
                             r"(?: [^\W\d_][\w'’.-]*){0,3})\s*(;)?")
 _MOST_AUTHOR_LINES = 40
 # Two names, joined by 'and' or a comma ('Chiara Lombardi, Davide Ferraresi'); not a place
@@ -722,7 +723,8 @@ def _authors_below(labelled: list[Labelled], title_at: int, trace: Trace,
     for k in _kept_below(labelled, title_at, 3):
         lb = labelled[k]
         text = lb.text
-        if not lb.role and (((";" in text or " | " in text) and (names := inverted_names(text)))
+        if not lb.role and ((";" in text and (names := carded_names(text)))
+                            or ((";" in text or " | " in text) and (names := inverted_names(text)))
                             or ("(" in text and (names := romanized_names(text)))):
             trace.used.add(k)  # ('Roe, Jane M. MDa; Poe, Max PhDb', '김지현 ( Jihyun Kim ) 1 , ...')
             prov["authors"] = lb.block.where

@@ -21,9 +21,10 @@ CITATION = re.compile(r"(?:19|20)(?<!\w\d\d)\d\d\b[^\n]{0,40}?;?\s*\d+\s*\(\d+\)
 _ISSUE_PAGES = re.compile(r"\(\d+\)\s*:\s*[\de]")  # its tail, found fast from its '('
 NAME_SPLIT = re.compile(r",|;|\b(?:and|und|et(?! al\b))\b|\bи\b|&|\s[∙•·]\s")
 # A name word's letters are taken whole (possessively): a run of capitals such as a heading in
-# upper case could otherwise be cut into one-letter "names" in exponentially many ways.
+# upper case could otherwise be cut into one-letter "names" in exponentially many ways. (The
+# hyphen may be U+2010, the hyphen proper, as in Wiley's names: 'Hye‐jin Seo'.)
 NAME = regex.compile(
-    r"(?:(?:\p{Lu}[\p{L}'’\-.]*+|de|da|das|do|van|von|der|den|del|della|la|le|di|du|dos|ter|al|bin|ibn)\s?){1,6}"
+    r"(?:(?:\p{Lu}[\p{L}'’\-‐.]*+|de|da|das|do|van|von|der|den|del|della|la|le|di|du|dos|ter|al|bin|ibn)\s?){1,6}"
     r"(?:\s?[a-z](?=\s|$|,))?[\d*†‡✉,\s]*")
 # An institution's word in an affiliation; the last ones in compounds too ('Professionshøjskolen',
 # 'Fachhochschule').
@@ -86,9 +87,10 @@ _ICON_TEXT = re.compile(
     r"\s*(?:is a )?corresponding author", re.I)  # (the last a screen reader's, run on to the
 # name and its mark: 'Rohan Iyer Corresponding authora)')
 # Atypon's button after the last name, run on to it: 'Kevin J. Roe AUTHORS INFO & AFFILIATIONS',
-# ACP's 'Author, Article, and Disclosure Information'.
+# ACP's 'Author, Article, and Disclosure Information', BioOne's 'Author Affiliations +'.
 _AUTHORS_INFO = re.compile(r"\s*(?:authors? info(?:rmation)? (?:&|and) affiliations|"
-                           r"author, article,? and disclosure information)\s*$", re.I)
+                           r"author, article,? and disclosure information|"
+                           r"author affiliations \+)\s*$", re.I)
 # An affiliation in brackets after each name, and the end of a list that shows only some.
 _SHOWN_AFFILIATIONS = re.compile(r" ?\([^()\d]{2,80}\)(?=\s*(?:[,;]|$| and | et al))")
 _MORE_AUTHORS = re.compile(r",?\s*et al\.?(?:\s*show all \d+ authors)?\s*$", re.I)
@@ -101,9 +103,10 @@ AUTHORS_LABEL = re.compile(
     r"نویسندگان|نویسنده|автори|авторы|автор|作者|著者|저자|listed|researcher|by|(?:written|authored) by|"
     r"par)\s*[:：]?", re.I)
 _VENUE_CLAUSE = re.compile(r";\s+(?:(?:in )?proceedings of|in:|journal of)\s.*$", re.I)
+# A byline's label: 'By Jane Roe', German 'verfasst von: ...', and arXiv's 'Authors:Jane Roe'
+# as a text browser shows it.
 _BYLINE_LABEL = re.compile(r"^(?:authors?(?:\(s\))?|autor(?:zy|es|en|i)?|auteurs?|by|(?:verfasst )?von)"
-                           r"(?!\w):?\s+(?=\S)",
-                           re.I)  # ('Von ...', 'verfasst von: ...': German)
+                           r"(?!\w)(?::\s*|\s+)(?=\S)", re.I)
 _INSTITUTION_START = re.compile(
     r"\s(?:Universi(?:ty of|dad|dade|té|tà|tät)|Department|Departamento|Département|"
     r"Institut[eo]? (?:of|de|für|for)|Faculty of|Facultad|Faculté|School of|College of|"
@@ -282,7 +285,7 @@ def plain_byline(text: str) -> str:
         text = _ICON_TEXT.sub(" ", text)
     if "^" in text:
         text = _MARKS.sub("", text)
-    if text.endswith(("AFFILIATIONS", "ffiliations", "Information")):
+    if text.endswith(("AFFILIATIONS", "ffiliations", "Information", "ffiliations +")):
         text = _AUTHORS_INFO.sub("", text)
     if text[:1] in "AaBbVv":
         text = _BYLINE_LABEL.sub("", text)  # 'Authors Roe KL, Poe JB', 'By Jane Roe
@@ -425,6 +428,29 @@ def romanized_names(text: str) -> list[str]:
     parts = [p for p in text.split(",") if p.strip()]
     found = [_ROMANIZED.fullmatch(p.strip()) for p in parts]
     return [m.group(1) for m in found] if len(parts) >= 2 and all(found) else []
+
+
+# Silverchair's byline as a text browser or innerText shows it: each name's link, a ';' and
+# the card the link opens, which starts with the name again ('Ingrid Roe; Ingrid Roe1
+# Department of ... Search for other works by this author on: ... Google Scholar Max Poe; ...');
+# the last name has no ';' after it.
+_CARDED_NAME = re.compile(r"(?<!\S)([^\W\d_][^;]{1,60}?);\s?\1(?![^\W\d_])")
+_LAST_CARDED_NAME = re.compile(r"(?<!\S)([^\W\d_][^;]{1,60}?)\s\1(?![^\W\d_])")
+
+
+def carded_names(text: str) -> list[str]:
+    """The names of such a byline: two or more, or one that opens the line."""
+    found = list(_CARDED_NAME.finditer(text))
+    if not found:
+        return []
+    names = [author_name(m.group(1)) for m in found]
+    last = next((name for m in _LAST_CARDED_NAME.finditer(text, found[-1].end())
+                 if one_name(name := author_name(m.group(1)))), None)
+    if last:
+        names.append(last)
+    if (len(names) == 1 and found[0].start() > 0) or not all(one_name(n) for n in names):
+        return []
+    return names
 
 
 def is_name(part: str) -> bool:

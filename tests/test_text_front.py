@@ -802,6 +802,7 @@ def test_runs_of_any_space_become_one(raw: str, want: str) -> None:
     ("x ^ y and a lone ^", "x ^ y and a lone ^"),
     ("ADA ROE^a1, BEN POE^a2", "ADA ROE^a1, BEN POE^a2"),  # affiliation marks stay for the authors
     ("from cosmogenic ^36Cl exposure ages (^10Be too)", "from cosmogenic 36Cl exposure ages (10Be too)"),
+    ("evidence from ^ 13C-glucose", "evidence from 13C-glucose"),  # a wrap after the caret
 ])
 def test_text_browser_superscript_carets_removed(raw: str, want: str) -> None:
     from cleanabstract.front.text import clean_inline
@@ -1154,7 +1155,8 @@ def test_a_japanese_page_keeps_its_japanese_title_authors_and_abstract() -> None
 
 
 def test_w3m_subscripts_and_affiliation_marks() -> None:
-    abstract = textwrap.fill(f"The cathode reduced O[2] to H[2]O[2] at high yield, and Ṁ[O[2]] "
+    abstract = textwrap.fill(f"The cathode reduced O[2] to H[2]O[2] at high yield (Gd[0.2]Y[0.8] "
+                             f"and Aβ[42/40] too), and Ṁ[O[2]] "
                              f"fell in bla[CTX-M-1] strains with HbA[1c] unchanged. {ABSTRACT_TEXT} "
                              f"{ABSTRACT_TEXT} {ABSTRACT_TEXT} {ABSTRACT_TEXT} {ABSTRACT_TEXT}",
                              78)
@@ -1164,7 +1166,8 @@ def test_w3m_subscripts_and_affiliation_marks() -> None:
             f"Abstract\n\n{abstract}\n")
     rec = clean(page)
     assert rec.title == "Glycolate coupled to H2O2 generation in a flow cell"
-    assert rec.abstract.startswith("The cathode reduced O2 to H2O2 at high yield, and ṀO2 fell "
+    assert rec.abstract.startswith("The cathode reduced O2 to H2O2 at high yield (Gd0.2Y0.8 and "
+                                   "Aβ42/40 too), and ṀO2 fell "
                                    "in blaCTX-M-1 strains with HbA1c unchanged.")
     # a caret inside a raw TeX formula is TeX's, not w3m's superscript
     from cleanabstract.front.text import clean_inline

@@ -35,8 +35,8 @@ _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 _BULLET = re.compile(r"^\s*(?:[•◦▪▫■□☐☑☒☆★○●◆◇►▶‣⁃∙·*+\-–]|\(?\d{1,3}[.)]|[a-z][.)])\s+(?=\S)")
 _LYNX_REF = re.compile(r"\[\d{1,4}\](?=\S)")
 # w3m's subscripts: 'H[2]O[2]' (lynx puts its link numbers after a space: ' [12]Home').
-_W3M_SUBSCRIPT = re.compile(  # 'H[2]O', 'K[d]', 'HbA[1c]', a gene's 'bla[CTX-M-1]'
-    r"(?<=[^\W_])\[(\d{1,3}|\d{1,2}[a-z]{1,2}|[a-z]{1,4}|[A-Z])\]|(?<=[a-z])\[([A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,4}){0,3})\]")
+_W3M_SUBSCRIPT = re.compile(  # 'H[2]O', 'K[d]', 'HbA[1c]', 'Gd[0.2]', 'Aβ[42/40]', 'bla[CTX-M-1]'
+    r"(?<=[^\W_])\[(\d{1,3}(?:[./]\d{1,3})?|\d{1,2}[a-z]{1,2}|[a-z]{1,4}|[A-Z])\]|(?<=[a-z])\[([A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,4}){0,3})\]")
 _W3M_NESTED = re.compile(r"(?<=[^\W_])\[([A-Z][a-z]?\d{1,3})\]")  # a subscript's own subscript
 _W3M_SUBSCRIPT_START = re.compile(r"\[(?:\d{1,3}|\d{1,2}[a-z]{1,2}|[a-z]{1,4}|[A-Z])\]")
 _WIDGET = re.compile(r"\[\s{2,}\]|\[[_ ]{3,}\]|_{4,}|\(\s?[*x ]?\s?\)\s|\[[xX ]\]\s")
@@ -164,7 +164,8 @@ _TEX_MATH = re.compile(r"(\$[^$\n]{1,300}\$)")
 # '−1' cut by a line's wrap). Not an
 # affiliation mark such as 'ROE^a1', which the author-list test reads.
 _CARET = re.compile(r"(?<=\w)\^(?: (?=[\d+\-−]))?(?=[\d+\-−]|[A-Z]+\b|(?<=\d\^)(?:st|nd|rd|th)\b)"
-                    r"|(?:^|(?<=[\s(]))\^(?=\d{1,3}[A-Z])")  # ('cosmogenic ^36Cl': a mass number)
+                    r"|(?:^|(?<=[\s(]))\^ ?(?=\d{1,3}[A-Z])")  # ('cosmogenic ^36Cl': a mass
+# number; '^' / '13C' when a line's wrap comes between)
 _HYPHENATED = re.compile(r"\w+-\w+")
 # A page laid out as a table, in a text-mode dump (see _column): a gutter of two spaces or more
 # before a cell; rows side by side at least; the median length of the prose side's cells; the

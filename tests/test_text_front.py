@@ -2406,6 +2406,9 @@ def test_a_byline_get_text_cut_into_pieces(lines: list, names: tuple) -> None:
     # BioOne: the icon's alt text after the first name, the affiliations' toggle after the last
     ("Kirsten A. Roe1,Corresponding author email, Tomás E. Poe1, Grace M. Doe2 Author Affiliations +",
      ("Kirsten A. Roe", "Tomás E. Poe", "Grace M. Doe")),
+    # SAGE: the toggle after the last name
+    ("Wenjing Roe, Daniel Poe-Haupt, and Helena Chiu View all authors and affiliations",
+     ("Wenjing Roe", "Daniel Poe-Haupt", "Helena Chiu")),
     # a place named twice is no card
     ("Department of Neurology, Klinikum Kassel; Kassel, Germany", ()),
 ])

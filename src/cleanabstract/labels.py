@@ -87,10 +87,11 @@ _ICON_TEXT = re.compile(
     r"\s*(?:is a )?corresponding author", re.I)  # (the last a screen reader's, run on to the
 # name and its mark: 'Rohan Iyer Corresponding authora)')
 # Atypon's button after the last name, run on to it: 'Kevin J. Roe AUTHORS INFO & AFFILIATIONS',
-# ACP's 'Author, Article, and Disclosure Information', BioOne's 'Author Affiliations +'.
+# ACP's 'Author, Article, and Disclosure Information', BioOne's 'Author Affiliations +', SAGE's
+# 'View all authors and affiliations'.
 _AUTHORS_INFO = re.compile(r"\s*(?:authors? info(?:rmation)? (?:&|and) affiliations|"
                            r"author, article,? and disclosure information|"
-                           r"author affiliations \+)\s*$", re.I)
+                           r"author affiliations \+|view all authors and affiliations)\s*$", re.I)
 # An affiliation in brackets after each name, and the end of a list that shows only some.
 _SHOWN_AFFILIATIONS = re.compile(r" ?\([^()\d]{2,80}\)(?=\s*(?:[,;]|$| and | et al))")
 _MORE_AUTHORS = re.compile(r",?\s*et al\.?(?:\s*show all \d+ authors)?\s*$", re.I)

@@ -2399,6 +2399,12 @@ def test_a_byline_get_text_cut_into_pieces(lines: list, names: tuple) -> None:
      "author on: This Site Google Scholar Hanna Lund Hanna Lund a) Author to whom "
      "correspondence should be addressed",
      ("Ingrid Roe", "Paolo Ferri", "Hanna Lund")),
+    # Rockefeller's: ',' between the link and its card, an ORCID icon's alt text, and a place
+    # named twice inside a card
+    ("Mariko Roe ORCID logo, Mariko Roe 1Department of Cell Biology, Klinikum Kassel, Kassel, "
+     "Germany Search for other works by this author on: This Site PubMed Google Scholar Daniel "
+     "J. Poe, Daniel J. Poe 2Department of Biophysics, Oslo, Norway",
+     ("Mariko Roe", "Daniel J. Poe")),
     # arXiv's label as w3m runs it on
     ("Authors:Chidera Okafor, Erik Lind, Yui Nakamura", ("Chidera Okafor", "Erik Lind", "Yui Nakamura")),
     # Wiley's hyphen proper (U+2010) inside a name

@@ -723,7 +723,7 @@ def _authors_below(labelled: list[Labelled], title_at: int, trace: Trace,
     for k in _kept_below(labelled, title_at, 3):
         lb = labelled[k]
         text = lb.text
-        if not lb.role and ((";" in text and (names := carded_names(text)))
+        if not lb.role and ((names := carded_names(text))
                             or ((";" in text or " | " in text) and (names := inverted_names(text)))
                             or ("(" in text and (names := romanized_names(text)))):
             trace.used.add(k)  # ('Roe, Jane M. MDa; Poe, Max PhDb', '김지현 ( Jihyun Kim ) 1 , ...')

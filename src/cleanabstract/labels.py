@@ -431,27 +431,30 @@ def romanized_names(text: str) -> list[str]:
     return [m.group(1) for m in found] if len(parts) >= 2 and all(found) else []
 
 
-# Silverchair's byline as a text browser or innerText shows it: each name's link, a ';' and
-# the card the link opens, which starts with the name again ('Ingrid Roe; Ingrid Roe1
+# Silverchair's byline as a text browser or innerText shows it: each name's link, a ';' or
+# ',' and the card the link opens, which starts with the name again ('Ingrid Roe; Ingrid Roe1
 # Department of ... Search for other works by this author on: ... Google Scholar Max Poe; ...');
-# the last name has no ';' after it.
-_CARDED_NAME = re.compile(r"(?<!\S)([^\W\d_][^;]{1,60}?);\s?\1(?![^\W\d_])")
-_LAST_CARDED_NAME = re.compile(r"(?<!\S)([^\W\d_][^;]{1,60}?)\s\1(?![^\W\d_])")
+# the last name has none after it.
+_CARDED_NAME = re.compile(r"(?<!\S)([^\W\d_][^;,]{1,60}?)\s?[;,]\s?\1(?![^\W\d_])")
+_LAST_CARDED_NAME = re.compile(r"(?<!\S)([^\W\d_][^;,]{1,60}?)\s\1(?![^\W\d_])")
 
 
 def carded_names(text: str) -> list[str]:
-    """The names of such a byline: two or more, or one that opens the line."""
-    found = list(_CARDED_NAME.finditer(text))
-    if not found:
+    """The names of such a byline, which opens with the first of them."""
+    if "ORCID" in text or "logo" in text:
+        text = _ICON_TEXT.sub("", text)  # ('Mariko Roe ORCID logo, Mariko Roe 1Department')
+    first = _CARDED_NAME.match(text)  # (one try at the start: most lines are none)
+    if first is None or not one_name(author_name(first.group(1))):
         return []
-    names = [author_name(m.group(1)) for m in found]
-    last = next((name for m in _LAST_CARDED_NAME.finditer(text, found[-1].end())
+    # (a place named twice in a card is no name: 'Klinikum Kassel, Kassel, Germany')
+    names, end = [], 0
+    for m in _CARDED_NAME.finditer(text):
+        if one_name(name := author_name(m.group(1))):
+            names.append(name)
+            end = m.end()
+    last = next((name for m in _LAST_CARDED_NAME.finditer(text, end)
                  if one_name(name := author_name(m.group(1)))), None)
-    if last:
-        names.append(last)
-    if (len(names) == 1 and found[0].start() > 0) or not all(one_name(n) for n in names):
-        return []
-    return names
+    return [*names, last] if last else names
 
 
 def is_name(part: str) -> bool:

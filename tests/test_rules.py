@@ -320,3 +320,15 @@ def test_shipped_rules_run_on_the_standard_engine_behind_the_prefilter() -> None
         plan = rules._plan(kind)
         assert plan.rules and not plan.unfiltered, kind
         assert all(isinstance(pattern, re.Pattern) for pattern, _ in plan.patterns), kind
+
+
+def test_chrome_with_a_lists_comma_run_on_is_chrome_still() -> None:
+    """get_text puts the comma between two authors after the link of chrome between them."""
+    rules = RuleSet.default()
+    assert rules.first_match("View all articles by this author,").id == "chrome/author-card-tools"
+    assert rules.first_match("Search for more papers by this author;") is not None
+    assert rules.first_match("Terms and Conditions,").category == "copyright"
+    # a role's words so are an item of a list; a number or one word a piece of a reference
+    assert rules.first_match("Materials and Methods").category == "role"
+    assert rules.first_match("Materials and Methods,") is None
+    assert rules.first_match("2016;") is None

@@ -233,6 +233,18 @@ class RuleSet:
         return memo
 
     def _first_match(self, text: str, site: str | None) -> Rule | None:
+        found = self._first_match_whole(text, site)
+        if found is None and text[-1:] in ",;" and (bare := text.rstrip(",; ")).count(" ") >= 2:
+            # A link of chrome get_text put between the names of a list, the list's comma run
+            # on to it ('View all articles by this author,'): chrome still. (A role's words so
+            # are an item of a list, 'Review,' among keywords; a number or a word a piece of a
+            # reference, '2016;', 'de,'.)
+            found = self._first_match_whole(bare, site)
+            if found is not None and found.category == "role":
+                found = None
+        return found
+
+    def _first_match_whole(self, text: str, site: str | None) -> Rule | None:
         # A block too long for a rule's max_words (a long token counts too: see
         # _CHARS_PER_WORD) is not what the rule is for.
         need = max(text.count(" ") + 1, -(-len(text) // _CHARS_PER_WORD))

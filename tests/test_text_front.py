@@ -2379,6 +2379,12 @@ def test_a_byline_shown_in_part_and_the_whole_list_below(later: str, names: tupl
     # marks after the family names and a separator between the names (Cell Press)
     (["Lena", "Fischbach1", "∙", "Arjun", "Mehta1,2", "∙", "Inês", "Vasconcelos3",
       "Show more"], ("Lena Fischbach", "Arjun Mehta", "Inês Vasconcelos")),
+    # PNAS in get_text: each name split, then whole on the card its link opens, with an
+    # affiliation of no known kind and the card's link between the names
+    (["Marisol", "Quispe-Huamán", "Marisol Quispe-Huamán", "Museu Paraense Emílio Goeldi, Belém",
+      "View all articles by this author,", "Ingrid", "Solheim", "Ingrid Solheim",
+      "Department of Biology, Trondheim University", "View all articles by this author"],
+     ("Marisol Quispe-Huamán", "Ingrid Solheim")),
     # tabs between the title and the byline
     (["Figures & Data", "Metrics", "Lena K.", "Hoffmann,", "Tomás", "Ibarra-Quiroga, and Wei",
       "Zhang"], ("Lena K. Hoffmann", "Tomás Ibarra-Quiroga", "Wei Zhang")),

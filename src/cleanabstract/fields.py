@@ -326,6 +326,9 @@ _CJK_NAME_MARKS = "0123456789*,，†‡"  # an affiliation's number after it: '
 _INVERTED_LINE = re.compile(r"([^\W\d_][\w'’‐-]*(?: [\w'’‐-]+){0,2}, [^\W\d_][\w'’.‐-]*"
                             r"(?: [^\W\d_][\w'’.-]*){0,3})\s*(;)?")
 _MOST_AUTHOR_LINES = 40
+# Lines below the title a list of names one a line may run over: each author's card shows the
+# name split and whole, an affiliation or two and its links (some five lines an author).
+_NAME_RUN_LINES = 80
 # Two names, joined by 'and' or a comma ('Chiara Lombardi, Davide Ferraresi'); not a place
 # and its country ('Ann Arbor, United States').
 _COUNTRY_WORD = r"\b(?:United|Republic|Kingdom|States|Emirates|Federation)\b"
@@ -846,7 +849,7 @@ def _whole_list(labelled: list[Labelled], k: int, names: tuple[str, ...]) -> tup
 def _names_one_a_line(labelled: list[Labelled], title_at: int) -> tuple[tuple[str, ...], list[int]]:
     """Authors shown one a line below the title, each a link of its own, and the lines that
     show them. Two names make a list; one does under an 'Authors' label."""
-    end = min(len(labelled), title_at + 30)
+    end = min(len(labelled), title_at + _NAME_RUN_LINES)
     start, label = _first_name_at(labelled, title_at, end)
     if start is None:
         return (), []
@@ -956,7 +959,9 @@ def _name_run(labelled: list[Labelled], start: int, end: int) -> tuple[list[str]
 def _name_in_two(labelled: list[Labelled], at: int) -> tuple[str, int] | None:
     """A name whose given and family names get_text put on two lines ('Elin M.' /
     'Svensson,', 'Tomasz' / 'Wójcik,'), read whole, and the line after it. The family name
-    is one word; it ends the list's item (with its comma) or follows an initial."""
+    is one word; it ends the list's item (with its comma), follows an initial, or the card
+    the name's link opens repeats the name whole on the next line ('Marisol' / 'Quispe' /
+    'Marisol Quispe', PNAS)."""
     text = labelled[at].text
     if text.count(" ") > 2 or not text[:1].isupper() or text.endswith((",", ";")):
         return None
@@ -965,19 +970,24 @@ def _name_in_two(labelled: list[Labelled], at: int) -> tuple[str, int] | None:
             continue
         family = labelled[k].text
         word = family.rstrip(",*†‡0123456789")
-        if (" " in word or not word[:1].isupper() or not _FAMILY_WORD.fullmatch(word)
-                or not (family.endswith(",") or _INITIAL_END.search(text))):
+        if " " in word or not word[:1].isupper() or not _FAMILY_WORD.fullmatch(word):
             return None
         whole = f"{text} {family}"
+        if not (family.endswith(",") or _INITIAL_END.search(text)
+                or (k + 1 < len(labelled) and labelled[k + 1].text == whole)):
+            return None
         return (whole, k + 1) if one_name(whole) else None
     return None
 
 
 def _name_next(labelled: list[Labelled], at: int) -> bool:
-    """Whether the next block kept after ``at`` goes on with a list of names one a line."""
-    for lb in labelled[at + 1 : at + 4]:
+    """Whether the next block kept after ``at`` goes on with a list of names one a line
+    (or a name get_text put on two)."""
+    for k in range(at + 1, min(len(labelled), at + 4)):
+        lb = labelled[k]
         if not lb.removed:
-            return lb.one_name or (lb.text[:1] in ",;&" and bool(names_on_line(lb.text)))
+            return lb.one_name or (lb.text[:1] in ",;&" and bool(names_on_line(lb.text))) or (
+                _name_in_two(labelled, k) is not None)
     return False
 
 

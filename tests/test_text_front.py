@@ -1689,6 +1689,12 @@ def _authors_under_title(*lines: str) -> tuple[str, ...]:
       "Contribution: Conceptualization, Data curation", "Eleanor M. Pryce",
       "School of Biological Sciences, University of Bristol", "Contribution: Investigation"],
      ("Johanna K. Reiter", "Eleanor M. Pryce")),
+    # SciELO: an affiliation with its postal address and e-mail, some twenty words long
+    (["Larissa C. Roe", "Programa de Pós-Graduação em Nutrição, Universidade Federal de "
+      "Pernambuco. Av. Prof. Moraes Rego 1235, Cidade Universitária. 50670-901 Recife PE "
+      "Brasil. larissa.roe@ufpe.example", "Rodrigo M. Poe",
+      "Departamento de Nutrição, Universidade Federal de Pernambuco. Recife PE Brasil."],
+     ("Larissa C. Roe", "Rodrigo M. Poe")),
     # One name under an 'Authors' label (theses.fr's 'Auteur / Autrice :').
     (["Auteur / Autrice :", "Camille Durand-Lefèvre"], ("Camille Durand-Lefèvre",)),
 ])

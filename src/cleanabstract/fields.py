@@ -329,6 +329,7 @@ _MOST_AUTHOR_LINES = 40
 # Lines below the title a list of names one a line may run over: each author's card shows the
 # name split and whole, an affiliation or two and its links (some five lines an author).
 _NAME_RUN_LINES = 80
+_ADDRESS_WORDS = 40  # an affiliation with its postal address and e-mail (SciELO's)
 # Two names, joined by 'and' or a comma ('Chiara Lombardi, Davide Ferraresi'); not a place
 # and its country ('Ann Arbor, United States').
 _COUNTRY_WORD = r"\b(?:United|Republic|Kingdom|States|Emirates|Federation)\b"
@@ -951,7 +952,9 @@ def _name_run(labelled: list[Labelled], start: int, end: int) -> tuple[list[str]
         elif not (names[-1] in text or _MARK_LINE.fullmatch(text) or (
                 lb.block.words <= 20 and (AFFILIATION.search(text) or EMAIL.search(text)
                                           or _CONTRIBUTION.match(text)
-                                          or (not is_prose(text) and _name_next(labelled, k))))):
+                                          or (not is_prose(text) and _name_next(labelled, k))))
+                  or (lb.block.words <= _ADDRESS_WORDS and not lb.long_prose
+                      and (AFFILIATION.search(text) or EMAIL.search(text)))):
             break  # (the last: an affiliation of no known kind, 'Museu Goeldi, Belém, Brazil')
     return names, used
 

@@ -1695,6 +1695,14 @@ def _authors_under_title(*lines: str) -> tuple[str, ...]:
       "Brasil. larissa.roe@ufpe.example", "Rodrigo M. Poe",
       "Departamento de Nutrição, Universidade Federal de Pernambuco. Recife PE Brasil."],
      ("Larissa C. Roe", "Rodrigo M. Poe")),
+    # Wiley in w3m: each author's card, with the ORCID icon's alt text after the name, and
+    # the name again under 'Correspondence to:'
+    (["Kirsten M. Roe, ORCID iD", "Corresponding Author", "Kirsten M. Roe",
+      "Department of Atmospheric Science, University of Washington, Seattle, WA, USA",
+      "Correspondence to:", "K. M. Roe,", "kmroe@uw.example", "Contribution: Methodology",
+      "Search for more papers by this author", "Tomasz Poe,", "Tomasz Poe",
+      "Institute of Geophysics, University of Warsaw, Poland", "Search for more papers by this author"],
+     ("Kirsten M. Roe", "Tomasz Poe")),
     # One name under an 'Authors' label (theses.fr's 'Auteur / Autrice :').
     (["Auteur / Autrice :", "Camille Durand-Lefèvre"], ("Camille Durand-Lefèvre",)),
 ])

@@ -308,6 +308,7 @@ _OTHER_ROLE = re.compile(
     r"(?:co-?)?(?:advis[eo]rs?|supervisors?|guides?|orientador(?:a|es)?|coorientador(?:a|es)?|"
     r"director(?:a|es)?(?: de tesis)?|directeur(?:s)?(?: de thèse)?|betreuer(?:in)?|relatore|"
     r"promot[eo]r|examiners?|editors?|translators?|reviewers?)\s*[:：]?", re.I)
+_CORRESPONDENCE = re.compile(r"\*?\s*(?:correspondence(?: to)?|corresponding authors?)\s*[:：]", re.I)
 # A byline's toggle for the names it does not show ('Show all authors', '+3 more').
 _SHOWN_IN_PART = re.compile(r"\bshow (?:all )?(?:\d+ )?(?:authors|more)\b|\+\s?\d+ more\b", re.I)
 _PIECE_WORDS = 5  # the longest piece of a byline cut at its links: 'Van Hoorn, PhD, and Stefan'
@@ -916,6 +917,10 @@ def _name_run(labelled: list[Labelled], start: int, end: int) -> tuple[list[str]
         text = lb.text
         if names and _OTHER_ROLE.fullmatch(text):
             break  # (a thesis' 'Advisor:' over its advisor: past the authors)
+        if names and _CORRESPONDENCE.fullmatch(text):
+            # (an author's card: 'Correspondence to:' over the name again, as 'K. M. Roe,')
+            resume = next((j + 1 for j in range(k + 1, end) if not labelled[j].removed), end)
+            continue
         # (USENIX's groups, one a line in get_text: 'Jane Roe,' / 'Red Hat;')
         if names and previous.endswith(",") and text.endswith(";"):
             continue

@@ -82,7 +82,7 @@ _END_MARKS = "0123456789*∗†‡✉§¶#,)^"
 # ('View ORCID profile', 'Show authors').
 _ICON_TEXT = re.compile(
     r"\s*https?://orcid\.org/[\d-]{15,}[\dX]|\s*(?:view )?\b(?:ORCID|E-?mail|EMAIL)"
-    r"(?: (?:logo|icon|profile))?\b|\s*show (?:all )?(?:\d+ )?authors\b|"
+    r"(?: (?:logo|icon|profile|iD))?\b|\s*show (?:all )?(?:\d+ )?authors\b|"
     r"ORCID (?:logo|icon)\b|"  # (run on to a degree: 'MD, PhDORCID logo')
     r"\s*(?:is a )?corresponding author", re.I)  # (the last a screen reader's, run on to the
 # name and its mark: 'Rohan Iyer Corresponding authora)')

@@ -2425,6 +2425,14 @@ def test_a_byline_get_text_cut_into_pieces(lines: list, names: tuple) -> None:
      "Germany Search for other works by this author on: This Site PubMed Google Scholar Daniel "
      "J. Poe, Daniel J. Poe 2Department of Biophysics, Oslo, Norway",
      ("Mariko Roe", "Daniel J. Poe")),
+    # The Company of Biologists in w3m: the card's name run on to its affiliation, the ORCID
+    # icon's '[orcid]' after a link, and the e-mail icon's '[envelope]' before the last card
+    ("Emma R. Roe; Emma R. RoeDepartment of Zoology, University of British Columbia Search for "
+     "other works by this author on:This Site PubMed Google Scholar Isabelle F. Poe[orcid]; "
+     "Isabelle F. PoeBamfield Marine Sciences Centre Search for other works by this author "
+     "on:This Site PubMed Google Scholar Patricia M. Doe[orcid] [envelope] Patricia M. "
+     "Doe*Author for correspondence (doe@zoology.example)",
+     ("Emma R. Roe", "Isabelle F. Poe", "Patricia M. Doe")),
     # arXiv's label as w3m runs it on
     ("Authors:Chidera Okafor, Erik Lind, Yui Nakamura", ("Chidera Okafor", "Erik Lind", "Yui Nakamura")),
     # Wiley's hyphen proper (U+2010) inside a name

@@ -78,10 +78,10 @@ LAST_AND = re.compile(rf",?\s+(?:{CONJUNCTIONS})$")  # the conjunction before th
 _HONORIFIC = re.compile(r"(?:(?:Prof(?:essor)?|Dr|PD|Priv\.-Doz|Assoc(?:iate)?\.? Prof)\.?\s+"
                         r"(?:(?:med|rer\. nat|phil|dent|vet|habil)\.\s+)*)+(?=[A-Z])")
 _END_MARKS = "0123456789*∗†‡✉§¶#,)^"
-# Icons' alt text run on to a name (ORCID, e-mail), and the toggles a list of names shows
-# ('View ORCID profile', 'Show authors').
+# Icons' alt text run on to a name (ORCID, e-mail; w3m's '[orcid]'), and the toggles a list of
+# names shows ('View ORCID profile', 'Show authors').
 _ICON_TEXT = re.compile(
-    r"\s*https?://orcid\.org/[\d-]{15,}[\dX]|\s*(?:view )?\b(?:ORCID|E-?mail|EMAIL)"
+    r"\s*https?://orcid\.org/[\d-]{15,}[\dX]|\[orcid\]|\s*(?:view )?\b(?:ORCID|E-?mail|EMAIL)"
     r"(?: (?:logo|icon|profile|iD))?\b|\s*show (?:all )?(?:\d+ )?authors\b|"
     r"ORCID (?:logo|icon)\b|"  # (run on to a degree: 'MD, PhDORCID logo')
     r"\s*(?:is a )?corresponding author", re.I)  # (the last a screen reader's, run on to the
@@ -435,14 +435,16 @@ def romanized_names(text: str) -> list[str]:
 # ',' and the card the link opens, which starts with the name again ('Ingrid Roe; Ingrid Roe1
 # Department of ... Search for other works by this author on: ... Google Scholar Max Poe; ...');
 # the last name has none after it.
-_CARDED_NAME = re.compile(r"(?<!\S)([^\W\d_][^;,]{1,60}?)\s?[;,]\s?\1(?![^\W\d_])")
-_LAST_CARDED_NAME = re.compile(r"(?<!\S)([^\W\d_][^;,]{1,60}?)\s\1(?![^\W\d_])")
+_CARDED_NAME = regex.compile(r"(?<!\S)([^\W\d_][^;,]{1,60}?)\s?[;,]\s?\1(?!\p{Ll})")  # ('Roe1Department')
+_LAST_CARDED_NAME = regex.compile(  # (an icon's alt text between: 'Roe [envelope] Roe*')
+    r"(?<!\S)([^\W\d_][^;,]{1,60}?)\s(?:\[[a-z]{1,12}\]\s)?\1(?!\p{Ll})")
 
 
 def carded_names(text: str) -> list[str]:
     """The names of such a byline, which opens with the first of them."""
-    if "ORCID" in text or "logo" in text:
-        text = _ICON_TEXT.sub("", text)  # ('Mariko Roe ORCID logo, Mariko Roe 1Department')
+    if "ORCID" in text or "logo" in text or "[orcid]" in text:
+        text = _ICON_TEXT.sub("", text)  # ('Mariko Roe ORCID logo, Mariko Roe 1Department',
+        # w3m's 'Isabelle F. Morin[orcid]; Isabelle F. Morin')
     first = _CARDED_NAME.match(text)  # (one try at the start: most lines are none)
     if first is None or not one_name(author_name(first.group(1))):
         return []

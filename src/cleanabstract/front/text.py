@@ -18,6 +18,7 @@ from itertools import accumulate
 from statistics import median
 
 from ..blocks import Block, PageEvidence
+from ..labels import byline_parts, one_name
 
 _JINA_FIELD = re.compile(r"^(Title|URL Source|Published Time|Description|Warning):\s*(.*)$")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -525,6 +526,17 @@ def _grown(lines: list[str], row: int, step: int, at: int) -> int:
     return row
 
 
+def _byline_under(tail: str, line: str) -> bool:
+    """Whether ``line`` is a list of authors' full names under a line that ran to the wrap's
+    width by chance, such as a long title ('... hepatocellular carcinoma' over 'Li-Na Zhang,
+    Wei-Hua Chen, Hao Liu'), and not its continuation: the list ends no sentence and the line
+    before ends no item of a list."""
+    if line.count(", ") < 2 or line.endswith((".", ",")) or tail.endswith((",", ";", " and", "&")):
+        return False
+    names = [p for p in byline_parts(line) if p]
+    return len(names) >= 3 and all(one_name(n) for n in names)
+
+
 def _wrapped_blocks(lines: list[str], width: int,
                     numbers: list[int] | None = None) -> list[tuple[int, str, int, bool]]:
     """Rejoin lines that the dump wrapped; a line starts a new block when it could have fit.
@@ -554,7 +566,7 @@ def _wrapped_blocks(lines: list[str], width: int,
         # (a line twice the width was never wrapped at it: get_text's paragraph on one line
         # among wrapped ones, and what follows it starts a block of its own)
         soft_wrap = cur and not bullet and prev_len <= 2 * fits and (
-            prev_len + 1 + len(first_word) > fits or broken_word)
+            prev_len + 1 + len(first_word) > fits or broken_word) and not _byline_under(cur[-1], body)
         if soft_wrap:
             tail = cur[-1]
             if first_word[:1].islower() and _broken_word(tail):

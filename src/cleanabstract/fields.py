@@ -315,7 +315,7 @@ _PIECE_WORDS = 5  # the longest piece of a byline cut at its links: 'Van Hoorn, 
 _MOST_PIECES = 80  # lines below the title such a byline may run over
 _PIECE_STARTS = 12  # short lines (tabs, labels) that may stand between the title and it
 _PIECE_SEPARATORS = ("∙", "·", "•", "&", " and")
-_NAME_OPEN = re.compile(r"[^,;∙·•&\d*†‡]*(?<![\d*†‡])")  # no name's end in it: 'Jonathan R.'
+_NAME_OPEN = re.compile(r"[^,;∙·•&\d*†‡]*")  # no name's end in it: 'Jonathan R.'
 _PIECE_AND = re.compile(rf"(?:^|[\s,])(?:{CONJUNCTIONS})(?:\s|$)")  # the list's last 'and'
 _WHOLE_LIST_BLOCKS = 120  # how far below such a byline the whole list is looked for
 _WRAPPED_LINES = 6  # the most lines a wrapped keywords list runs on to
@@ -788,6 +788,7 @@ def _byline_in_pieces(labelled: list[Labelled], title_at: int) -> tuple[tuple[st
 
 
 def _byline_piece(lb: Labelled) -> bool:
+    """A line short enough to be a piece of a byline, and no affiliation or address."""
     return not (lb.role or lb.block.words > _PIECE_WORDS or AFFILIATION.search(lb.text)
                 or EMAIL.search(lb.text))
 
@@ -807,9 +808,9 @@ def _pieces_from(labelled: list[Labelled], start: int) -> tuple[tuple[str, ...],
     that does ('Mercer, MD, PhD,'); two in a row are no byline's ('Attribute Name' /
     'Creator')."""
     pieces: list[str] = []
-    open_before = False
     used: list[int] = []
     found: tuple[tuple[str, ...], list[int]] = ((), [])
+    open_before = False  # the piece before ended no name
     closing = False  # the list's 'and' has come
     for k in range(start, min(len(labelled), start + _MOST_PIECES)):
         lb = labelled[k]

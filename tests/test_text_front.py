@@ -653,6 +653,10 @@ def test_a_dated_record_header_above_counts_as_a_type_label() -> None:
     ("Research article Special Issue: Mathematical modeling of vector-borne diseases", "",
      ("Research article",)),  # AIMS Press: the special issue after the type
     ("Izvorni znanstveni članak", "", ("Izvorni znanstveni članak",)),  # Hrčak
+    # a text browser runs the badges CSS spaced apart on to the label (EMBO, Scholastica)
+    ("ArticleOpen Access\n30 April 2024", "", ("Article",)),
+    ("ArticleCC BY 4.0Peer Reviewed", "", ("Article",)),
+    ("BioScience", "", ()),  # a name in camel case is no label and badge
 ])
 def test_type_labels_beside_badges_dates_and_citations(above: str, below: str,
                                                        types: tuple) -> None:

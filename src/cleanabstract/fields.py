@@ -243,6 +243,7 @@ _TYPE_TAIL = re.compile(
     r"review in advance|editors?['’]? (?:suggestion|"
     r"choice|pick)|featured article|highlighted|(?:ジャーナル\s*)?フリー|早期公開|"
     r"(?:(?:published|posted):?\s*)?(?:\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4}))\s*)+)", re.I | re.S)
+_GLUED_BADGE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _SHOW_MORE = re.compile(r"(?:show|see|view) (?:all|more|less)(?: \d+)?(?: keywords)?|\+ ?\d+ more",
                         re.I)  # a list's toggle
 # Items a keyword line must list to be all the keywords: fewer may be one MeSH heading a line
@@ -488,9 +489,14 @@ def _subject_after(lb: Labelled, rules: RuleSet, site: str | None) -> list[str]:
 
 
 def _without_badges(text: str) -> str:
-    """text up to the access badges or date it ends with, if it does."""
+    """text up to the access badges or date it ends with, if it does: after a space, or run
+    on to the label as a text browser joins elements that CSS spaces apart ('ArticleOpen
+    Access')."""
     for m in _SPACE.finditer(text):
         if _TYPE_TAIL.fullmatch(text, m.start()):
+            return text[: m.start()]
+    for m in _GLUED_BADGE.finditer(text):
+        if _TYPE_TAIL.fullmatch(" " + text[m.start():]):
             return text[: m.start()]
     return text
 
@@ -560,6 +566,8 @@ def type_labels(lb: Labelled, rules: RuleSet, site: str | None) -> list[str]:
     head = _typed_head(text, rules, site)
     if head:
         return [head]
+    if (bare := _without_badges(text)) != text and rules.matches_role(bare, "type", site):
+        return [bare]  # ('ArticleOpen Access': see _without_badges)
     dated = _DATED_TYPE.fullmatch(text)  # 'First Published April 3, 2017 Research Article'
     if dated and rules.matches_role(dated.group(1), "type", site):
         return [dated.group(1)]

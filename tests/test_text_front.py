@@ -2454,6 +2454,19 @@ def test_author_lines_as_text_browsers_show_them(line: str, names: tuple) -> Non
     assert _authors_under_title(line) == names
 
 
+@pytest.mark.parametrize("line, names", [
+    # IOS Press in w3m: surname first, grouped by '|', marks with a ';' inside them
+    ("Authors: Roe, Helena M.^a^; ^* | Poe, Piotr^b | Doe, Ren^c",
+     ("Roe, Helena M.", "Poe, Piotr", "Doe, Ren")),
+    # in innerText the letter marks run on to the given names: which letters are whose?
+    ("Authors: Roe, Helena M.a; * | Poe, Piotrb | Doe, Renc; d", ()),
+])
+def test_an_authors_field_on_one_line_below_other_fields(line: str, names: tuple) -> None:
+    assert _authors_under_title("Issue title: Sleep and Neurodegeneration",
+                                "Guest editors: Marco Bellandi and Yuki Hasegawa",
+                                "Article type: Research Article", line) == names
+
+
 def test_a_byline_under_a_title_that_ran_to_the_wrap_width_is_not_its_continuation() -> None:
     """A title as long as the dump's width, by chance, over its authors' full names."""
     title = "Computed tomography-derived muscle index and early recurrence after hepatectomy."

@@ -312,6 +312,8 @@ _OTHER_ROLE = re.compile(
 _CORRESPONDENCE = re.compile(r"\*?\s*(?:correspondence(?: to)?|corresponding authors?)\s*[:：]", re.I)
 # A byline's toggle for the names it does not show ('Show all authors', '+3 more').
 _SHOWN_IN_PART = re.compile(r"\bshow (?:all )?(?:\d+ )?(?:authors|more)\b|\+\s?\d+ more\b", re.I)
+_LONE_MARK = re.compile(r"[;|]\s*[a-h]\s*(?=[;|]|$)")  # a mark letter between separators
+_INLINE_AUTHORS = re.compile(r"author(?:s|\(s\))?\s*:\s*(?=\S)", re.I)
 _PIECE_WORDS = 5  # the longest piece of a byline cut at its links: 'Van Hoorn, PhD, and Stefan'
 _MOST_PIECES = 80  # lines below the title such a byline may run over
 _PIECE_STARTS = 12  # short lines (tabs, labels) that may stand between the title and it
@@ -643,7 +645,7 @@ def authors(labelled: list[Labelled], title_at: int, trace: Trace,
         names = _authors_below(labelled, at, trace, prov)
         if names:
             return in_full(_unmarked(names, page_text), page_text)
-    return _authors_field(labelled, title_at, trace, prov)
+    return _unmarked(_authors_field(labelled, title_at, trace, prov), page_text)
 
 
 def in_full(names: tuple[str, ...], text: str) -> tuple[str, ...]:
@@ -679,6 +681,10 @@ def _authors_field(labelled: list[Labelled], title_at: int, trace: Trace,
     or a list of names (NeurIPS' page, under its venue and links)."""
     for i in range(title_at + 1, min(len(labelled), title_at + _FIELD_BLOCKS)):
         lb = labelled[i]
+        if not lb.removed and _INLINE_AUTHORS.match(lb.text) and (names := _field_names(lb.text)):
+            trace.used.add(i)  # (label and value on one line: 'Authors: Roe, Jane | Poe, Max')
+            prov["authors"] = lb.block.where
+            return names
         if lb.removed or lb.block.words > 2 or not AUTHORS_LABEL.fullmatch(lb.text):
             continue
         value = next((k for k in range(i + 1, min(len(labelled), i + 3))
@@ -702,6 +708,19 @@ def _authors_field(labelled: list[Labelled], title_at: int, trace: Trace,
         if lb.text.endswith((":", "：")):
             return ()  # (a field that names no one: none further down is likelier)
     return ()
+
+
+def _field_names(text: str) -> tuple[str, ...]:
+    """The names of an 'Authors: ...' field's line, written surname first and grouped by ';'
+    or '|' (IOS Press). (A list 'Roe, L., Poe, G. M.' cannot be told apart.) None when the
+    line shows letter marks and innerText ran them on to the names ('Kowalczyk, Piotrb |
+    Takeda, Renc; d'): which letters are the names' it cannot tell."""
+    if ";" not in text and " | " not in text:
+        return ()
+    names = inverted_names(text)
+    if _LONE_MARK.search(text) and any(n[-1] in _MARK_LETTERS for n in names):
+        return ()
+    return tuple(names)
 
 
 def _unmarked(names: tuple[str, ...], text: str) -> tuple[str, ...]:

@@ -2481,3 +2481,20 @@ def test_a_byline_under_a_title_that_ran_to_the_wrap_width_is_not_its_continuati
                              "in three cohorts by Jane Roe, Ann Poe, Max Doe and Eve Lund.", 80)
     assert "by Jane Roe, Ann Poe, Max Doe and Eve Lund." in clean(
         f"{title}\n\nAbstract\n\n{sentence}\n{abstract}\n").abstract
+
+
+def test_a_thesis_record_in_portuguese_reads_as_scholarly() -> None:
+    """A Brazilian thesis record shows no DOI and no English word: 'Tese de doutorado',
+    'Orientador' and its graduate programme say what it is."""
+    page = ("Biblioteca Digital de Teses e Dissertações\nInício\n"
+            "Bioinsumos à base de Trichoderma no manejo do mofo-branco da soja\n"
+            "Autor: Rezende, Larissa Moura\nTipo de documento: Tese de doutorado\n"
+            "Instituição: Universidade Federal de Goiás\nPrograma: Pós-graduação em Agronomia\n"
+            "Orientador: Cunha, Marcos Gomes da\n"
+            "Resumo: O mofo-branco é uma das doenças mais destrutivas da soja nas áreas de altitude do "
+            "Cerrado, e a sobrevivência dos escleródios no solo limita o controle químico. Este "
+            "trabalho avaliou bioinsumos formulados com isolados de Trichoderma na redução do "
+            "inóculo e da severidade da doença em laboratório, casa de vegetação e campo.\n")
+    rec = clean(page)
+    assert "not-an-article" not in rec.warnings
+    assert "O mofo-branco é uma das doenças" in rec.abstract

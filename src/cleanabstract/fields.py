@@ -47,6 +47,11 @@ _SCHOLARLY = (
     "cite this", "cited by", "citation", "keywords", "key words", "received", "accepted",
     "peer review", "preprint", "et al.", "volume", "issn", "doi:", "doi.org", "arxiv", "pubmed",
     "abstract", "symposium", "booktitle", "inproceedings", "published in", "workshop",
+    # (the abstract, keywords and thesis in the languages of other scholarly sites: a Brazilian
+    # thesis record shows 'Resumo', 'Dissertação' and 'Orientador', and no English word)
+    "resumo", "resumen", "résumé", "zusammenfassung", "аннотация", "palavras-chave",
+    "palabras clave", "mots-clés", "schlüsselwörter", "ключевые слова", "dissertaç", "tese de",
+    "tesis doctoral", "thèse de", "doctoral thesis", "orientador", "pós-graduação",
 )
 _NO_ABSTRACT_TYPES = {
     "news", "news & views", "news and views", "news feature", "news in brief", "editorial",

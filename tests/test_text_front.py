@@ -807,6 +807,8 @@ def test_runs_of_any_space_become_one(raw: str, want: str) -> None:
     ("ADA ROE^a1, BEN POE^a2", "ADA ROE^a1, BEN POE^a2"),  # affiliation marks stay for the authors
     ("from cosmogenic ^36Cl exposure ages (^10Be too)", "from cosmogenic 36Cl exposure ages (10Be too)"),
     ("evidence from ^ 13C-glucose", "evidence from 13C-glucose"),  # a wrap after the caret
+    ("Fe^III and Mn^II", "FeIII and MnII"),  # oxidation states
+    ("Sarah J. Roe^A, Dan Poe^B", "Sarah J. Roe^A, Dan Poe^B"),  # CSIRO's affiliation marks stay
 ])
 def test_text_browser_superscript_carets_removed(raw: str, want: str) -> None:
     from cleanabstract.front.text import clean_inline

@@ -163,8 +163,9 @@ def spaced(text: str) -> str:
 _TEX_MATH = re.compile(r"(\$[^$\n]{1,300}\$)")
 # w3m's superscript marks: 'Ca^2+', a type strain's 'GD1^T', 'Fe^III', '20^th' (and '10^' /
 # '−1' cut by a line's wrap), a mass number ('cosmogenic ^36Cl', and '^' / '13C' cut so). Not
-# an affiliation mark such as 'ROE^a1', which the author-list test reads.
-_CARET = re.compile(r"(?<=\w)\^(?: (?=[\d+\-−]))?(?=[\d+\-−]|[A-Z]+\b|(?<=\d\^)(?:st|nd|rd|th)\b)"
+# an affiliation mark such as 'ROE^a1' or 'Whitfield^A' (capitals after a letter are Roman
+# numerals only), which the author-list test reads.
+_CARET = re.compile(r"(?<=\w)\^(?: (?=[\d+\-−]))?(?=[\d+\-−]|(?<=\d\^)(?:[A-Z]+|st|nd|rd|th)\b|[IVX]+\b)"
                     r"|(?:^|(?<=[\s(]))\^ ?(?=\d{1,3}[A-Z])")
 _HYPHENATED = re.compile(r"\w+-\w+")
 # A page laid out as a table, in a text-mode dump (see _column): a gutter of two spaces or more

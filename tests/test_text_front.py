@@ -1709,6 +1709,12 @@ def _authors_under_title(*lines: str) -> tuple[str, ...]:
       "Search for more papers by this author", "Tomasz Poe,", "Tomasz Poe",
       "Institute of Geophysics, University of Warsaw, Poland", "Search for more papers by this author"],
      ("Kirsten M. Roe", "Tomasz Poe")),
+    # Index Copernicus in get_text: the record's next field after the last affiliation, its
+    # label dropped as chrome, its value a journal's name in title case
+    (["Katarzyna Roe", "Institute of Health Sciences, University of Opole, Poland",
+      "Piotr Poe", "Faculty of Physical Education, Opole University of Technology, Poland",
+      "Journal:", "Medical Science Pulse", "Volume / Issue:", "15 / 3"],
+     ("Katarzyna Roe", "Piotr Poe")),
     # One name under an 'Authors' label (theses.fr's 'Auteur / Autrice :').
     (["Auteur / Autrice :", "Camille Durand-Lefèvre"], ("Camille Durand-Lefèvre",)),
 ])

@@ -945,6 +945,8 @@ def _name_run(labelled: list[Labelled], start: int, end: int) -> tuple[list[str]
     cards = 0  # names read off a line with their institution
     for k in range(start, end):
         lb = labelled[k]
+        if names and lb.removed and lb.block.words <= 3 and lb.text.endswith((":", "：")):
+            break  # (a field's label, dropped, over its value: 'Journal:' / 'Medical Science Pulse')
         if lb.removed or k < resume:
             continue
         text = lb.text

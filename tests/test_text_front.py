@@ -657,6 +657,7 @@ def test_a_dated_record_header_above_counts_as_a_type_label() -> None:
     ("ArticleOpen Access\n30 April 2024", "", ("Article",)),
     ("ArticleCC BY 4.0Peer Reviewed", "", ("Article",)),
     ("BioScience", "", ()),  # a name in camel case is no label and badge
+    ("Aufsatz Kein Zugriff", "", ("Aufsatz",)),  # Nomos: a German essay's label, 'no access'
 ])
 def test_type_labels_beside_badges_dates_and_citations(above: str, below: str,
                                                        types: tuple) -> None:

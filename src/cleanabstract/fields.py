@@ -238,6 +238,7 @@ _TYPE_TAIL = re.compile(
     r"requires authentication|unlicensed|licensed|subscription|editor'?s choice|featured|"
     r"accepted manuscript|in press|early view|online first|ahead of print|revised|"
     r"(?:in|under) review|restricted access|full access|no access|version \d+|\d+ versions?|"
+    r"kein zugriff|zugriff|frei zugänglich|"
     r"(?:em|en|in) (?:portugu[eê]s|ingl[eê]s|espanhol|español|english|spanish|portuguese)|"
     r"[•|·]\s(?=.*\d).*|"  # (a citation after a badge: 'Artigo em Português | LILACS | ID: ...')
     r"cc[- ]by(?:[- ](?:nc|nd|sa))*(?: \d\.\d)?|cc0(?: 1\.0)?|открытый доступ|"

@@ -2463,6 +2463,14 @@ def test_author_lines_as_text_browsers_show_them(line: str, names: tuple) -> Non
     assert _authors_under_title(line) == names
 
 
+def test_an_authors_field_over_names_one_a_line_below_other_fields() -> None:
+    """TRID and PubAg: a record's 'Authors:' label over its names, surname first, one a line."""
+    assert _authors_under_title(
+        "Record Type: Publication", "Serial: Transportation Research Record", "Publisher: Sage",
+        "Authors:", "Alvarez, Daniela M", "Okafor, Chinedu", "Brandt, Stefan",
+        "Publication Date:", "2024-6") == ("Alvarez, Daniela M", "Okafor, Chinedu", "Brandt, Stefan")
+
+
 @pytest.mark.parametrize("line, names", [
     # IOS Press in w3m: surname first, grouped by '|', marks with a ';' inside them
     ("Authors: Roe, Helena M.^a^; ^* | Poe, Piotr^b | Doe, Ren^c",

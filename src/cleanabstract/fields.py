@@ -704,11 +704,18 @@ def _authors_field(labelled: list[Labelled], title_at: int, trace: Trace,
             names = tuple(inverted_names(text) or _byline_names(text)) if ";" in text else ()
         if not names and author_list(text):  # ('Authors' over 'A. Roe, B. Poe, C. Doe')
             names = tuple(n for n in byline_parts(text) if n and is_name(n))
+        used = [i, value]
         if not names and lb.text.endswith((":", "：")) and (
                 one_name(text) or _INVERTED_LINE.fullmatch(text)):
-            names = (author_name(text),)  # one author ('Researcher:' over 'Lakshmi Priya, S')
+            # one author ('Researcher:' over 'Lakshmi Priya, S'), or one a line below the
+            # label, each written as the first is ('Authors:' / 'Roe, Jane M' / 'Poe, Max')
+            same = _INVERTED_LINE.fullmatch if _INVERTED_LINE.fullmatch(text) else one_name
+            while (used[-1] + 1 < len(labelled) and not labelled[used[-1] + 1].removed
+                   and same(labelled[used[-1] + 1].text)):
+                used.append(used[-1] + 1)
+            names = tuple(author_name(labelled[k].text) for k in used[1:])
         if names:
-            trace.used.update((i, value))
+            trace.used.update(used)
             prov["authors"] = labelled[value].block.where
             return names
         if lb.text.endswith((":", "：")):

@@ -1609,6 +1609,7 @@ def test_a_discussion_thread_about_a_paper_is_no_article() -> None:
     ("Heat waves in Europe.", "Heat waves in Europe"),
     ("Title\tEffect of a Huddle Protocol on Missed Care", "Effect of a Huddle Protocol on Missed Care"),
     ("Title IX and Campus Reporting of Assaults", "Title IX and Campus Reporting of Assaults"),
+    ("タイトル\t高温登熟条件下における水稲の白未熟粒", "高温登熟条件下における水稲の白未熟粒"),  # NDL
     ("ONLINE FIRST Nocturnal heart rate variability in rowers", "Nocturnal heart rate variability in rowers"),
     ("Distância até o serviço de hemodiálise e mortalidade no Maranhão / Distance to the "
      "hemodialysis facility and mortality in Maranhão", "Distância até o serviço de hemodiálise e "

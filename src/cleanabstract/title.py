@@ -56,6 +56,7 @@ _FILE_MARK = re.compile(r"^\s*[(\[](?:pdf|doc|html)[)\]]\s*", re.I)
 # a badge a flattened page ran on to it ('ONLINE FIRST Nocturnal heart rate ...').
 _TITLE_LABEL = re.compile(r"^(?:(?:title|titre|título|titolo|titel)\s*:\s*|"
                           r"(?-i:(?:Title|Titre|Título|Titolo|Titel)\s+(?=[A-Z][a-z]))|"
+                          r"(?:タイトル|標題|題名|标题|题名|제목)\s+(?=\S)|"  # (NDL Search's, CNKI's)
                           r"(?-i:(?:ONLINE FIRST|OPEN ACCESS|FREE ACCESS|EARLY VIEW|IN PRESS|"
                           r"JUST ACCEPTED|AHEAD OF PRINT|EDITOR'S CHOICE)\s+(?=[A-Z])))", re.I)
 _GLUED_TAG_CHARS, _TAGGED_TITLE_CHARS = 4, 10  # see _untagged

@@ -2516,3 +2516,13 @@ def test_a_thesis_record_in_portuguese_reads_as_scholarly() -> None:
     rec = clean(page)
     assert "not-an-article" not in rec.warnings
     assert "O mofo-branco é uma das doenças" in rec.abstract
+
+
+def test_korean_names_each_with_their_institution_under_an_authors_label() -> None:
+    """ScienceON in innerText: '저자' over a line of names, each with its institution."""
+    page = ("왕겨 바이오차 시용량에 따른 논토양 메탄 배출 및 벼 수량 변화\n"
+            "Effects of Rice Husk Biochar Application on Methane Emission\n원문보기\n내보내기\n"
+            "공유하기\n관심논문 등록\n저자\n"
+            "김민재 (국립농업과학원 기후변화평가과) , 이수연 (국립농업과학원 기후변화평가과) , "
+            "박정호 (전북대학교 농화학과)\n초록\n" + ABSTRACT_TEXT + "\n")
+    assert clean(page).authors == ("김민재", "이수연", "박정호")

@@ -702,6 +702,8 @@ def _authors_field(labelled: list[Labelled], title_at: int, trace: Trace,
         names = tuple(p for p in parts if p)
         if not (len(names) >= 2 and all(_CJK_AUTHOR.fullmatch(n) for n in names)):
             names = tuple(inverted_names(text) or _byline_names(text)) if ";" in text else ()
+        if not names and "(" in text:  # ('저자' over '김민재 (전북대학교 농화학과) , ...', ScienceON)
+            names = tuple(romanized_names(text))
         if not names and author_list(text):  # ('Authors' over 'A. Roe, B. Poe, C. Doe')
             names = tuple(n for n in byline_parts(text) if n and is_name(n))
         used = [i, value]

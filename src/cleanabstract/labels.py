@@ -118,7 +118,7 @@ _ROMANIZED = re.compile(r"([\uac00-\ud7af\u3400-\u9fff]{2,4})\s*\(\s*[A-Za-z][A-
                         r"[\s\d*∗†‡✉]*")
 # A Korean, Chinese or Japanese name with its institution in brackets after it.
 _CJK_NAME_AT = re.compile(r"([\uac00-\ud7af\u3400-\u9fff]{2,4})\s*[(（]\s*([^()（）]{0,40}"
-                          r"(?:대학교|대학|병원|연구원|연구소|大学|大學|医院|醫院|研究所|研究院|"
+                          r"(?:대학교|대학|병원|연구원|연구소|과학원|진흥청|大学|大學|医院|醫院|研究所|研究院|科学院|"
                           r"University|Institute|Hospital|College)[^()（）]{0,40})[)）]")
 _NAME_GROUPS = re.compile(r"\s*;\s*|\s+\|\s+")  # between 'Surname, Given' names
 _MARK_GROUP = re.compile(r"[a-z\d*∗†‡✉,\s]*")  # the marks a name's group may end in: '; *', '; d'
@@ -427,10 +427,10 @@ def inverted_names(text: str) -> list[str]:
 
 def romanized_names(text: str) -> list[str]:
     """'김지현 ( Jihyun Kim ) 1 , 박서연 ( Seoyeon Park ) 2' -> ['김지현', '박서연']: names in Hangul
-    or Han characters, each with its romanisation in brackets (KCI, KoreaScience); [] unless
-    every part of the line is one."""
+    or Han characters, each with its romanisation in brackets (KCI, KoreaScience) or its
+    institution ('김민재 (전북대학교 농화학과)', ScienceON); [] unless every part of the line is one."""
     parts = [p for p in text.split(",") if p.strip()]
-    found = [_ROMANIZED.fullmatch(p.strip()) for p in parts]
+    found = [_ROMANIZED.fullmatch(p.strip()) or _CJK_NAME_AT.fullmatch(p.strip()) for p in parts]
     return [m.group(1) for m in found] if len(parts) >= 2 and all(found) else []
 
 

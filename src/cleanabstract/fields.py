@@ -249,7 +249,7 @@ _TYPE_TAIL = re.compile(
     r"review in advance|editors?['’]? (?:suggestion|"
     r"choice|pick)|featured article|highlighted|(?:ジャーナル\s*)?フリー|早期公開|"
     r"(?:(?:published|posted):?\s*)?(?:\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4}))\s*)+)", re.I | re.S)
-_GLUED_BADGE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_GLUED_BADGE = re.compile(r"(?<=[a-z])(?=[A-Z])")  # a badge run on to a label: 'ArticleOpen Access'
 _SHOW_MORE = re.compile(r"(?:show|see|view) (?:all|more|less)(?: \d+)?(?: keywords)?|\+ ?\d+ more",
                         re.I)  # a list's toggle
 # Items a keyword line must list to be all the keywords: fewer may be one MeSH heading a line

@@ -37,8 +37,9 @@ AFFILIATION = re.compile(
 _FRONT_MATTER = re.compile(
     r"\b(?:received|submitted)\b.{0,80}\b(?:accepted|revised|published)\b|"
     r"\b(?:licen[cs]ed? under|creative commons|all rights reserved|corresponding author)\b", re.I)
-_MARKS = re.compile(r"\^[\w*†‡✉§¶#]+")  # text browsers' affiliation marks: 'ROE^a1', 'Doe^1,2'
-_CARET_MARKS = re.compile(r"\^ ?[\w*†‡✉§¶#]+(?:\^[;,] ?\^[\w*†‡✉§¶#]+)*")  # ... and 'Roe^a^; ^*'
+# Text browsers' affiliation marks: 'ROE^a1', 'Doe^1,2', and marks with a ';' between them
+# that w3m sets as two ('Roe, Helena M.^a^; ^*').
+_MARKS = re.compile(r"\^ ?[\w*†‡✉§¶#]+(?:\^[;,] ?\^[\w*†‡✉§¶#]+)*")
 _NAME_CHARS = 80  # longer than any name of at most six words with its marks
 _AUTHOR_LINE_CHARS = 5000  # longer than any author line (a consortium's runs to some 3,000)
 # A reference list entry: 'Kawakatsu M, Froehlich EM (1992) Freshwater planarians ...', or one
@@ -393,7 +394,7 @@ def inverted_names(text: str) -> list[str]:
     every group is one."""
     text = _BYLINE_LABEL.sub("", text) if text[:1] in "AaBb" else text
     if "^" in text:  # (w3m's marks, a ';' between two of them: 'Roe, Helena M.^a^; ^*')
-        text = _CARET_MARKS.sub("", text)
+        text = _MARKS.sub("", text)
     if " (" in text:  # (Web of Science: the index's short form, then the name in full)
         text = _SHORT_THEN_FULL.sub(r"\1, \2", text)
     groups = [g for g in _NAME_GROUPS.split(text) if not _MARK_GROUP.fullmatch(g)]

@@ -70,6 +70,8 @@ def test_soup_fragments_rejoin_into_one_sentence() -> None:
     # and what must stay as it is: a formula's subscripts, and chrome
     ("production coupled to H\n2\nO\n2\ngeneration in a membrane-free flow cell",
      "production coupled to H2O2 generation in a membrane-free flow cell"),
+    ("emissions of 1.2 t CO\n2\nper hectare and year, mostly in summer",
+     "emissions of 1.2 t CO2 per hectare and year, mostly in summer"),
     ("Skip Navigation\n×\nDonate\n> cs > arXiv:2309.01234",
      "Skip Navigation | × | Donate | > cs > arXiv:2309.01234"),
     # ... a count under a DOI
@@ -77,6 +79,10 @@ def test_soup_fragments_rejoin_into_one_sentence() -> None:
      "DOI: 10.1126/science.adk7314 | 2,914 | Views"),
     ("https://doi.org/10.1038/s44318-024-00112-7\n4\nCitations",
      "https://doi.org/10.1038/s44318-024-00112-7 | 4 | Citations"),
+    # ... and counts over their labels in a metrics bar, under a type label
+    ("Research Article\n412\nViews\n0\nCrossRef citations to date\n3\nAltmetric",
+     "Research Article | 412 | Views | 0 | CrossRef citations to date | 3 | Altmetric"),
+    ("Original Paper\n1,204\nDownloads", "Original Paper | 1,204 | Downloads"),
     # an aside set off by a dash, its words in italics
     ("yet evidence that its two factors –\nStandards and Discrepancy\ncarry the same meaning.",
      "yet evidence that its two factors – Standards and Discrepancy carry the same meaning."),

@@ -194,6 +194,10 @@ _COUNT = re.compile(r"\d{1,3}(?:,\d{3})+")  # '2,914' views
 # '4' 'Citations').
 _ADDRESS_END = re.compile(r"(?:https?://|\b10\.\d{4,9}/)\S*$")
 _SCRIPT = re.compile(r"[\d+\-−–*†‡§](?:[\d,.+\-−–*†‡§]{0,5})")
+# The label a count stands over in a metrics bar ('412' / 'Views' / '0' / 'CrossRef citations
+# to date'): the number is the label's, not a superscript of the line before it.
+_COUNT_LABEL = re.compile(r"(?:views?|downloads?|(?:crossref )?citations?|citing articles|"
+                          r"altmetric|readers|reads|saves|shares|mentions|comments)\b", re.I)
 # A line that opens with one space and then text: a text node that went on after an inline
 # element (two spaces or more are a text-mode browser's indentation, a bullet a list item's).
 _NODE_OPENING = re.compile(r" (?![ •◦▪*\-–·])")
@@ -792,7 +796,8 @@ def _glue_tight(prev: str, line: str, nxt: str) -> str | None:
     if _HALF.match(line) and _SHORT_SYMBOL.search(prev):
         return ""  # 'weighted H' '1/2-norms': a fraction's superscript on its symbol
     if _SCRIPT.fullmatch(line) and (prev[-1].isalnum() or _FORMULA_GROUP.search(prev[-8:])) and (
-            not _COUNT.fullmatch(line)) and not _ADDRESS_END.search(prev):
+            not _COUNT.fullmatch(line)) and not _ADDRESS_END.search(prev) and not (
+                line.isdigit() and _COUNT_LABEL.match(nxt)):
         return ""  # ('Ca' '2+', '(OH)' '4'; not a count under a DOI: '...adk7314' '2,914' or '4')
     if line[0] in "-–" and line[1:2].isalpha() and (prev[-1].isalnum() or prev[-1] in "−+"):
         return ""  # 'ortho' '-substituted', 'CHA2DS2' '-VASc', 'NO3−' '-N': a word's part

@@ -2532,3 +2532,44 @@ def test_korean_names_each_with_their_institution_under_an_authors_label() -> No
             "김민재 (국립농업과학원 기후변화평가과) , 이수연 (국립농업과학원 기후변화평가과) , "
             "박정호 (전북대학교 농화학과)\n초록\n" + ABSTRACT_TEXT + "\n")
     assert clean(page).authors == ("김민재", "이수연", "박정호")
+
+
+def _three_columns(left: list[str], middle: list[str], right: list[str]) -> str:
+    """Columns drawn side by side as w3m draws a layout table: 29 and 65 characters wide."""
+    rows = max(len(left), len(middle), len(right))
+    pad = [*left, *[""] * rows][:rows], [*middle, *[""] * rows][:rows], [*right, *[""] * rows][:rows]
+    return "\n".join(f"{a:<29}{b:<65}{c}".rstrip() for a, b, c in zip(*pad, strict=True))
+
+
+def test_a_menu_the_article_and_a_sidebar_are_read_a_column_at_a_time() -> None:
+    """An old journal site as w3m draws it: a menu, the article, and a sidebar of related
+    links, whose rows the article's short lines (type, title, names) leave mostly short.
+    The title and the type label over it are the middle column's, not run into the menu's
+    and the sidebar's words on the same rows."""
+    title = ("Early outcomes of keyhole valve repair in patients aged seventy years and older: "
+             "a matched cohort analysis")
+    abstract = ("Introduction: Keyhole valve surgery is offered more and more to older patients, "
+                "but its early safety in the very old is little known. Aim: To compare early "
+                "outcomes in patients aged seventy and older with those of younger patients. "
+                "Results: Bypass times, strokes and deaths did not differ between the groups.")
+    menu = ["Editorial System", "Submit your Manuscript", "", "", "Impact Factor: 0.9",
+            "CiteScore: 1.4", "Points: 70", "", "", "Most read articles", "",
+            "Outcomes of surgical", "ablation during bypass", "grafting", "", "Lobectomy by one",
+            "port: a learning curve", "", "Small valves in small", "annuli: one centre"]
+    article = ["4/2024", "vol. 21", "Original paper", *textwrap.wrap(title, 62), "",
+               "Ada Roe^ 1, Ben Poe^ 2, Cy Doe^ 1", "", "1. Department of Cardiac Surgery,",
+               "   Example Medical University", "Example Journal 2024; 21 (4): 78-85",
+               "DOI: https://doi.org/10.5114/xyz.2024.140392", "", "Abstract", "",
+               *textwrap.wrap(abstract, 62)]
+    sidebar = ["Share: Mail Print", "[Go]", "", "Related articles", "", "- in Google Scholar",
+               "Roe Ada", "Poe Ben", "Doe Cy", "- in PubMed", "Roe Ada", "Doe Cy", "",
+               "Newsletter", "Sign up for the", "table of contents", "of new issues.", "Subscribe"]
+    page = ("This website uses cookies. By continuing you agree to their use.        Close\n\n"
+            "Example Press    Journals | Conferences | Books | Contact\n\n"
+            + _three_columns(menu, article, sidebar)
+            + "\n\nKeywords: valve repair, elderly, keyhole surgery\n\nReferences\n\n"
+            "1. Roe A. An earlier paper. Example Journal 2019; 16: 1-9.\n")
+    rec = clean(page)
+    assert rec.title == title
+    assert rec.article_types == ("Original paper",)
+    assert rec.abstract.replace("\n\n", " ") == abstract  # (a structured abstract)

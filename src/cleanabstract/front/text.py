@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Set
 from itertools import accumulate
-from statistics import median
 
 from ..blocks import Block, PageEvidence
 from ..labels import byline_parts, one_name
@@ -169,8 +168,10 @@ _CARET = re.compile(r"(?<=\w)\^(?: (?=[\d+\-−]))?(?=[\d+\-−]|(?<=\d\^)(?:[A-
                     r"|(?:^|(?<=[\s(]))\^ ?(?=\d{1,3}[A-Z])")
 _HYPHENATED = re.compile(r"\w+-\w+")
 # A page laid out as a table, in a text-mode dump (see _column): a gutter of two spaces or more
-# before a cell; rows side by side at least; the median length of the prose side's cells; the
-# share of the region's rows the columns fill; the length of a line worth looking at.
+# before a cell; rows side by side at least; the length that a quarter of the prose side's
+# rows reach (its text from the line's start, or to the line's end: a third column beside it
+# must not cut it short, and an article's short lines, type, names, dates, must not hide it);
+# the share of the region's rows the columns fill; the length of a line worth looking at.
 _GUTTER = re.compile(r"(?<! ) {2,}(?=\S)")  # (from a run's first space: linear on long runs)
 _COLUMN_ROWS, _COLUMN_PROSE, _COLUMN_FILL, _COLUMN_LINE = 8, 40, 0.5, 30
 _HEAD_SUFFIX = re.compile(r"\s+(?:[|｜]|[-–—]|::|in:)\s+", re.I)  # the site's end of a <title>
@@ -434,10 +435,11 @@ def _indent(line: str) -> int:
 
 def _columns(lines: list[str], numbers: list[int], at: int,
              depth: int = 0) -> list[tuple[list[str], list[int], int]]:
-    """The columns left and right of ``at``, and of a sidebar that the right-hand one holds
-    in turn (once: a menu, the article and a sidebar are three), as (lines, their numbers,
-    the width they wrap at): the right-hand column's text above and below its sidebar runs
-    on into the text beside it."""
+    """The columns left and right of ``at``, and of a column that either side holds in turn
+    (once: a menu, the article and a sidebar are three, found in either order), as (lines,
+    their numbers, the width they wrap at). The article is the column that a nested split
+    leaves on the right of the left-hand side and on the left of the right-hand one: the
+    side's text above and below the split runs on into it."""
     left, right = [], []
     for line in lines:
         cut = _cut(line, at)
@@ -447,15 +449,21 @@ def _columns(lines: list[str], numbers: list[int], at: int,
         else:
             left.append(line[:cut].rstrip())
             right.append(line[cut:].rstrip())
-    found = _column(right, _SIDEBAR_ROWS) if depth == 0 else None
-    if found is None:
-        return [(left, numbers, _widest(left)), (right, numbers, _widest(right))]
-    first, last, beyond = found
-    (main, rows, _), *sidebars = _columns(right[first : last + 1], numbers[first : last + 1],
-                                          beyond, depth + 1)
-    main = right[:first] + main + right[last + 1 :]
-    return [(left, numbers, _widest(left)),
-            (main, numbers[:first] + rows + numbers[last + 1 :], _widest(main)), *sidebars]
+    out = []
+    for k, side in enumerate((left, right)):
+        found = _column(side, _SIDEBAR_ROWS) if depth == 0 else None
+        if found is None:
+            out.append((side, numbers, _widest(side)))
+            continue
+        first, last, beyond = found
+        inner, outer = _columns(side[first : last + 1], numbers[first : last + 1], beyond, 1)
+        if k == 0:  # (a menu left of the article: the article is the split's right column)
+            inner, outer = outer, inner
+        main = side[:first] + inner[0] + side[last + 1 :]
+        main_rows = numbers[:first] + inner[1] + numbers[last + 1 :]
+        parts = [(main, main_rows, _widest(main)), outer]
+        out += parts[::-1] if k == 0 else parts
+    return out
 
 
 def _cut(line: str, at: int) -> int | None:
@@ -489,13 +497,9 @@ def _column(lines: list[str], min_rows: int = 0) -> tuple[int, int, int] | None:
         start = len(line) - len(line.lstrip())
         if len(line) < _COLUMN_LINE or "  " not in line[start:]:
             continue
-        cell = start
         for gap in _GUTTER.finditer(line, start):
-            nxt = line.find("  ", gap.end())
             rows.setdefault(gap.end(), []).append(
-                (i, gap.start() - cell, (nxt if nxt >= 0 else len(line)) - gap.end(),
-                 line[gap.start() - 1] == ":"))
-            cell = gap.end()
+                (i, gap.start() - start, len(line) - gap.end(), line[gap.start() - 1] == ":"))
     filled = list(accumulate((1 if line.strip() else 0 for line in lines), initial=0))
     best = None
     for at in sorted(rows):
@@ -503,7 +507,8 @@ def _column(lines: list[str], min_rows: int = 0) -> tuple[int, int, int] | None:
                         for r in rows.get(k, ())}.values())
         if len(found) < (min_rows or _COLUMN_ROWS) or (best is not None and len(found) <= len(best[1])):
             continue
-        if max(median([r[1] for r in found]), median([r[2] for r in found])) < _COLUMN_PROSE:
+        if max(_upper_quartile([r[1] for r in found]),
+               _upper_quartile([r[2] for r in found])) < _COLUMN_PROSE:
             continue
         if sum(r[3] for r in found) * 2 >= len(found):
             continue  # 'Issue Date:' beside its value: a record table, read by rows
@@ -513,6 +518,11 @@ def _column(lines: list[str], min_rows: int = 0) -> tuple[int, int, int] | None:
         return None
     at, found = best
     return _grown(lines, found[0][0], -1, at), _grown(lines, found[-1][0], 1, at), at
+
+
+def _upper_quartile(values: list[int]) -> int:
+    """The value a quarter of them reach or pass."""
+    return sorted(values)[(3 * len(values)) // 4]
 
 
 def _grown(lines: list[str], row: int, step: int, at: int) -> int:

@@ -26,6 +26,26 @@ def test_soup_fragments_rejoin_into_one_sentence() -> None:
     assert texts(page) == ["Abstract", SENTENCE, "References"]
 
 
+def test_soup_fragments_rejoin_after_a_comma_before_an_aside_and_as_a_ratio() -> None:
+    """An italic gene after a list's comma ('class II,' / 'Cd274'), one before an aside in
+    brackets ('gene' / 'wbaZ' / '(19%)'), and a ratio set as a subscript ('Aβ' / '42/40',
+    which alone reads as a pager's '1/12')."""
+    page = ("Abstract\nEnteric glia express major histocompatibility complex class II,\nCd274\n"
+            "(encoding PD-L1), and interferon-stimulated genes in the\nadult gut\n. Resistance "
+            "arose through loss of the glycosyltransferase gene\nwbaZ\n(19%) and of\nwcaJ\n"
+            ", and the plasma Aβ\n42/40\nratio over 3 years fell in 40 adults\n.\nReferences")
+    assert texts(page) == [
+        "Abstract",
+        "Enteric glia express major histocompatibility complex class II, Cd274 (encoding PD-L1), "
+        "and interferon-stimulated genes in the adult gut. Resistance arose through loss of the "
+        "glycosyltransferase gene wbaZ (19%) and of wcaJ, and the plasma Aβ42/40 ratio over 3 "
+        "years fell in 40 adults.",
+        "References"]
+    # (a name after a comma is no fragment: it starts a line of its own)
+    names = "Abstract\nWe thank the staff of the unit,\nJane Doe Roe\n(Example)\n.\n.\n."
+    assert texts(names)[:2] == ["Abstract", "We thank the staff of the unit,"]
+
+
 @pytest.mark.parametrize("lines, joined", [
     # a mass number in superscript, its element after it
     ("dated sediment cores using\n210\nPb and\n137\nCs profiles.",

@@ -184,7 +184,7 @@ _SENTENCE_END_WORD = re.compile(r"[a-z]+[.,;:]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _TAIL = 300  # characters of a growing row that the glue rules look at
 # A line opening with an aside in brackets and going on in lower case: the rest of a sentence.
-_ASIDE_GOES_ON = re.compile(r"\([^()]{1,40}\) [a-z]")
+_ASIDE_GOES_ON = re.compile(r"\([^()]{1,40}\)[,;]? [a-z]")  # ("(encoding PD-L1), and")
 _BYLINE_START = re.compile(r"by [A-Z][\w'’.-]+ [A-Z][\w'’.-]+.*(?:,| and )")
 # A paragraph wrapped at a table cell's width (see _narrow_widths): this many lines at least,
 # its widest line this long at least and no wider than this share of the page's width, and
@@ -225,6 +225,8 @@ _FORMULA_END = re.compile(r"(?:^|[\s(/\-])(?:[A-Z][A-Za-z]?\d{0,2}){0,4}[A-Z][A-
 _FORMULA_GROUP = re.compile(r"\([A-Z][A-Za-z\d]{0,5}\)")  # '(OH)' of 'Zr6O4(OH)4'
 _FORMULA_PART = re.compile(r"[A-Z][A-Za-z]{0,2}")
 _HALF = re.compile(r"[1-9]/[1-9](?![\d/])")  # a fraction set as a superscript: 'H' '1/2'
+_RATIO = re.compile(r"\d{1,3}/\d{1,3}")
+_SYMBOL_END = re.compile(r"(?:^|[\s(])[A-Z][^\W\d_]{0,2}$")  # 'Aβ', 'IL', 'T'
 _SHORT_SYMBOL = re.compile(r"(?:^|[\s(])(?:[A-Z][A-Za-z]{0,2}|[a-z])$")  # 'CT', 'Ro', '(C', '(r'
 # Subscripts that are words: CTmax, Corg, Rosat, Kd (a lone 'a' is the article).
 _SUBSCRIPT_WORDS = ("max min sat org eff opt crit ref tot obs app cat lim avg red ox "
@@ -805,6 +807,8 @@ def _glue_tight(prev: str, line: str, nxt: str) -> str | None:
         return ""  # 'd' '′-matched': a prime on its symbol
     if _HALF.match(line) and _SHORT_SYMBOL.search(prev):
         return ""  # 'weighted H' '1/2-norms': a fraction's superscript on its symbol
+    if _RATIO.fullmatch(line) and _SYMBOL_END.search(prev) and _continues_sentence(nxt):
+        return ""  # 'the plasma Aβ' '42/40' 'ratio over ...': a ratio set as a subscript
     if _SCRIPT.fullmatch(line) and (prev[-1].isalnum() or _FORMULA_GROUP.search(prev[-8:])) and (
             not _COUNT.fullmatch(line)) and not _ADDRESS_END.search(prev) and not (
                 line.isdigit() and _COUNT_LABEL.match(nxt)):
@@ -869,10 +873,13 @@ def _glue_soup(prev: str, line: str, nxt: str) -> str | None:
             len(line.split()) >= 8
             or (prev.isalpha() and line.rsplit(" ", 1)[-1].lower() in _CONTINUES)):
         return " "  # a sentence that opens with an italic name: 'Cryptosporidium' / 'is a ...'
-    if (len(prev.split()) >= 3 and any(c.islower() for c in prev.rsplit(" ", 1)[-1])
+    if (len(prev.split()) >= 3
+            and (any(c.islower() for c in prev.rsplit(" ", 1)[-1]) or prev.endswith(","))
             and len(line.split()) <= 4 and not line.endswith((":", "："))
-            and _continues_sentence(nxt) and not _NAMEISH.fullmatch(line)):
-        return " "  # an <i> fragment mid-sentence: 'ambient' / 'PM2.5' / 'is associated ...'
+            and (_continues_sentence(nxt) or (nxt[:1] == "(" and len(line.split()) <= 2))
+            and not _NAMEISH.fullmatch(line)):
+        return " "  # an <i> fragment mid-sentence: 'ambient' / 'PM2.5' / 'is associated ...',
+        # 'class II,' / 'Cd274' / '(encoding PD-L1), and ...', 'gene' / 'wbaZ' / '(19%).'
     if (prev.endswith(",") and len(prev.split()) >= 3 and len(line.split()) <= 8
             and line.endswith(_TERMINAL) and not _NAMEISH.fullmatch(line)):
         return " "  # a link closing a sentence: '... registered with ClinicalTrials.gov,' /

@@ -2593,3 +2593,28 @@ def test_a_menu_the_article_and_a_sidebar_are_read_a_column_at_a_time() -> None:
     assert rec.title == title
     assert rec.article_types == ("Original paper",)
     assert rec.abstract.replace("\n\n", " ") == abstract  # (a structured abstract)
+
+
+def test_an_abstract_goes_on_past_a_formula_piece_get_text_set_apart() -> None:
+    """A subscript or symbol on a line of its own in mid-sentence ('where L' / 'X' / '/L bol',
+    'initial87' / 'Sr/86' / 'Sr of'), which no rule rejoined: the abstract goes on past it."""
+    first = ("We combine rotation periods for 4128 M dwarfs with X-ray luminosities from the "
+             "first all-sky survey to map the rotation-activity relation, where L")
+    then = "/L bol ≈ 10-3.1 at saturation and initial87"
+    rest = ("Sr of 0.70291 in the host rocks. Below this threshold the slowly rotating stars "
+            "follow a steeper power law.")
+    page = (f"Magnetic braking of M dwarfs\nAbstract\n{first}\nX\n{then}\nSr/86\n{rest}\n"
+            "References\n1. Roe A. 2019.\n")
+    assert clean(page).abstract == f"{first} X {then} Sr/86 {rest}"
+
+
+@pytest.mark.parametrize("page", [
+    # an abstract that ended: what follows is no part of it
+    f"Abstract\n{ABSTRACT_TEXT}\nNature\nDoe J, Roe A. Walking and diabetes in northern towns "
+    "over ten years of a cohort. Nature 2020; 12: 1-9.\n",
+    # a tab bar read as an abstract's first line, a badge, and the title under it
+    "Abstract Introduction Methods References Additional Information\nPeer-reviewed\nWalking "
+    f"and diabetes in northern towns over ten years of a cohort\nJane Doe\nAbstract\n{ABSTRACT_TEXT}\n",
+])
+def test_no_formula_piece_joins_what_is_no_sentence_going_on(page: str) -> None:
+    assert clean(page).abstract == ABSTRACT_TEXT

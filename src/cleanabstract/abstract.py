@@ -21,6 +21,8 @@ _BARE_LABEL = re.compile(r"^(abstract|summary|résumé|resumen|resumo|riassunto|
                          r"аннотация)\s*(?=(?-i:[A-ZÀ-ÞА-Я]))(.{60,})$", re.S | re.I)
 LISTING_HEADINGS = 3
 _TABS = 6  # an abstract tab's neighbours in a tab row, at most
+_WORD4 = re.compile(r"[^\W\d_]{4}")
+_GOES_ON = frozenset("/|)]},.;:=≈<>≤≥±×−-+")  # (what a line that carries on a sentence opens with)
 _NOTE = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)\.?")
 # A label run in after a sentence inside a paragraph: 'Main results. The ...', or glued to
 # it where get_text dropped a <br>: '... is limited.Objective: To ...'
@@ -284,9 +286,11 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
         indices.append(first[0])
     skipped = 0
     bare: dict[int, str] = {}  # paragraphs whose label had no colon: their whole text
+    run_on = False  # the last paragraph ended in a piece of a formula: see _formula_piece
     while j < len(labelled) and (within is None or j in within):
         lb = labelled[j]
         role = lb.role
+        after_piece, run_on = run_on, False
         if role == "stop" and paragraphs and paragraphs[-1][0] and is_prose(lb.text) and (
                 (label := _split_label(lb.text, rules, site)[0])
                 and rules.matches_role(label, "section", site)):
@@ -313,7 +317,7 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
             break  # 'Received 23 October 2023; ...', 'Authors: Roe, A.' under an abstract
         elif paragraphs and "et al" in lb.text and within is None and _BODY_CITATION.search(lb.text):
             break  # the body's first paragraph, under no heading of its own (Genome Research)
-        elif (is_prose(lb.text) or (pending and lb.block.words >= 2)
+        elif (is_prose(lb.text) or after_piece or (pending and lb.block.words >= 2)
               or (any(p[0] for p in paragraphs) and (
                   _split_label(lb.text, rules, site)[0] or _NOTE.fullmatch(lb.text)))):
             label, text = _split_label(lb.text, rules, site)
@@ -332,10 +336,11 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
                 # 'Objective. ... Approach. ... Main results. ...' in one paragraph (IOP)
                 paragraphs.append((label, inner[0][1]))
                 paragraphs.extend(inner[1:])
-            elif label is None and paragraphs and paragraphs[-1][0] and (
-                    _continues(paragraphs[-1][1]) or _NOTE.fullmatch(text)):
+            elif label is None and paragraphs and (after_piece or (paragraphs[-1][0] and (
+                    _continues(paragraphs[-1][1]) or _NOTE.fullmatch(text)))):
                 # (a note closing a structured abstract belongs to its last section, as
-                # PubMed shows it: '(Funded by ...; ClinicalTrials.gov number, NCT...)')
+                # PubMed shows it: '(Funded by ...; ClinicalTrials.gov number, NCT...)'; the
+                # rest of a sentence past a formula's piece to its paragraph: see below)
                 paragraphs[-1] = (paragraphs[-1][0], f"{paragraphs[-1][1]} {text}")
             else:
                 if guessed and label:
@@ -350,6 +355,15 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
                 paragraphs[-1] = (paragraphs[-1][0], kept.rstrip())
                 if toggle.group(2) or toggle.group(4):
                     break
+        elif (paragraphs and lb.block.where.startswith("text:") and _continues(paragraphs[-1][1])
+              and is_prose(paragraphs[-1][1]) and _formula_piece(lb.text)
+              and _goes_on(labelled, j + 1)):
+            # get_text set a sub- or superscript, or a formula's symbol, on a line of its own
+            # in mid-sentence ('where L' / 'X' / '/L bol ≈ ...', 'initial87' / 'Sr/86' / 'Sr
+            # of ...'): the sentence, and the abstract, go on past it
+            paragraphs[-1] = (paragraphs[-1][0], f"{paragraphs[-1][1]} {lb.text}")
+            indices.append(j)
+            run_on = True
         elif paragraphs:
             break
         else:
@@ -403,6 +417,22 @@ def _first_foreign(texts: list[str]) -> int | None:
 
 def _continues(text: str) -> bool:
     return not text.rstrip().endswith(TERMINAL)
+
+
+def _formula_piece(text: str) -> bool:
+    """A piece of a formula or a name on a line of its own: one token ('X', 'm2', 'wbaZ'), or
+    a few with no word of four letters ('| ≈ 2.1 × 10−14', 'Sr/86')."""
+    tokens = text.split()
+    return len(tokens) == 1 or (len(tokens) <= 6 and not _WORD4.search(text))
+
+
+def _goes_on(labelled: list[Labelled], k: int) -> bool:
+    """Whether the block at k carries on a sentence cut before it: it opens in lower case or
+    with an operator, or it is prose of its own."""
+    if k >= len(labelled) or labelled[k].removed or labelled[k].role:
+        return False
+    text = labelled[k].text
+    return text[:1] in _GOES_ON or text[:1].islower() or is_prose(text)
 
 
 def _enough(found: Abstract) -> bool:

@@ -2618,3 +2618,46 @@ def test_an_abstract_goes_on_past_a_formula_piece_get_text_set_apart() -> None:
 ])
 def test_no_formula_piece_joins_what_is_no_sentence_going_on(page: str) -> None:
     assert clean(page).abstract == ABSTRACT_TEXT
+
+
+def _wrap_wide(text: str, columns: int) -> list[str]:
+    """Chinese text wrapped as w3m wraps it: before any character that would pass the width,
+    each Chinese character two columns wide."""
+    lines, line, used = [], "", 0
+    for char in text:
+        width = 2 if "\u3000" <= char <= "\u9fff" or "\uff00" <= char <= "\uff60" else 1
+        if used + width > columns:
+            lines.append(line)
+            line, used = "", 0
+        line, used = line + char, used + width
+    return [*lines, line]
+
+
+def test_chinese_wrapped_by_a_text_browser_rejoins_without_spaces() -> None:
+    """w3m wraps Chinese between any two characters, at 80 columns of which each character
+    takes two: its lines rejoin with nothing between them, even on a page whose other lines
+    are short items, and the English title under the Chinese one stays a line of its own."""
+    abstract = ("为揭示退耕还林对黄土高原土壤结构和碳固存的影响，本研究以陕北不同退耕年限（5、15、25和35 a）的"
+                "刺槐林地为对象，以坡耕地为对照，测定0～40 cm土层水稳性团聚体组成，并分析颗粒有机碳和矿物结合态"
+                "有机碳含量的变化。结果表明，退耕后大团聚体比例随年限增加而显著升高，颗粒有机碳是驱动团聚体稳定性"
+                "提升的首要因子，其次为根系生物量和微生物量碳。退耕年限超过25 a后团聚体稳定性的增速趋缓，表明"
+                "土壤结构恢复存在阶段性特征。研究结果可为黄土高原植被恢复成效评估和土壤质量提升提供科学依据。")
+    title = "黄土高原退耕还林区土壤团聚体稳定性及其与有机碳组分的关系"
+    items = [f"{n}. 李晓峰, 王静. 植被恢复对土壤性质的影响. 水土保持学报, 2019" for n in range(1, 13)]
+    page = "\n".join(["首页 > 期刊 > 土壤与生态学杂志 > 2024年第5期", title,
+                      "Soil aggregate stability and organic carbon fractions on the Loess Plateau", "",
+                      "李晓峰^1 王静^1", "", "摘要", "", *_wrap_wide(abstract, 80), "",
+                      "关键词：退耕还林;团聚体稳定性;颗粒有机碳", "", "参考文献", "", *items, ""])
+    rec = clean(page)
+    assert rec.abstract == abstract
+    assert rec.title == title
+
+
+def test_a_page_with_tabs_is_no_text_browser_dump() -> None:
+    """innerText sets a tab between a table's cells; a text-mode browser never writes one."""
+    from cleanabstract.front.text import _wrap_width
+
+    lines = ["タイトル\t高温登熟条件下における水稲品種の白未熟粒発生と穂温の関係について", ""] * 12
+    assert _wrap_width([line.expandtabs(4) for line in lines]) > 0  # (as columns alone say)
+    page = "\n".join(lines) + "\n著者\t\n山本 翔太\n"
+    assert to_blocks(page)[1].style != "wrapped"

@@ -97,7 +97,8 @@ def to_blocks(text: str, is_chrome: Callable[[str], bool] | None = None,
     lines = [ln.rstrip() for ln in spaced_lines]
     lines, evidence = _strip_jina_header(lines)
     style = "markdown" if evidence.style == "markdown" or _is_markdown(lines) else ""
-    width = 0 if style else _wrap_width(lines)
+    # (a text-mode browser expands tabs: a tab is a browser's or a scraper's table cell)
+    width = 0 if style or "\t" in text else _wrap_width(lines)
     if not style:
         style = ("wrapped" if width else "soup" if _is_soup(lines) or _is_raw_soup(spaced_lines)
                  else "lines")
@@ -173,6 +174,12 @@ _HYPHENATED = re.compile(r"\w+-\w+")
 # must not cut it short, and an article's short lines, type, names, dates, must not hide it);
 # the share of the region's rows the columns fill; the length of a line worth looking at.
 _GUTTER = re.compile(r"(?<! ) {2,}(?=\S)")  # (from a run's first space: linear on long runs)
+# Characters a text-mode browser draws two columns wide, and between any two of which Chinese
+# and Japanese text may wrap (Hangul, whose words are spaced, wraps at spaces).
+_WIDE_CHARS = re.compile(r"[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
+                         r"\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+_WIDE = re.compile(r"[\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+                   r"\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
 _COLUMN_ROWS, _COLUMN_PROSE, _COLUMN_FILL, _COLUMN_LINE = 8, 40, 0.5, 30
 _HEAD_SUFFIX = re.compile(r"\s+(?:[|｜]|[-–—]|::|in:)\s+", re.I)  # the site's end of a <title>
 _TITLE_PIECE = 30  # characters of the line before, with the line, looked for in the <title>
@@ -294,12 +301,18 @@ def _is_markdown(lines: list[str]) -> bool:
     return marks >= 3 and marks >= 0.05 * nonblank
 
 
+_CAPITALISED = re.compile(r"[A-Z][a-z]")
+_WRAPPED_FLUSH = 5  # lines flush with the longest: a wrapped paragraph's, not a chance
+
+
 def _wrap_width(lines: list[str]) -> int:
     """The column a text-mode browser wrapped at, or 0 when the text is not hard-wrapped.
 
-    A wrapped page has many lines ending just short of one width and none far past it.
+    A wrapped page has many lines ending just short of one width and none far past it; or,
+    where few of its lines are long (a page of short items with one wrapped abstract), some
+    lines ending within a column or two of one width and none past it at all.
     """
-    lengths = [len(ln) for ln in lines if len(ln.strip()) > 0]
+    lengths = [_columns_of(ln) for ln in lines if len(ln.strip()) > 0]  # (see _columns_of)
     if len(lengths) < 10 or len(lines) - len(lengths) < 0.05 * len(lengths):
         return 0  # text-mode browsers separate paragraphs by blank lines
     counts = [0] * (max(lengths) + 1)
@@ -312,7 +325,10 @@ def _wrap_width(lines: list[str]) -> int:
         over = len(lengths) - upto[width]
         if over <= 0.05 * len(lengths) and near > best_near:
             best, best_near = width, near
-    return best if best_near >= 5 and best_near >= 0.08 * len(lengths) else 0
+    if best_near >= 5 and best_near >= 0.08 * len(lengths):
+        return best
+    top = len(counts) - 1
+    return top if top >= 60 and upto[top] - upto[top - 3] >= _WRAPPED_FLUSH else 0
 
 
 def _markdown_blocks(lines: list[str]) -> list[tuple[int, str, int, bool]]:
@@ -581,8 +597,13 @@ def _wrapped_blocks(lines: list[str], width: int,
         fits = narrow.get(k, width)  # (a paragraph wrapped narrower than the page: see _narrow_widths)
         # (a line twice the width was never wrapped at it: get_text's paragraph on one line
         # among wrapped ones, and what follows it starts a block of its own)
+        # (Chinese and Japanese wrap before any character: the first is what had to fit; a
+        # capitalised word after them opens a line of its own, an English title under theirs)
+        wide = _WIDE.match(body) is not None
         soft_wrap = cur and not bullet and prev_len <= 2 * fits and (
-            prev_len + 1 + len(first_word) > fits or broken_word) and not _byline_under(cur[-1], body)
+            prev_len + 1 + (2 if wide else _columns_of(first_word)) > fits or broken_word) and not (
+                _byline_under(cur[-1], body)
+                or (_WIDE.match(cur[-1][-1:]) and _CAPITALISED.match(first_word)))
         if soft_wrap:
             tail = cur[-1]
             if first_word[:1].islower() and _broken_word(tail):
@@ -596,15 +617,24 @@ def _wrapped_blocks(lines: list[str], width: int,
                 cur.append(body)  # a hyphen or subscript the wrap put first: '-associated', '[cat]'
             elif tail[-1:] == "/" and tail[-2:-1].isalnum() and body[:1].isalnum():
                 cur.append(body)  # a wrap after a slash: '0.9 mm/' 'yr', a link's path
+            elif (_WIDE.match(tail[-1:]) and (_WIDE.match(body) or body[:1].isdigit())) or (
+                    tail[-1:].isdigit() and _WIDE.match(body)):
+                cur.append(body)  # Chinese and Japanese wrap between any two characters
             else:
                 cur.append(" " + body)
         else:
             flush()
             start, item = no, bool(bullet)
             cur.append(body)
-        prev_len = len(line)
+        prev_len = _columns_of(line)
     flush()
     return out
+
+
+def _columns_of(text: str) -> int:
+    """The columns a text-mode browser gives text: two for each wide character (Chinese,
+    Japanese, Korean), whose lines wrap at half as many characters."""
+    return len(text) if text.isascii() else len(text) + len(_WIDE_CHARS.findall(text))
 
 
 def _narrow_widths(lines: list[str], width: int) -> dict[int, int]:
@@ -621,10 +651,11 @@ def _narrow_widths(lines: list[str], width: int) -> dict[int, int]:
             run_end += 1
         run = lines[k:run_end]
         if len(run) >= _NARROW_RUN:
-            widest = max(len(line) for line in run)
+            widest = max(_columns_of(line) for line in run)
             body = run[:-1]
             if (_NARROW_MIN <= widest <= _NARROW_SHARE * width
-                    and sum(len(line) >= widest - _NARROW_SLACK for line in body) >= 0.8 * len(body)):
+                    and sum(_columns_of(line) >= widest - _NARROW_SLACK for line in body)
+                    >= 0.8 * len(body)):
                 for i in range(k, run_end):
                     found[i] = widest
         k = run_end + 1

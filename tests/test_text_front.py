@@ -684,6 +684,10 @@ def test_a_dated_record_header_above_counts_as_a_type_label() -> None:
     ("ArticleCC BY 4.0Peer Reviewed", "", ("Article",)),
     ("BioScience", "", ()),  # a name in camel case is no label and badge
     ("Aufsatz Kein Zugriff", "", ("Aufsatz",)),  # Nomos: a German essay's label, 'no access'
+    # J-STAGE in get_text: a tab over the label, the access badge under it (no menu's item)
+    ("書誌\n研究論文\nジャーナル フリー", "", ("研究論文",)),
+    ("Vitenskapelig publikasjon [o] Åpen tilgang", "", ("Vitenskapelig publikasjon",)),  # Idunn
+    ("Articolo in rivista Accesso aperto", "", ("Articolo in rivista",)),
 ])
 def test_type_labels_beside_badges_dates_and_citations(above: str, below: str,
                                                        types: tuple) -> None:

@@ -234,6 +234,8 @@ _TYPE_TAIL = re.compile(
     r"\s+(?:[•|·]\s(?=.*(?:\d|open access|free access)).*|"
     r"(?:(?:\[[\w ]{1,20}\]\s*)?(?:peer[- ](?:reviewed|approved)|"
     r"open access(?::\s*(?:green|gold|bronze|hybrid|diamond|platinum))?|open|free access|free|"
+    r"åpen tilgang|fri tilgang|åben adgang|öppen tillgång|acceso abierto|acesso aberto|"
+    r"accès (?:libre|ouvert)|libre accès|offener zugang|accesso aperto|"
     r"pubmed|medline|"
     r"requires authentication|unlicensed|licensed|subscription|editor'?s choice|featured|"
     r"accepted manuscript|in press|early view|online first|ahead of print|revised|"
@@ -543,13 +545,15 @@ def _crumb_step(labelled: list[Labelled], k: int) -> bool:
 def _menu_item(labelled: list[Labelled], k: int) -> bool:
     """A one-word label between two short lines of words is a menu's item ('Authors' /
     'News' / 'Project MUSE', 'Save' / 'Comment' / 'Abstract and Introduction'), not a type
-    by the title; a DOI or a date beside it is no menu's."""
+    by the title; a DOI, a date or an access badge beside it is no menu's ('研究論文' over
+    'ジャーナル フリー', J-STAGE's)."""
     block = labelled[k].block
     if block.words > 1 or not 0 < k < len(labelled) - 1 or (
             block.where.startswith("dom:") and not block.list_item):
         return False  # (in HTML, a menu's items are list items: not CDS's record header)
     return all(not near.removed and not near.role and near.block.words <= 3
-               and not _DIGIT.search(near.text) for near in (labelled[k - 1], labelled[k + 1]))
+               and not _DIGIT.search(near.text) and not _badge_line(near.text)
+               for near in (labelled[k - 1], labelled[k + 1]))
 
 
 def type_labels(lb: Labelled, rules: RuleSet, site: str | None) -> list[str]:

@@ -2665,3 +2665,38 @@ def test_a_page_with_tabs_is_no_text_browser_dump() -> None:
     assert _wrap_width([line.expandtabs(4) for line in lines]) > 0  # (as columns alone say)
     page = "\n".join(lines) + "\n著者\t\n山本 翔太\n"
     assert to_blocks(page)[1].style != "wrapped"
+
+
+@pytest.mark.parametrize("tools", [
+    "Add to my collection Report a problem with this document",  # Epistemonikos
+    "원문보기 내보내기 내서재담기 공유하기 QR코드",  # RISS
+    "دانلود فایل PDF ارجاع به این مقاله اشتراک گذاری افزودن به علاقه\u200cمندی\u200cها",  # SID
+])
+def test_a_row_of_tools_on_one_line_is_no_title(tools: str) -> None:
+    """A text browser sets a tool bar's links on one line: each is chrome, and so is the row,
+    though no rule knows the row; right over the abstract, it had been taken for the title."""
+    title = "Exercise for fear of falling in older adults living at home: a systematic review"
+    page = (f"Example Evidence Portal\n\nSystematic review\n\n{title}\n\n  • English\n  • Español\n"
+            f"\nCite\nExport\n\n  • RIS (EndNote, Mendeley, Zotero)\n  • BibTeX\n\n{tools}\n\n"
+            f"Authors\n    Doe J, Roe J, Poe A\nJournal\n    Example geriatrics\nYear\n    2024\n\n"
+            f"Abstract\n\n{ABSTRACT_TEXT}\n")
+    assert clean(page).title == title
+
+
+def test_a_row_of_words_that_are_not_all_tools_stays_a_candidate() -> None:
+    from cleanabstract.fields import tool_row
+
+    rules = RuleSet.default()
+    assert tool_row("Share Cite", rules, None)
+    assert not tool_row("Share of patients on statins", rules, None)
+    assert not tool_row("Download", rules, None)  # (one tool is no row)
+
+
+def test_cyrillic_names_under_a_title_in_get_text_are_no_fragment_of_it() -> None:
+    title = "Точные неравенства Бернштейна для целых функций экспоненциального типа"
+    page = (f"Математические заметки\n{title}\nА. В. Кузнецов\na\n,\nЕ. С. Воронцова\nb\n"
+            "a\nМатематический институт им. В.А. Стеклова, г. Москва\nАннотация:\n"
+            "Изучаются неравенства типа Бернштейна для производных целых функций "
+            "экспоненциального типа, ограниченных на вещественной оси, в пространствах Lp.\n"
+            "Ключевые слова:\nцелые функции\n,\nнеравенство Бернштейна\n,\nконстанты")
+    assert texts(page)[1] == title  # (no closing newline: get_text's output, read as such)

@@ -29,6 +29,7 @@ from .fields import (
     judge_page,
     keywords,
     own_doi,
+    tool_row,
     typed_line,
     without_abstract,
 )
@@ -74,7 +75,8 @@ def assemble(
     if maybe_article:
         title_at = find_title(labelled, evidence, before=abstract.start if abstract else None,
                               lang=language.detect(abstract.paragraphs[0][1]) if abstract else None,
-                              typed=lambda lb: typed_line(lb, rules, site))
+                              typed=lambda lb: typed_line(lb, rules, site),
+                              tools=lambda text: tool_row(text, rules, site))
     # A site's own page (journal home, listing), a person's profile (DBLP's list of a
     # researcher's works) or, off the sites we know, a news story or blog post says so in its
     # metadata (og:type, JSON-LD @type): its lede is no abstract.

@@ -519,6 +519,34 @@ def _badge_line(text: str) -> bool:
             or bool(_DATE_OR_PAGES.fullmatch(text)))
 
 
+# A row of tools on one line: its items at most this many words each, and this many in all.
+_TOOL_WORDS, _TOOL_ROW_WORDS = 8, 20
+_ROW_SEPARATORS = {"•", "●", "·", "|", "/", "-", "–", "—", "›", "»"}
+
+
+def tool_row(text: str, rules: RuleSet, site: str | None) -> bool:
+    """Whether a line is two or more pieces of chrome side by side, each of which some rule
+    drops on its own ('Add to my collection' 'Report a problem with this document',
+    '원문보기 내보내기 내서재담기 공유하기 QR코드'): a tool bar a text browser set on one line,
+    whatever its items. Read from the left, each time the longest piece that is chrome."""
+    words = text.split()
+    if not 2 <= len(words) <= _TOOL_ROW_WORDS:
+        return False
+    i, pieces = 0, 0
+    while i < len(words):
+        if words[i] in _ROW_SEPARATORS:
+            i += 1
+            continue
+        for j in range(min(len(words), i + _TOOL_WORDS), i, -1):
+            rule = rules.first_match(" ".join(words[i:j]), site)
+            if rule is not None and rule.category != "role":
+                i, pieces = j, pieces + 1
+                break
+        else:
+            return False
+    return pieces >= 2
+
+
 def typed_line(lb: Labelled, rules: RuleSet, site: str | None) -> bool:
     """Whether a line the rules gave no role opens with a type label and has only badges, a
     date or a citation after it ('Research article Open Access'): the title-finder's cheap

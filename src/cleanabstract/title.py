@@ -135,7 +135,8 @@ _BOX_ITEM_WORDS = 5  # a Highlights box's first item is a sentence at least this
 
 def find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | None,
                lang: str | None = None,
-               typed: Callable[[Labelled], bool] | None = None) -> int | None:
+               typed: Callable[[Labelled], bool] | None = None,
+               tools: Callable[[str], bool] | None = None) -> int | None:
     """Index of the title block, scored on evidence that real titles carry.
 
     A title is usually repeated (the page's <title> and its heading), sits next to the type
@@ -143,7 +144,9 @@ def find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | N
     affiliation and citation lines, which sit just as close, are marked down, and so is a
     line in another language than the abstract's (``lang``): the title's translation.
     ``typed``: whether a block shows a type label with more on its line ('Research article
-    Open Access'); a block whose role is 'type' always does.
+    Open Access'); a block whose role is 'type' always does. ``tools``: whether a line is a
+    row of tools and links a text browser set on one line, each of them chrome ('Add to my
+    collection Report a problem with this document'): asked only of a would-be winner.
     """
     end = before if before is not None else first_tail(labelled)
     folded = [lb.text.casefold() for lb in labelled]
@@ -206,7 +209,8 @@ def find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | N
             if lang and (score > best_score or (score == best_score and ties_win)) and (
                     language.detect(lb.text) not in (None, lang)):
                 score -= _TRANSLATED  # (asked only of a would-be winner: it costs some 30 µs)
-            if score > best_score or (score == best_score and ties_win):
+            if (score > best_score or (score == best_score and ties_win)) and not (
+                    tools is not None and tools(lb.text)):
                 best, best_score = i, score
         return best, best_score, far
 

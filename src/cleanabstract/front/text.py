@@ -239,8 +239,9 @@ _SHORT_SYMBOL = re.compile(r"(?:^|[\s(])(?:[A-Z][A-Za-z]{0,2}|[a-z])$")  # 'CT',
 _SUBSCRIPT_WORDS = ("max min sat org eff opt crit ref tot obs app cat lim avg red ox "
                     "b c d e f g i j k l m n p q r s t u v w x y z")
 _SUBSCRIPTS = frozenset(_SUBSCRIPT_WORDS.split())
-# Two or more capitalised words: a person's name, which starts its own line in author lists.
-_NAMEISH = re.compile(r"(?:[A-ZÀ-Þ][\w'’\-.]*[\d,*†‡]*\s+){1,4}[A-ZÀ-Þ][\w'’\-.]*[\d,*†‡]*")
+# Two or more capitalised words (Latin or Cyrillic): a person's name, which starts its own line
+# in author lists ('А. В. Кузнецов').
+_NAMEISH = re.compile(r"(?:[A-ZÀ-ÞА-ЯЁ][\w'’\-.]*[\d,*†‡]*\s+){1,4}[A-ZÀ-ÞА-ЯЁ][\w'’\-.]*[\d,*†‡]*")
 
 
 def as_block_text(line: str) -> str:

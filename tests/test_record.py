@@ -81,6 +81,27 @@ def test_dois_found_only_where_one_starts() -> None:
     assert find_dois("ISBN 978110.1234/x and 2010.1234/y") == []  # inside longer numbers
     assert find_dois("Roe. Title. 1955, 16 (6). ⟨10.1051/jphys:019550016⟩.") == [
         "10.1051/jphys:019550016"]
+    # another identifier's prefix: JMIR's registered report, 'RR2-10.2196/38820'
+    assert find_dois("DERR1-10.2196/12345 and RR2-10.2196/38820") == []
+    assert find_dois("doi:10.2196/12345 - 10.2196/38820") == ["10.2196/12345", "10.2196/38820"]
+
+
+_ABSTRACT = ("We measured the Knight shift in dilute alloys of copper with twelve solutes at four "
+             "temperatures and found that it fell with the solute's valence, as theory predicts.")
+
+
+@pytest.mark.parametrize("tail, doi", [
+    ("https://doi.org/10.1530/EC-23-0412", "10.1530/EC-23-0412"),  # its own line, shown once
+    ("DOI: 10.1530/EC-23-0412", "10.1530/EC-23-0412"),
+    # one DOI, in a reference's citation: another work's
+    ("1. Roe A. Thyroid function in pregnancy. Example J 2019; 19: 88-94. DOI: "
+     "https://doi.org/10.1530/EC-19-0001.", None),
+    ("Similar articles\nhttps://doi.org/10.1530/EC-19-0001", None),  # a listed article's
+])
+def test_the_one_doi_a_page_shows_far_below_its_head(tail: str, doi: str | None) -> None:
+    page = (f"Knight shift in dilute alloys of copper\nJane Doe\nAbstract\n{_ABSTRACT}\n"
+            + "Introduction\n" + "The body goes on at length about the alloys.\n" * 60 + tail + "\n")
+    assert clean(page).doi == doi
 
 
 def test_the_pages_citation_of_itself_names_its_doi() -> None:

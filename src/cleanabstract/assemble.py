@@ -119,7 +119,10 @@ def assemble(
     if article:
         fields["keywords"] = keywords(labelled, trace, prov, fields.get("abstract"))
         head_text = "\n".join(lb.text for lb in labelled[:head_end(labelled, abstract)])
-        fields.update(identifiers_from_text(head_text, all_text, prov, own_doi(labelled, title)))
+        listed = next((k for k, lb in enumerate(labelled) if lb.role == "tail"), None)
+        fields.update(identifiers_from_text(
+            head_text, all_text, prov, own_doi(labelled, title),
+            None if listed is None else sum(len(lb.text) + 1 for lb in labelled[:listed])))
         if page is not None and page.doi_link and (doi := normalise_doi(page.doi_link)):
             fields["doi"], prov["doi"] = doi, "dom:a[doi]"  # (over a reference's in the text)
     if page is not None:

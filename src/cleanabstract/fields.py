@@ -1286,13 +1286,16 @@ def _keyword(text: str) -> str:
 
 
 def identifiers_from_text(head_text: str, all_text: str, prov: dict[str, str],
-                          cited: str | None = None) -> dict[str, str | None]:
-    """Identifiers the page shows; ``cited``: the DOI of its citation of itself (see own_doi)."""
+                          cited: str | None = None, listed: int | None = None) -> dict[str, str | None]:
+    """Identifiers the page shows; ``cited``: the DOI of its citation of itself (see own_doi);
+    ``listed``: where in all_text the lists of other articles begin ('Similar articles')."""
     out: dict[str, str | None] = {}
     doi = cited or identifiers.best_doi(identifiers.find_dois(head_text))
     if doi is None:
         page = identifiers.find_dois(all_text)
-        doi = identifiers.best_doi(page) if len(page) != len(set(d.lower() for d in page)) else None
+        # (repeated; or the only one the page shows, on a line of its own, not in a citation)
+        doi = identifiers.best_doi(page) if len(page) != len({d.lower() for d in page}) else (
+            identifiers.field_doi(all_text[:listed]) if len(page) == 1 else None)
     out["doi"] = doi
     out["pmid"] = identifiers.find_pmid(head_text) or identifiers.sole_pmid(all_text)
     out["pmcid"] = identifiers.find_pmcid(head_text) or identifiers.sole_pmcid(all_text)

@@ -68,10 +68,25 @@ def find_dois(text: str) -> list[str]:
                 text[max(0, m.start() - 3):m.start()].casefold() != "doi"):
             continue  # inside a longer number: not a DOI's start ('DOI10.1111/x' is one:
             # a label run on to it, as a flattened field row reads)
+        if before == "-" and m.start() >= 2 and text[m.start() - 2].isalnum():
+            continue  # another identifier's prefix before it: JMIR's 'RR2-10.2196/38820
         doi = normalise_doi(m.group(1))
         if doi:
             out.append(doi)
     return out
+
+
+# A DOI standing as a field of its own: a line that is only the DOI, labelled or as a link
+# ('DOI 10.1530/EC-23-0412', '• DOI: ...', 'https://doi.org/...'), not one quoted in a citation.
+_DOI_FIELD = re.compile(r"^[^\w\n]*(?:doi\s*:?\s*|https?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/\S+)[ \t]*$",
+                        re.I | re.M)
+
+
+def field_doi(text: str) -> str | None:
+    """The one DOI that text (blocks one a line) shows as a field of its own, or None when it
+    shows none or several."""
+    found = {d.lower(): d for m in _DOI_FIELD.finditer(text) if (d := normalise_doi(m.group(1)))}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def best_doi(candidates: list[str]) -> str | None:

@@ -2700,3 +2700,28 @@ def test_cyrillic_names_under_a_title_in_get_text_are_no_fragment_of_it() -> Non
             "экспоненциального типа, ограниченных на вещественной оси, в пространствах Lp.\n"
             "Ключевые слова:\nцелые функции\n,\nнеравенство Бернштейна\n,\nконстанты")
     assert texts(page)[1] == title  # (no closing newline: get_text's output, read as such)
+
+
+def _toc_item(title: str, doi: str) -> str:
+    return (f"Open access\n\n{title}\n\n  • Jane Doe,\n  • John Roe\n\nPublished: 13 March 2024 "
+            f"https://doi.org/{doi}\n\n  • Abstract\n  • Full text\n  • PDF\n  • Supplementary "
+            f"Material\n\n{ABSTRACT_TEXT}\n\n")
+
+
+def test_a_table_of_contents_with_a_row_of_tabs_over_each_teaser_is_a_listing() -> None:
+    """An issue's contents as w3m shows them: each article's 'Abstract' tab sits in a row of
+    tabs over its teaser, four blocks above the teaser's first line."""
+    page = ("Biology Letters\n\nVolume 20, Issue 3\n\n"
+            + _toc_item("Wild jackdaws adjust alarm calls to their nestmates", "10.1098/rsbl.2023.0541")
+            + _toc_item("Social learning of foraging routes in cleaner shrimp", "10.1098/rsbl.2023.0587")
+            + _toc_item("Repeated loss of eye pigmentation in cave amphipods", "10.1098/rsbl.2023.0612"))
+    rec = clean(page)
+    assert rec.abstract is None and "not-an-article" in rec.warnings
+
+
+def test_an_article_with_one_row_of_tabs_over_its_abstract_is_no_listing() -> None:
+    page = ("Biology Letters\n\n" + _toc_item("Wild jackdaws adjust alarm calls to their "
+                                             "nestmates", "10.1098/rsbl.2023.0541")
+            + "References\n\n1. Roe, A. & Doe, B. (2002).\n\n  • Abstract\n  • Full Text\n\n"
+            "2. Poe, C. & Loe, D. (2001).\n\n  • Abstract\n  • Full Text\n")
+    assert clean(page).abstract == ABSTRACT_TEXT

@@ -20,6 +20,10 @@ _RUN_IN = re.compile(r"^(?P<label>[^\W\d_][^:：.]{0,60}?)\s*(?P<sep>[:：]|\.(?
 _BARE_LABEL = re.compile(r"^(abstract|summary|résumé|resumen|resumo|riassunto|zusammenfassung|"
                          r"аннотация)\s*(?=(?-i:[A-ZÀ-ÞА-Я]))(.{60,})$", re.S | re.I)
 LISTING_HEADINGS = 3
+# Blocks after an 'Abstract' toggle its teaser may start in, past the toggle's row of tabs
+# ('Abstract' / 'Full text' / 'PDF' / 'Supplementary Material', a table of contents'): that
+# far, only a long paragraph counts (not a reference's 'Roe, A. & Doe, B.').
+_TEASER_REACH = 6
 _TABS = 6  # an abstract tab's neighbours in a tab row, at most
 _WORD4 = re.compile(r"[^\W\d_]{4}")
 _GOES_ON = frozenset("/|)]},.;:=≈<>≤≥±×−-+")  # (what a line that carries on a sentence opens with)
@@ -250,6 +254,7 @@ def teasers(labelled: list[Labelled]) -> int:
     for i, lb in enumerate(labelled):
         if lb.role == "abstract" and (
                 any(is_prose(near.text) for near in labelled[i + 1 : i + 4])
+                or any(near.long_prose for near in labelled[i + 4 : i + _TEASER_REACH])
                 or (i > 0 and labelled[i - 1].long_prose)):
             key = lb.text.casefold()
             counts[key] = counts.get(key, 0) + 1

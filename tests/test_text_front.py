@@ -2725,3 +2725,32 @@ def test_an_article_with_one_row_of_tabs_over_its_abstract_is_no_listing() -> No
             + "References\n\n1. Roe, A. & Doe, B. (2002).\n\n  • Abstract\n  • Full Text\n\n"
             "2. Poe, C. & Loe, D. (2001).\n\n  • Abstract\n  • Full Text\n")
     assert clean(page).abstract == ABSTRACT_TEXT
+
+
+@pytest.mark.parametrize("first, rest", [
+    # a sentence cut before a Greek letter in lower case, which opens no sentence
+    ("We followed 214 adults for three years, and linear mixed-effects models were adjusted for "
+     "age, sex and APOE",
+     "ε4 carriage, body mass index, and apnea–hypopnea index."),
+    # a formula's subscript set apart, after a bracket that ends no sentence
+    ("To resist attack by molten silicate, a five-component rare-earth zirconate, (Gd0.2 Yb0.2 "
+     "Lu0.2 Sc0.2 Y0.2)",
+     "2Zr2\nO7 (HE-RZ), was deposited as coatings and exposed to molten silicate at 1300 °C for "
+     "up to ten hours."),
+])
+def test_an_abstract_paragraph_goes_on_where_get_text_cut_its_sentence(first: str,
+                                                                         rest: str) -> None:
+    page = (f"Knight shift in dilute alloys\nJane Doe\nAbstract\n{ABSTRACT_TEXT}\n{first}\n{rest}\n"
+            "Keywords\nalloys\n")
+    assert clean(page).abstract == f"{ABSTRACT_TEXT}\n\n{first} {rest.replace(chr(10), ' ')}"
+
+
+def test_a_heading_after_a_closing_bracket_is_no_piece_of_the_sentence() -> None:
+    """'... (PsycInfo Database Record (c) 2024 APA, all rights reserved)' / 'Impact Statement'
+    / its own paragraph: the abstract ends at the note."""
+    note = f"{ABSTRACT_TEXT} (Database Record (c) 2024 APA, all rights reserved)"
+    page = (f"Knight shift in dilute alloys\nJane Doe\nAbstract\n{note}\nImpact Statement\n"
+            "Public Significance Statement—Among adults with diabetes, irregular sleep goes with "
+            "poorer control of blood sugar, which suggests a target for care.\n")
+    abstract = clean(page).abstract
+    assert abstract.startswith(ABSTRACT_TEXT) and "Significance" not in abstract

@@ -26,6 +26,7 @@ LISTING_HEADINGS = 3
 _TEASER_REACH = 6
 _TABS = 6  # an abstract tab's neighbours in a tab row, at most
 _WORD4 = re.compile(r"[^\W\d_]{4}")
+_SENTENCE_ENDS = (".", "!", "?", "。", "．", "…", "！", "？")
 _GOES_ON = frozenset("/|)]},.;:=≈<>≤≥±×−-+")  # (what a line that carries on a sentence opens with)
 _NOTE = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)\.?")
 # A label run in after a sentence inside a paragraph: 'Main results. The ...', or glued to
@@ -295,7 +296,12 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
     while j < len(labelled) and (within is None or j in within):
         lb = labelled[j]
         role = lb.role
-        after_piece, run_on = run_on, False
+        # (the rest of a sentence a formula's piece or an inline element cut: 'APOE' / 'ε4
+        # carriage, body mass index ...', '推定したD50' / 'の二乗平均平方根誤差は ...')
+        after_piece = run_on or bool(
+            paragraphs and lb.block.where.startswith("text:") and not lb.removed and not role
+            and _mid_sentence(paragraphs[-1][1]) and _carries_on(lb.text))
+        run_on = False
         if role == "stop" and paragraphs and paragraphs[-1][0] and is_prose(lb.text) and (
                 (label := _split_label(lb.text, rules, site)[0])
                 and rules.matches_role(label, "section", site)):
@@ -360,7 +366,7 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
                 paragraphs[-1] = (paragraphs[-1][0], kept.rstrip())
                 if toggle.group(2) or toggle.group(4):
                     break
-        elif (paragraphs and lb.block.where.startswith("text:") and _continues(paragraphs[-1][1])
+        elif (paragraphs and lb.block.where.startswith("text:") and _mid_sentence(paragraphs[-1][1])
               and is_prose(paragraphs[-1][1]) and _formula_piece(lb.text)
               and _goes_on(labelled, j + 1)):
             # get_text set a sub- or superscript, or a formula's symbol, on a line of its own
@@ -424,11 +430,25 @@ def _continues(text: str) -> bool:
     return not text.rstrip().endswith(TERMINAL)
 
 
+def _mid_sentence(text: str) -> bool:
+    """Whether a paragraph stops where no sentence ends ('... where L', '... (Gd0.2 Y0.2)')."""
+    return not text.rstrip().endswith(_SENTENCE_ENDS)
+
+
+def _carries_on(text: str) -> bool:
+    """Whether a block opens as the rest of a sentence: in lower case, with an operator, or
+    with a Japanese particle."""
+    first = text[:1]
+    return first.islower() or first in _GOES_ON or "\u3041" <= first <= "\u309f"
+
+
 def _formula_piece(text: str) -> bool:
-    """A piece of a formula or a name on a line of its own: one token ('X', 'm2', 'wbaZ'), or
-    a few with no word of four letters ('| ≈ 2.1 × 10−14', 'Sr/86')."""
+    """A piece of a formula or a name on a line of its own: one token ('X', 'm2', 'wbaZ'), a
+    number and a word ('1/6, where'), or a few with no word of four letters ('| ≈ 2.1 ×
+    10−14', 'Sr/86'); not two words ('Impact Statement')."""
     tokens = text.split()
-    return len(tokens) == 1 or (len(tokens) <= 6 and not _WORD4.search(text))
+    return (len(tokens) == 1 or (len(tokens) == 2 and not _WORD4.match(tokens[0]))
+            or (len(tokens) <= 6 and not _WORD4.search(text)))
 
 
 def _goes_on(labelled: list[Labelled], k: int) -> bool:
@@ -437,7 +457,7 @@ def _goes_on(labelled: list[Labelled], k: int) -> bool:
     if k >= len(labelled) or labelled[k].removed or labelled[k].role:
         return False
     text = labelled[k].text
-    return text[:1] in _GOES_ON or text[:1].islower() or is_prose(text)
+    return _carries_on(text) or is_prose(text)
 
 
 def _enough(found: Abstract) -> bool:

@@ -2754,3 +2754,17 @@ def test_a_heading_after_a_closing_bracket_is_no_piece_of_the_sentence() -> None
             "poorer control of blood sugar, which suggests a target for care.\n")
     abstract = clean(page).abstract
     assert abstract.startswith(ABSTRACT_TEXT) and "Significance" not in abstract
+
+
+@pytest.mark.parametrize("distinct, width", [(True, 89), (False, 0)])
+def test_a_few_lines_flush_with_the_longest_make_a_wrapped_page_when_they_differ(
+        distinct: bool, width: int) -> None:
+    """Many short items and five lines ending at one width, none past it: a wrapped paragraph,
+    unless the five are one line said again (a footer's)."""
+    from cleanabstract.front.text import _wrap_width
+
+    line = "This article is distributed under the terms of a Creative Commons licence, reuse {}."
+    long = [line.format(f"no. {k}" if distinct else "allowed") for k in range(5)]
+    long = [text.ljust(89, "x") if distinct else text for text in long]
+    lines = [f"Item {k} of the list of short things" for k in range(80)] + ["", ""] * 3
+    assert _wrap_width([*lines, *long, ""]) == width

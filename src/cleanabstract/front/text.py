@@ -329,7 +329,11 @@ def _wrap_width(lines: list[str]) -> int:
     if best_near >= 5 and best_near >= 0.08 * len(lengths):
         return best
     top = len(counts) - 1
-    return top if top >= 60 and upto[top] - upto[top - 3] >= _WRAPPED_FLUSH else 0
+    if top < 60 or upto[top] - upto[top - 3] < _WRAPPED_FLUSH:
+        return 0
+    # (different lines: one line said again and again, a footer's, is no wrapped paragraph)
+    flush = {ln for ln in lines if top - 2 <= _columns_of(ln) and ln.strip()}
+    return top if len(flush) >= _WRAPPED_FLUSH else 0
 
 
 def _markdown_blocks(lines: list[str]) -> list[tuple[int, str, int, bool]]:

@@ -21,7 +21,7 @@ _BARE_LABEL = re.compile(r"^(abstract|summary|résumé|resumen|resumo|riassunto|
                          r"аннотация)\s*(?=(?-i:[A-ZÀ-ÞА-Я]))(.{60,})$", re.S | re.I)
 LISTING_HEADINGS = 3
 # Blocks after an 'Abstract' toggle its teaser may start in, past the toggle's row of tabs
-# ('Abstract' / 'Full text' / 'PDF' / 'Supplementary Material', a table of contents'): that
+# ('Abstract' / 'Full text' / 'PDF' / 'Supplementary Material': a table of contents): that
 # far, only a long paragraph counts (not a reference's 'Roe, A. & Doe, B.').
 _TEASER_REACH = 6
 _TABS = 6  # an abstract tab's neighbours in a tab row, at most

@@ -69,7 +69,7 @@ def find_dois(text: str) -> list[str]:
             continue  # inside a longer number: not a DOI's start ('DOI10.1111/x' is one:
             # a label run on to it, as a flattened field row reads)
         if before == "-" and m.start() >= 2 and text[m.start() - 2].isalnum():
-            continue  # another identifier's prefix before it: JMIR's 'RR2-10.2196/38820
+            continue  # another identifier's prefix before it: JMIR's 'RR2-10.2196/38820'
         doi = normalise_doi(m.group(1))
         if doi:
             out.append(doi)

@@ -174,13 +174,14 @@ _HYPHENATED = re.compile(r"\w+-\w+")
 # must not cut it short, and an article's short lines, type, names, dates, must not hide it);
 # the share of the region's rows the columns fill; the length of a line worth looking at.
 _GUTTER = re.compile(r"(?<! ) {2,}(?=\S)")  # (from a run's first space: linear on long runs)
+_COLUMN_ROWS, _COLUMN_PROSE, _COLUMN_FILL, _COLUMN_LINE = 8, 40, 0.5, 30
 # Characters a text-mode browser draws two columns wide, and between any two of which Chinese
 # and Japanese text may wrap (Hangul, whose words are spaced, wraps at spaces).
 _WIDE_CHARS = re.compile(r"[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
                          r"\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
 _WIDE = re.compile(r"[\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
                    r"\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
-_COLUMN_ROWS, _COLUMN_PROSE, _COLUMN_FILL, _COLUMN_LINE = 8, 40, 0.5, 30
+_CAPITALISED = re.compile(r"[A-Z][a-z]")  # an English word after them (see _wrapped_blocks)
 _HEAD_SUFFIX = re.compile(r"\s+(?:[|｜]|[-–—]|::|in:)\s+", re.I)  # the site's end of a <title>
 _TITLE_PIECE = 30  # characters of the line before, with the line, looked for in the <title>
 # ('Abstract:   and medium-sized', CDS's 'Title       for the ATLAS ...' without a colon)
@@ -302,7 +303,6 @@ def _is_markdown(lines: list[str]) -> bool:
     return marks >= 3 and marks >= 0.05 * nonblank
 
 
-_CAPITALISED = re.compile(r"[A-Z][a-z]")
 _WRAPPED_FLUSH = 5  # lines flush with the longest: a wrapped paragraph's, not a chance
 
 

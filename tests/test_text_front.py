@@ -1646,6 +1646,16 @@ def test_a_discussion_thread_about_a_paper_is_no_article() -> None:
      "mortalidade no Maranhão"),  # LILACS: the title and its translation
     ("Love / hate relationships with the office in remote work", "Love / hate relationships "
      "with the office in remote work"),
+    # F1000's version badge, and a record table's next row that a text browser wrapped in
+    ("Heat-health action plans in 42 cities: a document analysis [version 2; peer review: 2 "
+     "approved, 1 approved with reservations]", "Heat-health action plans in 42 cities: a "
+     "document analysis"),
+    ("Microbial controls on methane emissions from rewetted bog Author: Strachan, Eilidh",
+     "Microbial controls on methane emissions from rewetted bog"),
+    ("Remoção de microplásticos numa estação de tratamento Autor: Mariana Sousa",
+     "Remoção de microplásticos numa estação de tratamento"),
+    ("Ask the Author: A Column on Writing", "Ask the Author: A Column on Writing"),  # no row
+    ("Fiber optics [Invited]", "Fiber optics [Invited]"),
 ])
 def test_title_cleaning(shown: str, title: str) -> None:
     from cleanabstract.title import clean_title

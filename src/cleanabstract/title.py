@@ -61,6 +61,13 @@ _TITLE_LABEL = re.compile(r"^(?:(?:title|titre|título|titolo|titel)\s*:\s*|"
                           r"JUST ACCEPTED|AHEAD OF PRINT|EDITOR'S CHOICE)\s+(?=[A-Z])))", re.I)
 _GLUED_TAG_CHARS, _TAGGED_TITLE_CHARS = 4, 10  # see _untagged
 _YEAR_SUFFIX = re.compile(r"\s+\((?:19|20)\d\d\)$")
+# What a title line may have run on to it: the version badge of F1000's platforms ('[version 2;
+# peer review: 2 approved]': F1000Research, Wellcome Open Research, Open Research Europe), and
+# the next row of a record table a text browser wrapped into it ('... Scotland Author: Roe,
+# Ada', EThOS; 'Autor: ...', RCAAP).
+_VERSION_BADGE = re.compile(r"\s*\[version \d+; peer review: [^\[\]]{1,80}\]$", re.I)
+_NEXT_FIELD = re.compile(r"(?<=\S)\s+(?:Authors?|Author\(s\)|Autor(?:es|a|\(es\))?|Auteur(?:s|\(s\))?|"
+                         r"Autore|Creators?|Verfasser(?:in)?|Forfatter(?:e)?):\s+\S.*$")
 # Words a title has and a keyword line has not, in the languages of scholarly pages.
 _FUNCTION_WORDS = frozenset((
     "of", "the", "and", "in", "for", "on", "with", "a", "an", "to", "from", "by", "as", "at",
@@ -563,6 +570,10 @@ def clean_title(text: str) -> str:
         text = _TITLE_MARKS.sub("", text)  # ('smegmatis^*^S', 'smegmatis*S', 'Title*')
     if " / " in text:
         text = _first_language(text)
+    if text.endswith("]"):
+        text = _VERSION_BADGE.sub("", text)
+    if ":" in text and (field := _NEXT_FIELD.search(text)) and text.count(" ", 0, field.start()) >= 3:
+        text = text[: field.start()]
     if text.endswith(".") and not text.endswith(("..", " al.", " sp.", " nov.", " spp.")):
         text = text[:-1]
     return text

@@ -2778,3 +2778,16 @@ def test_a_few_lines_flush_with_the_longest_make_a_wrapped_page_when_they_differ
     long = [text.ljust(89, "x") if distinct else text for text in long]
     lines = [f"Item {k} of the list of short things" for k in range(80)] + ["", ""] * 3
     assert _wrap_width([*lines, *long, ""]) == width
+
+
+def test_the_page_title_with_the_journal_after_a_colon_names_the_heading_below() -> None:
+    """get_text gives the <title> first, 'Title: Cell Reports' (Cell Press): the heading that
+    repeats it without the journal's name is the title."""
+    title = "Enteric glia acquire an immunoregulatory state at weaning in the colon"
+    # (the heading far above the summary: names and affiliations, one piece a line, between)
+    names = "".join(f"Jane{k}\nDoe\n{k}\n∙\n" for k in range(12)) + "".join(
+        f"{k}\nDepartment {k} of Example Sciences, University of Exampletown\n" for k in range(30))
+    page = (f"{title}: Cell Reports\nWe use cookies to make our site work.\nAccept all cookies\n"
+            "Cell Reports\nVolume 43, Issue 5, 114175\nArticle\n" + title + f"\n{names}"
+            f"Summary\n{ABSTRACT_TEXT}\nKeywords\nglia\n,\nweaning\n,\nT cells")
+    assert clean(page).title == title

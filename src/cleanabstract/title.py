@@ -60,6 +60,7 @@ _TITLE_LABEL = re.compile(r"^(?:(?:title|titre|título|titolo|titel)\s*:\s*|"
                           r"(?-i:(?:ONLINE FIRST|OPEN ACCESS|FREE ACCESS|EARLY VIEW|IN PRESS|"
                           r"JUST ACCEPTED|AHEAD OF PRINT|EDITOR'S CHOICE)\s+(?=[A-Z])))", re.I)
 _GLUED_TAG_CHARS, _TAGGED_TITLE_CHARS = 4, 10  # see _untagged
+_JOURNAL_END = re.compile(r"(?:[A-Z][\w&-]*\s?){1,4}")  # a journal's name in capitals, after ': '
 _YEAR_SUFFIX = re.compile(r"\s+\((?:19|20)\d\d\)$")
 # What a title line may have run on to it: the version badge of F1000's platforms ('[version 2;
 # peer review: 2 approved]': F1000Research, Wellcome Open Research, Open Research Europe), and
@@ -525,6 +526,9 @@ def _page_title_parts(labelled: list[Labelled], evidence: PageEvidence) -> set[s
         pieces = [src, *_TITLE_SPLIT.split(src)]
         if seps:  # 'Title - Site', 'Site | Title': also the text without the site's end
             pieces += [src[: seps[-1].start()], src[seps[0].end() :]]
+        head, colon, journal = src.rpartition(": ")
+        if colon and _JOURNAL_END.fullmatch(journal):
+            pieces.append(head)  # 'Title: Cell Reports', Cell Press's <title>
         found.update(p.casefold().strip().rstrip(".") for p in pieces
                      if (len(p.split()) >= 2 or len(CJK.findall(p)) >= 6)  # (CJK: no spaces)
                      and not _PERIODICAL.fullmatch(p.strip()))

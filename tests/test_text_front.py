@@ -688,6 +688,8 @@ def test_a_dated_record_header_above_counts_as_a_type_label() -> None:
     ("書誌\n研究論文\nジャーナル フリー", "", ("研究論文",)),
     ("Vitenskapelig publikasjon [o] Åpen tilgang", "", ("Vitenskapelig publikasjon",)),  # Idunn
     ("Articolo in rivista Accesso aperto", "", ("Articolo in rivista",)),
+    ("紀要論文 オープンアクセス", "", ("紀要論文",)),  # IRDB, and w3m runs the two together
+    ("紀要論文オープンアクセス", "", ("紀要論文",)),
 ])
 def test_type_labels_beside_badges_dates_and_citations(above: str, below: str,
                                                        types: tuple) -> None:

@@ -236,6 +236,7 @@ _TYPE_TAIL = re.compile(
     r"open access(?::\s*(?:green|gold|bronze|hybrid|diamond|platinum))?|open|free access|free|"
     r"åpen tilgang|fri tilgang|åben adgang|öppen tillgång|acceso abierto|acesso aberto|"
     r"accès (?:libre|ouvert)|libre accès|offener zugang|accesso aperto|"
+    r"オープンアクセス|开放获取|開放獲取|오픈 ?액세스|"
     r"pubmed|medline|"
     r"requires authentication|unlicensed|licensed|subscription|editor'?s choice|featured|"
     r"accepted manuscript|in press|early view|online first|ahead of print|revised|"
@@ -251,6 +252,7 @@ _TYPE_TAIL = re.compile(
     r"review in advance|editors?['’]? (?:suggestion|"
     r"choice|pick)|featured article|highlighted|(?:ジャーナル\s*)?フリー|早期公開|"
     r"(?:(?:published|posted):?\s*)?(?:\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4}))\s*)+)", re.I | re.S)
+_GLUED_WIDE_BADGE = re.compile(r"(?:オープンアクセス|(?:ジャーナル\s*)?フリー|早期公開|开放获取|開放獲取)$")
 _GLUED_BADGE = re.compile(r"(?<=[a-z])(?=[A-Z])")  # a badge run on to a label: 'ArticleOpen Access'
 _SHOW_MORE = re.compile(r"(?:show|see|view) (?:all|more|less)(?: \d+)?(?: keywords)?|\+ ?\d+ more",
                         re.I)  # a list's toggle
@@ -508,6 +510,8 @@ def _without_badges(text: str) -> str:
     for m in _GLUED_BADGE.finditer(text):
         if _TYPE_TAIL.fullmatch(" " + text[m.start():]):
             return text[: m.start()]
+    if (m := _GLUED_WIDE_BADGE.search(text)) and m.start():
+        return text[: m.start()]  # ('紀要論文オープンアクセス': no space between them in Japanese)
     return text
 
 

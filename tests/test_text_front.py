@@ -1067,6 +1067,19 @@ def test_a_data_table_is_no_page_layout() -> None:
      "poddani operacji przez minitorakotomię.", "pl"),
     ("Hrast lužnjak u nizinskim šumama istočne Hrvatske ovisi o redovitom pomlađivanju, koje je "
      "nakon poplava sve rjeđe.", "hr"),
+    # Danish, Norwegian, Swedish, Finnish, Czech and Romanian (Danish had read as French)
+    ("Artiklen undersøger, hvordan borgere med kronisk lungesygdom og kommunale fysioterapeuter "
+     "forhandler om selvtræning, når genoptræning flyttes hjem.", "da"),
+    ("Ufrivillig deltid blant sykepleiere er et problem som har fått mye oppmerksomhet, og det er "
+     "behov for mer kunnskap om turnus.", "no"),
+    ("Syftet med studien var att undersöka hur sjuksköterskor upplever arbetet och vilka "
+     "faktorer som påverkar deras arbetsmiljö.", "sv"),
+    ("Tämän tutkimuksen tarkoituksena oli selvittää, miten sairaanhoitajat kokevat työn ja "
+     "mitkä tekijät vaikuttavat siihen sekä jaksamiseen.", "fi"),
+    ("Cílem této studie bylo zjistit, jak sestry vnímají práci na urgentním příjmu a které "
+     "faktory ovlivňují jejich pracovní prostředí.", "cs"),
+    ("Scopul acestui studiu a fost de a examina modul în care asistentele percep munca și care "
+     "sunt factorii care influențează mediul de lucru.", "ro"),
     # the Arabic script: Persian and Urdu by the letters Arabic does not write
     ("يهدف هذا البحث إلى دراسة تأثير الملوحة على إنبات الشعير في منطقة بسكرة.", "ar"),
     ("هدف این پژوهش برآورد نرخ فرونشست دشت نیشابور با تداخل‌سنجی راداری است.", "fa"),
@@ -2793,3 +2806,21 @@ def test_the_page_title_with_the_journal_after_a_colon_names_the_heading_below()
             "Cell Reports\nVolume 43, Issue 5, 114175\nArticle\n" + title + f"\n{names}"
             f"Summary\n{ABSTRACT_TEXT}\nKeywords\nglia\n,\nweaning\n,\nT cells")
     assert clean(page).title == title
+
+
+def test_a_danish_abstract_in_two_paragraphs_is_one_language() -> None:
+    """Two paragraphs a guesser without Danish had read as French and English: the second was
+    cut off as the first's translation."""
+    first = ("Artiklen undersøger, hvordan borgere med kronisk lungesygdom og kommunale "
+             "fysioterapeuter forhandler om selvtræning i hjemmet. Vi viser, at selvtræning ikke "
+             "blot er en overførsel af øvelser, men en omforhandling af ansvar, hvor borgerne skal "
+             "gøre deres hverdag til et træningsrum, og terapeuterne skal bedømme motivation på "
+             "afstand.")
+    second = ("Hjemmet fungerer både som ressource og som modstand: velkendte rutiner gjorde "
+              "øvelserne lettere at fastholde for nogle, mens andre oplevede, at sygdommen blev "
+              "mere synlig for familien. Vi diskuterer, hvordan idealet om den aktive borger kan "
+              "skærpe uligheder i rehabiliteringen.")
+    page = (f"Forskningsartikler\nNår træningen flytter hjem\nMette Lund\n"
+            f"DOI: https://doi.org/10.7146/tfs.v21i40.143210\nAbstract\n{first}\n{second}\n"
+            "Nøgleord\nKOL\n")
+    assert clean(page).abstract == f"{first}\n\n{second}"

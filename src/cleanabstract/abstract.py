@@ -67,7 +67,8 @@ _CLOSING_LABEL = re.compile(
     r"(?:conclusions?|interpretation|conclusi[oó]n|conclusiones|conclusão|conclusões|"
     r"schlussfolgerung|conclusioni|выводы|заключение|结论)", re.I)
 # Languages whose stopwords overlap enough that a paragraph may be guessed as either.
-_CLOSE_LANGUAGES = [{"es", "pt"}, {"es", "it"}, {"pt", "it"}]
+_CLOSE_LANGUAGES = [{"es", "pt"}, {"es", "it"}, {"pt", "it"}, {"da", "no"}, {"da", "sv"},
+                    {"no", "sv"}]
 
 
 @dataclass

@@ -46,6 +46,17 @@ _STOPWORDS = {
     "pl": "się że jest nie od przez oraz dla jako po które są lub było został także "
           "została zostały",
     "hr": "kao ili koji koja koje te što nije bila bilo između prema nakon tijekom kod",
+    "da": "og det er som på til af ikke den har der var kan om sig fra men også blev være "
+          "deres efter hvor ved mellem hvordan disse både meget mere fik",
+    "no": "og det er som på til av ikke den har der var kan om seg fra men også ble være "
+          "deres etter hvor ved mellom hvordan disse både å blant mye mer fått",
+    "sv": "och att det som på är av för med till den inte har var om sig från men också blev "
+          "vara deras efter där vid mellan hur dessa både",
+    "fi": "ja on ei että se oli ovat tai kanssa myös sekä kun mutta joka jotka tämä tässä olla "
+          "ovat",
+    "cs": "se že jsou byl byla bylo ale nebo také které který která jako pro podle mezi při "
+          "této tento",
+    "ro": "și în cu că pe din pentru este sunt sau mai care ale prin această acest fost între",
 }
 # word -> the languages it is a function word of, in _STOPWORDS order (ties go to the first)
 _LANGS_OF: dict[str, list[str]] = {}
@@ -56,7 +67,7 @@ del lang_, words_, word_
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Letters only some of the languages write: a title is short on function words, not on these.
 _LETTERS = {"fr": "èêàçœûùîï", "es": "ñ¿¡", "pt": "ãõ", "de": "äöüß", "tr": "ğış", "pl": "ąęłńśźż",
-            "hr": "čćđ"}
+            "hr": "čćđ", "da": "æø", "no": "æø", "sv": "åäö", "cs": "ěřůčšž", "ro": "ăâșț"}
 
 
 def script(text: str) -> str:

@@ -967,6 +967,19 @@ def test_line_breaks_that_show_end_blocks() -> None:
     assert plain.abstract_sections == () and plain.abstract.startswith("Objectives To estimate")
 
 
+def test_dspace_7_paragraphs_in_a_span_that_preserves_line_breaks() -> None:
+    """DSpace 7 gives an abstract's paragraphs in one span, 'preserve-line-breaks', with a
+    line break between them that CSS shows."""
+    first = "Heat-health action plans are a core public health response to rising temperatures."
+    second = "All cities had a heat warning system, but few had thresholds for care homes."
+    body = ("<h1>Heat-health action plans in practice</h1><div class='simple-view-element'>"
+            "<h2 class='simple-view-element-header'>Abstract</h2><div class='simple-view-element-body'>"
+            f"<span class='dont-break-out preserve-line-breaks'>{first} {ABSTRACT}\n{second}</span>"
+            "</div></div><div class='simple-view-element'><h2 class='simple-view-element-header'>"
+            "Description</h2><div class='simple-view-element-body'>xii, 68 p.</div></div>")
+    assert clean(page(body=body)).abstract == f"{first} {ABSTRACT}\n\n{second}"
+
+
 def test_an_affiliation_letter_in_a_superscript_stays_off_the_name() -> None:
     """ScienceDirect's author list: '<a>Anni Kettunen</a><a><sup>a</sup></a>'; a number or
     an ordinal's letters stay on what they follow ('km<sup>2</sup>', 'XV<sup>e</sup> siècle')."""

@@ -71,8 +71,10 @@ _TEXTS = etree.XPath(".//text()", smart_strings=False)  # as itertext(), a littl
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SUP_MARK = re.compile(r"[a-z](?:,\s?[a-z])*|[*∗†‡§¶#]+")  # a superscript that marks a name
 # Text whose line breaks show (CSS white-space: pre-line and its kin, a class named for it,
-# <pre>): Semantic Scholar sets each label of a structured abstract on a line of its own so.
-_PRE_LINE = re.compile(r"white-space\s*:\s*pre|(?:^|\s)[\w-]*pre-?(?:line|wrap)\b", re.I)
+# <pre>): Semantic Scholar sets each label of a structured abstract on a line of its own so,
+# DSpace 7 each paragraph of an abstract ('preserve-line-breaks').
+_PRE_LINE = re.compile(r"white-space\s*:\s*pre|(?:^|\s)[\w-]*pre-?(?:line|wrap)\b|"
+                       r"(?:^|\s)preserve-(?:line-breaks|whitespace)\b", re.I)  # (DSpace 7's)
 # Blocks read past the last abstract container: the keywords, identifiers and notes that
 # follow an abstract. The article body, references and related lists below them belong to no
 # field of the record, and on a long page are most of its elements. Reading stops sooner

@@ -2824,3 +2824,21 @@ def test_a_danish_abstract_in_two_paragraphs_is_one_language() -> None:
             f"DOI: https://doi.org/10.7146/tfs.v21i40.143210\nAbstract\n{first}\n{second}\n"
             "Nøgleord\nKOL\n")
     assert clean(page).abstract == f"{first}\n\n{second}"
+
+
+@pytest.mark.parametrize("after, whole", [
+    # get_text shows the hidden rest after the toggle
+    ("38% of this capacity at −20 °C, compared with 12% for cells with an ether electrolyte, "
+     "and fade at 45 °C was half as fast.", True),
+    # a browser's innerText does not: the next field follows
+    ("Authors:", False),
+])
+def test_an_abstract_goes_on_past_a_more_toggle_when_the_hidden_rest_is_shown(
+        after: str, whole: bool) -> None:
+    shown = ("Lithium–sulfur batteries promise high specific energy, but their performance at low "
+             "temperature is poorly understood. The cells delivered 1,020 mAh per gram at 25 °C "
+             "but retained only")
+    page = (f"Low-temperature performance of lithium–sulfur pouch cells\nAbstract\n{shown}\n...\n"
+            f"more »\n{after}\nKowalczyk, Anna M.; Ramesh, Vikram\nPublication Date:\n2018")
+    abstract = clean(page).abstract
+    assert abstract == (f"{shown} {after}" if whole else shown)

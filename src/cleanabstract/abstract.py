@@ -26,6 +26,7 @@ LISTING_HEADINGS = 3
 _TEASER_REACH = 6
 _TABS = 6  # an abstract tab's neighbours in a tab row, at most
 _WORD4 = re.compile(r"[^\W\d_]{4}")
+_TOGGLE_BLOCK = re.compile(r"\.\.\.|…|(?:(?:show|read|see|view) )?more\s*[»›>]*", re.I)
 _SENTENCE_ENDS = (".", "!", "?", "。", "．", "…", "！", "？")
 _GOES_ON = frozenset("/|)]},.;:=≈<>≤≥±×−-+")  # (what a line that carries on a sentence opens with)
 _NOTE = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)\.?")
@@ -311,6 +312,9 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
               and rules.matches_role(_label_text(lb.text), "section", site)):
             role = "section"  # 'Significance.' closing a structured abstract (IOP), no box
         if lb.removed or role in ("stop", "body", "tail", "abstract", "not-abstract", "keywords", "type"):
+            if (rest := _past_toggle(labelled, j, paragraphs)) is not None:
+                j, run_on = rest, True  # the rest get_text shows after a '... more »' toggle
+                continue
             if paragraphs or role in ("stop", "body", "tail", "abstract", "not-abstract", "keywords"):
                 break
             # (a widget's items one a line, a language switch's, count once)
@@ -429,6 +433,25 @@ def _first_foreign(texts: list[str]) -> int | None:
 
 def _continues(text: str) -> bool:
     return not text.rstrip().endswith(TERMINAL)
+
+
+def _past_toggle(labelled: list[Labelled], j: int,
+                 paragraphs: list[tuple[str | None, str]]) -> int | None:
+    """Where an abstract goes on past the '...' / 'more »' toggle at j that cut it in
+    mid-sentence: get_text shows the hidden rest right after the toggle (a browser's
+    innerText does not, and what follows it there is the next field)."""
+    if not (paragraphs and labelled[j].block.where.startswith("text:")
+            and _mid_sentence(paragraphs[-1][1]) and _TOGGLE_BLOCK.fullmatch(labelled[j].text)):
+        return None
+    k = j
+    while k < min(len(labelled), j + 3) and labelled[k].removed and (
+            _TOGGLE_BLOCK.fullmatch(labelled[k].text)):
+        k += 1
+    if k < len(labelled) and not labelled[k].removed and not labelled[k].role and (
+            labelled[k].long_prose or (is_prose(labelled[k].text) and (
+                labelled[k].text[:1].isdigit() or _carries_on(labelled[k].text)))):
+        return k  # (prose, or the rest of the cut sentence: '38% of this capacity ...')
+    return None
 
 
 def _mid_sentence(text: str) -> bool:

@@ -967,6 +967,27 @@ def test_line_breaks_that_show_end_blocks() -> None:
     assert plain.abstract_sections == () and plain.abstract.startswith("Objectives To estimate")
 
 
+def test_the_footer_below_where_reading_stops_is_reported_dropped() -> None:
+    """Reading stops a little way into the body; the page's footer and sidebar below are still
+    shown as dropped chrome, each once, and the body between them is never read."""
+    from cleanabstract.pipeline import explain
+
+    footer = ("<footer class='site-footer'><a>About us</a> | <a>Contact</a> | <a>Privacy "
+              "policy</a> <p>© 2024 Example Press. All rights reserved.</p></footer>")
+    body = ("<nav class='main-nav'><a>Home</a> <a>Journals</a> <a>Browse</a></nav>"
+            "<h1>A study of hedgerows</h1><section class='abstract'><h2>Abstract</h2>"
+            f"<p>{ABSTRACT}</p></section><h2>1. Introduction</h2>{_paragraphs(80)}"
+            f"<aside class='sidebar related-articles'><h3>Related articles</h3><ul><li>Bats and "
+            f"hedges</li></ul></aside>{footer}")
+    rec, trace = explain(page("", body))
+    assert trace.read_all is False
+    texts = [r.text for r in rec.removed]
+    assert any("© 2024 Example Press" in t for t in texts)
+    assert any("Related articles" in t for t in texts)
+    assert sum("Home Journals Browse" in t for t in texts) == 1  # (the menu, dropped once)
+    assert not any("Body paragraph 70" in t for t in texts)
+
+
 def test_dspace_7_paragraphs_in_a_span_that_preserves_line_breaks() -> None:
     """DSpace 7 gives an abstract's paragraphs in one span, 'preserve-line-breaks', with a
     line break between them that CSS shows."""

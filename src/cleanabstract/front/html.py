@@ -5,8 +5,9 @@ bars, related lists and hidden elements before any text is read, and mark the co
 holds the abstract. What is left becomes blocks, one per block-level element's own text, with
 inline elements run together as a browser shows them (``CO<sub>2</sub>`` -> ``CO2``). Reading
 stops a little way past the heading that opens the body, and some way past the abstract at
-most: the body, references and related lists below it feed no field. The parser never touches the network and never
-expands external entities.
+most: the body, references and related lists below it feed no field (the footers, sidebars and
+menus below are still looked up, in C, and reported dropped). The parser never touches the
+network and never expands external entities.
 """
 
 from __future__ import annotations
@@ -200,6 +201,8 @@ class _Walker:
         self.containers = 0
         self.stopped_early = False
         self.doi_links: list[str] = []  # the addresses of links that read 'DOI'
+        self._dropped: set[etree._Element] = set()  # (see drop_furniture_after)
+
 
     def walk(self, top: etree._Element) -> None:
         """One pass of lxml's iterwalk; skipped and dropped subtrees are never descended.
@@ -305,6 +308,7 @@ class _Walker:
                         len(blocks) - after > _READ_PAST_ABSTRACT
                         or (body_at is not None and len(blocks) - body_at > _READ_PAST_BODY)):
                     self.stopped_early = True
+                    self.drop_furniture_after(top)
                     break
                 push((_BLOCK_END, (tag, where, hint, ctx)))
                 tag, where, hint = name, el_where, inner
@@ -336,6 +340,22 @@ class _Walker:
         if parts:
             self.flush(tag, where, hint)
 
+    def drop_furniture_after(self, top: etree._Element) -> None:
+        """The page's landmarks (footers, sidebars, menus) that reading, stopped past the
+        abstract, never reached, reported as dropped when a rule drops them: --explain and the
+        record's ``removed`` show the chrome the page holds, while the body, references and
+        lists around them are never walked. (lxml finds the few landmarks in C; those the walk
+        already dropped, and those inside them, are passed over.)"""
+        for found in top.iter(*_LANDMARKS - {"header"}):
+            if found in self._dropped or any(a in self._dropped for a in found.iterancestors()):
+                continue
+            get = found.get
+            sig = _compose(found.tag, get("class"), get("id"), get("role"), get("style"),
+                           get("hidden"), get("aria-hidden"), get("data-title"))
+            rule = self.rules.element_match(sig, self.site)
+            if rule is not None and rule.category != "role":
+                self.drop(found, rule, f"dom:{sig}")
+
     def _heading_role(self, blocks: list[Block]) -> str | None:
         """The role of the block just flushed when it is a heading: 'abstract' when it opens
         the abstract, 'body' or 'tail' when the article's head is over."""
@@ -355,6 +375,7 @@ class _Walker:
     def drop(self, el: etree._Element, rule, where: str) -> None:
         """Report a dropped element's text (for --explain), its pieces spaced apart so that the
         items of a dropped list do not run together."""
+        self._dropped.add(el)
         text = " ".join(" ".join(_TEXTS(el)).split())
         if " " in text:  # (a link's text and the full stop after it: 'privacy policy.')
             text = _SPACED_PUNCTUATION.sub("", text)

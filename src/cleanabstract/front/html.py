@@ -203,7 +203,6 @@ class _Walker:
         self.doi_links: list[str] = []  # the addresses of links that read 'DOI'
         self._dropped: set[etree._Element] = set()  # (see drop_furniture_after)
 
-
     def walk(self, top: etree._Element) -> None:
         """One pass of lxml's iterwalk; skipped and dropped subtrees are never descended.
 

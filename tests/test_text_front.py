@@ -2842,3 +2842,19 @@ def test_an_abstract_goes_on_past_a_more_toggle_when_the_hidden_rest_is_shown(
             f"more »\n{after}\nKowalczyk, Anna M.; Ramesh, Vikram\nPublication Date:\n2018")
     abstract = clean(page).abstract
     assert abstract == (f"{shown} {after}" if whole else shown)
+
+
+def test_a_type_label_below_names_given_and_surname_one_a_line() -> None:
+    """ScienceDirect in get_text: each author's given names and surname on lines of their own
+    between the title and the type label below it; they are the byline, not lines that put
+    the label out of the title's reach."""
+    names = "Sofie\nVan den Broeck\nMartin\nKjeldsen\nAnnika\nRautio\nJulián\nOrtega-Ruiz\nEveline I.P.\nVolcke"
+    page = ("Water Research\nVolume 243, 1 September 2023, 120412\n"
+            "Nitrous oxide emissions from full-scale partial nitritation reactors\n"
+            f"Author links open overlay panel\n{names}\nShow more\nShare\nCite\n"
+            "https://doi.org/10.1016/j.watres.2023.120412\nGet rights and content\n"
+            f"Research article\nAbstract\n{ABSTRACT_TEXT}\nKeywords\nnitrous oxide\nanammox")
+    assert clean(page).article_types == ("Research article",)
+    # (a line of three capitalised words is no name's piece when it is a sentence's start)
+    from cleanabstract.fields import _NAME_PIECE
+    assert not _NAME_PIECE.fullmatch("Results of the survey")

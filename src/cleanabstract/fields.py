@@ -632,14 +632,19 @@ def type_labels(lb: Labelled, rules: RuleSet, site: str | None) -> list[str]:
     return labels if labels and len(labels) >= 2 else []
 
 
+# A given name or a surname on a line of its own: capitalised words and initials, three at most.
+_NAME_WORD = r"(?:[A-ZÀ-Þ][\w'’-]*\.?|[A-ZÀ-Þ]\.(?:[A-ZÀ-Þ]\.)*|van|von|de|den|der|da|di|del|la|le)"
+_NAME_PIECE = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}")
 # Type names that, below a title among its authors, head the corresponding author's address.
 _CONTACT_HEADINGS = {"correspondence"}
 
 
 def _byline_part(lb: Labelled) -> bool:
     """An author's name, a list of them, or an affiliation: what sits between a title and a
-    type label shown below it."""
-    return bool(AFFILIATION.search(lb.text)) or lb.one_name or lb.authors_line
+    type label shown below it; in get_text, a name's given names and surname one a line
+    ('Sofie' / 'Van den Broeck', ScienceDirect's)."""
+    return (bool(AFFILIATION.search(lb.text)) or lb.one_name or lb.authors_line
+            or bool(_NAME_PIECE.fullmatch(lb.text)))
 
 
 def _translated(title: str, line: str) -> bool:

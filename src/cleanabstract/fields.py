@@ -252,8 +252,9 @@ _TYPE_TAIL = re.compile(
     r"review in advance|editors?['’]? (?:suggestion|"
     r"choice|pick)|featured article|highlighted|(?:ジャーナル\s*)?フリー|早期公開|"
     r"(?:(?:published|posted):?\s*)?(?:\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4}))\s*)+)", re.I | re.S)
-_GLUED_WIDE_BADGE = re.compile(r"(?:オープンアクセス|(?:ジャーナル\s*)?フリー|早期公開|开放获取|開放獲取)$")
-_GLUED_BADGE = re.compile(r"(?<=[a-z])(?=[A-Z])")  # a badge run on to a label: 'ArticleOpen Access'
+# A badge run on to a label: 'ArticleOpen Access', and in Chinese or Japanese, which put no
+# space between them, '紀要論文オープンアクセス'.
+_GLUED_BADGE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[\u3040-\u9fff])(?=[\u3040-\u9fff])")
 _SHOW_MORE = re.compile(r"(?:show|see|view) (?:all|more|less)(?: \d+)?(?: keywords)?|\+ ?\d+ more",
                         re.I)  # a list's toggle
 # Items a keyword line must list to be all the keywords: fewer may be one MeSH heading a line
@@ -510,8 +511,6 @@ def _without_badges(text: str) -> str:
     for m in _GLUED_BADGE.finditer(text):
         if _TYPE_TAIL.fullmatch(" " + text[m.start():]):
             return text[: m.start()]
-    if (m := _GLUED_WIDE_BADGE.search(text)) and m.start():
-        return text[: m.start()]  # ('紀要論文オープンアクセス': no space between them in Japanese)
     return text
 
 

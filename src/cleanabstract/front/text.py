@@ -313,7 +313,8 @@ def _wrap_width(lines: list[str]) -> int:
     where few of its lines are long (a page of short items with one wrapped abstract), some
     lines ending within a column or two of one width and none past it at all.
     """
-    lengths = [_columns_of(ln) for ln in lines if len(ln.strip()) > 0]  # (see _columns_of)
+    nonblank = [ln for ln in lines if ln.strip()]
+    lengths = [_columns_of(ln) for ln in nonblank]  # (see _columns_of)
     if len(lengths) < 10 or len(lines) - len(lengths) < 0.05 * len(lengths):
         return 0  # text-mode browsers separate paragraphs by blank lines
     counts = [0] * (max(lengths) + 1)
@@ -332,7 +333,7 @@ def _wrap_width(lines: list[str]) -> int:
     if top < 60 or upto[top] - upto[top - 3] < _WRAPPED_FLUSH:
         return 0
     # (different lines: one line said again and again, a footer's, is no wrapped paragraph)
-    flush = {ln for ln in lines if top - 2 <= _columns_of(ln) and ln.strip()}
+    flush = {ln for ln, n in zip(nonblank, lengths, strict=True) if n >= top - 2}
     return top if len(flush) >= _WRAPPED_FLUSH else 0
 
 

@@ -1774,6 +1774,15 @@ def _authors_under_title(*lines: str) -> tuple[str, ...]:
      ("Katarzyna Roe", "Piotr Poe")),
     # One name under an 'Authors' label (theses.fr's 'Auteur / Autrice :').
     (["Auteur / Autrice :", "Camille Durand-Lefèvre"], ("Camille Durand-Lefèvre",)),
+    # A doctor of osteopathy's 'DO' is a degree; the line with the list's 'and' before its
+    # last name ends the list, and a tool in title case below is no author (AAFP in get_text).
+    (["Chidinma A. Roe, MD, MPH,", "Erik T. Poe, DO, and Teresa Doe-Ruiz, MD", "Download PDF",
+      "CME Quiz"], ("Chidinma A. Roe", "Erik T. Poe", "Teresa Doe-Ruiz")),
+    # ... but not when the name after the 'and' is the one before it again, a card's copy.
+    (["Tamara L. Roe*,", "Tamara L. Roe", "Jane Addams College of Social Work",
+      "Soo-Jin Poe, and Soo-Jin Poe", "School of Social Work, University of Michigan",
+      "Rebecca E. Doe", "Rebecca E. Doe", "Jane Addams College of Social Work"],
+     ("Tamara L. Roe", "Soo-Jin Poe", "Rebecca E. Doe")),
 ])
 def test_authors_one_a_line_among_what_pages_show_of_them(lines: list, names: tuple) -> None:
     assert _authors_under_title(*lines) == names

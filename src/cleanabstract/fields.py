@@ -1035,7 +1035,12 @@ def _name_run(labelled: list[Labelled], start: int, end: int) -> tuple[list[str]
         elif (not done or _LAST_NAME.match(text)) and (more := names_on_line(text)):
             names += more
             used.append(k)
-            done = closing or _LAST_NAME.match(text) is not None
+            # (the list's 'and' inside the line, its last name after it: 'Erik T. Roe, DO,
+            # and Teresa Poe, MD', and nothing further is the list's; not the name before it
+            # again, a card's copy: 'Soo-Jin Park, and Soo-Jin Park')
+            done = closing or _LAST_NAME.match(text) is not None or (
+                len(more) >= 2 and more[-1] != more[-2] and _PIECE_AND.search(text) is not None
+                and not LAST_AND.search(text) and not text.endswith((",", ";")))
         elif _SEPARATOR_LINE.fullmatch(text):
             if text.strip(",; "):  # ('Jane Roe3' / '&' / 'Ann Poe1': the 'and' comes late)
                 closing, done = True, False

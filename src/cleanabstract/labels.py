@@ -136,10 +136,10 @@ _DEGREES = frozenset({
     "BSN", "DVM", "MBA", "MPHIL", "MRES", "FMEDSCI", "FAAP", "FACP", "MHS", "MSCE", "DSC",
     "SCD", "MA", "BA", "MED", "MSPH", "FESC", "FAHA", "BPH", "BPHARM", "BDS", "MCH", "DM",
     "MPHARM", "MCLINEPID", "DCH", "FRANZCP", "FRCPATH", "MMED", "MSCPH", "CNM", "APRN", "FNP",
-    "DPT", "EDD", "PSYD", "MHA", "MPP", "NP", "JD"})
+    "DPT", "EDD", "PSYD", "MHA", "MPP", "NP", "JD", "DO"})
 # ... of which these are also a person's initials ('García Márquez, MA'): they go only from a
 # line that shows a degree that is none.
-_INITIALS_TOO = frozenset({"MD", "MS", "MA", "BA", "RN", "MED", "NP", "JD"})
+_INITIALS_TOO = frozenset({"MD", "MS", "MA", "BA", "RN", "MED", "NP", "JD", "DO"})
 # The particles of a given or family name ('Francisco das Chagas', 'Ludwig van der Berg').
 _PARTICLES = frozenset(("da", "das", "de", "do", "dos", "di", "du", "del", "della", "la", "le",
                         "van", "von", "der", "den", "ter", "y", "e"))

@@ -1774,6 +1774,15 @@ def _authors_under_title(*lines: str) -> tuple[str, ...]:
      ("Katarzyna Roe", "Piotr Poe")),
     # One name under an 'Authors' label (theses.fr's 'Auteur / Autrice :').
     (["Auteur / Autrice :", "Camille Durand-Lefèvre"], ("Camille Durand-Lefèvre",)),
+    # An icon a text browser shows as '●' after a name, an icon font's ligature run on to the
+    # last (ChemRxiv in w3m).
+    (["Hanna Roe●,", "Tomás Poe,", "Priya Doe●,", "Sophie L. Moe●mail_outline"],
+     ("Hanna Roe", "Tomás Poe", "Priya Doe", "Sophie L. Moe")),
+    # 'MD' and 'MA' after a name written given name first are degrees, even on a line that
+    # shows no other (The Lancet in w3m); after a surname alone they may be initials.
+    (["Bishnu P Roe, MD^a ∙", "Sarita Poe, MPH^a ∙", "Kamala Thapa Doe, MA^b ∙"],
+     ("Bishnu P Roe", "Sarita Poe", "Kamala Thapa Doe")),
+    (["Authors:", "García Márquez, MA", "Vidal Roe, MD"], ("García Márquez, MA", "Vidal Roe, MD")),
     # A doctor of osteopathy's 'DO' is a degree; the line with the list's 'and' before its
     # last name ends the list, and a tool in title case below is no author (AAFP in get_text).
     (["Chidinma A. Roe, MD, MPH,", "Erik T. Poe, DO, and Teresa Doe-Ruiz, MD", "Download PDF",

@@ -65,7 +65,8 @@ def record_header(text: str) -> re.Match | None:
 
 # An author's marks: 'Roe1,2*', 'Van den Broeck a'. One mark a repetition: a run of marks
 # can be cut up only one way, so a long one never backtracks.
-_NAME_MARKS = re.compile(r"(?:\s[a-z](?:,[a-z])*|[\d,*∗†‡✉§¶#)^]|\s(?=[,\s✉*∗†‡§¶#]))+$")  # ('^*': w3m's)
+_NAME_MARKS = re.compile(r"(?:\s[a-z](?:,[a-z])*|[\d,*∗†‡✉§¶#)^●]|\s(?=[,\s✉*∗†‡§¶#●]))+$")  # ('^*': w3m's;
+# '●': an icon's, as a text browser shows it)
 # A Chinese, Japanese or Korean name: family and given name with a space between, or run
 # together with an affiliation mark after them ('田中 由紀1)', '张伟1'); a bare word of a
 # few characters is as likely a keyword or a menu item.
@@ -79,13 +80,14 @@ LAST_AND = re.compile(rf",?\s+(?:{CONJUNCTIONS})$")  # the conjunction before th
 # Titles before a name, one or several: 'Prof Anil K Poudel', German 'PD Dr. med. Stefan Kurz'.
 _HONORIFIC = re.compile(r"(?:(?:Prof(?:essor)?|Dr|PD|Priv\.-Doz|Assoc(?:iate)?\.? Prof)\.?\s+"
                         r"(?:(?:med|rer\. nat|phil|dent|vet|habil)\.\s+)*)+(?=[A-Z])")
-_END_MARKS = "0123456789*∗†‡✉§¶#,)^"
+_END_MARKS = "0123456789*∗†‡✉§¶#,)^●"
 # Icons' alt text run on to a name (ORCID, e-mail; w3m's '[orcid]'), and the toggles a list of
 # names shows ('View ORCID profile', 'Show authors').
 _ICON_TEXT = re.compile(
     r"\s*https?://orcid\.org/[\d-]{15,}[\dX]|\[orcid\]|\s*(?:view )?\b(?:ORCID|E-?mail|EMAIL)"
     r"(?: (?:logo|icon|profile|iD))?\b|\s*show (?:all )?(?:\d+ )?authors\b|"
     r"ORCID (?:logo|icon)\b|"  # (run on to a degree: 'MD, PhDORCID logo')
+    r"\s*[a-z]+(?:_[a-z]+)+$|"  # (an icon font's ligature: 'Roe●mail_outline')
     r"\s*(?:is a )?corresponding author", re.I)  # (the last a screen reader's, run on to the
 # name and its mark: 'Rohan Iyer Corresponding authora)')
 # Atypon's button after the last name, run on to it: 'Kevin J. Roe AUTHORS INFO & AFFILIATIONS',
@@ -140,6 +142,10 @@ _DEGREES = frozenset({
 # ... of which these are also a person's initials ('García Márquez, MA'): they go only from a
 # line that shows a degree that is none.
 _INITIALS_TOO = frozenset({"MD", "MS", "MA", "BA", "RN", "MED", "NP", "JD", "DO"})
+# ... unless the name before them is written given name first: with an initial between
+# ('Bishnu P Adhikari, MD'), or three capitalised words ('Kamala Thapa Magar, MA').
+_GIVEN_FIRST = re.compile(r"[A-Z][\w'’-]+(?: [A-Z]\.?)+ [A-Z][\w'’-]+|"
+                          r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){2}")
 # The particles of a given or family name ('Francisco das Chagas', 'Ludwig van der Berg').
 _PARTICLES = frozenset(("da", "das", "de", "do", "dos", "di", "du", "del", "della", "la", "le",
                         "van", "von", "der", "den", "ter", "y", "e"))
@@ -256,8 +262,9 @@ def author_name(part: str) -> str:
     if part.endswith((" and", " et", " und", " y", " e", " &")):
         part = LAST_AND.sub("", part)  # ('Étienne Bourassa et' / 'Nadia Kanatewat')
     part = _without_titles(part)
-    if "orresponding" in part or "ORCID" in part or "logo" in part or "how " in part:
-        part = _ICON_TEXT.sub(" ", part)
+    if ("orresponding" in part or "ORCID" in part or "logo" in part or "how " in part
+            or "_" in part):
+        part = _ICON_TEXT.sub(" ", part).rstrip()
     if part[:1] in _MARK_CHARS:
         part = _LEADING_MARKS.sub("", part)
     if part[-1:] in _END_MARKS or part[-2:-1] in (" ", ","):  # ('Roe1,2*', 'Broeck a,b')
@@ -306,10 +313,11 @@ def plain_byline(text: str) -> str:
 
     def drop(m: re.Match) -> str:
         degree, marked = _degree(m.group(1))  # (marked: 'MDa', 'PhDc' are no initials)
-        if degree not in _DEGREES or (degree in _INITIALS_TOO and not clear and not marked):
-            return m.group(0)
         cut = max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start()))
         before = text[cut + 1 : m.start()].strip()
+        if degree not in _DEGREES or (degree in _INITIALS_TOO and not clear and not marked
+                                      and not _GIVEN_FIRST.fullmatch(before)):
+            return m.group(0)
         known = before.replace(".", "").upper() in _DEGREES
         return "" if known or len(before.split()) >= 2 else m.group(0)
 

@@ -904,6 +904,24 @@ def test_a_journal_named_in_the_citation_is_no_title() -> None:
     assert clean(page).title == "Hedgerow loss in the lowlands since 1980"
 
 
+@pytest.mark.parametrize("citation", [
+    "Journal of Hedge Studies, v101 n4 p1487-1497 2024",  # ERIC's record
+    "Journal of Hedge Studies, v. 18, n. 2, p. 45-60",  # (as Brazilian journals write it)
+])
+def test_a_citation_by_volume_number_and_page_above_the_abstract_is_no_title(citation: str) -> None:
+    """The citation right above an abstract without a heading, under the title and its names
+    (ERIC in get_text)."""
+    abstract = ("We surveyed hedgerows in three lowland counties and mapped their length from "
+                "aerial photographs taken in 1980 and 2020. Hedgerow length fell by a third over "
+                "the period, with the greatest losses where fields were merged for arable "
+                "farming. Results suggest that small farms kept more of their hedges, and that "
+                "grants for replanting have so far offset little of the loss.")
+    title = "Hedgerow Loss in the Lowlands since 1980: A Survey of Three Counties"
+    page = (f"Peer reviewed\nISSN:\nISSN-0021-9584\nShare:\n{title}\nRoe, Anna M.;\nPoe, Ben\n"
+            f"{citation}\n{abstract}\nDescriptors:\nHedges\n")
+    assert clean(page).title == title
+
+
 def _wrapped_value(label: str, text: str) -> str:
     import textwrap
 

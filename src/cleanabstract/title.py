@@ -95,6 +95,7 @@ _DATELINE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2},? (?:19|20)\d\d|"
     r"^(?:published|received|accepted|submitted|posted|doi|volume|vol\.)\b|\bdoi:|doi\.org/|"
     r"\bvol(?:ume|\.)\s*\d+\s*,\s*(?:no|number|issue)\.?\s*\d|"
+    r"\bv\.?\s?\d+,?\s+n\.?\s?\d+,?\s+p\.?\s?\d|"  # (ERIC's 'v101 n4 p1487-1497', 'v. 18, n. 2, p. 45')
     rf"{YEAR_LABEL})",
     re.I)
 _FIELD_LINE = re.compile(

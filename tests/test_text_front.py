@@ -1801,6 +1801,19 @@ def _authors_under_title(*lines: str) -> tuple[str, ...]:
     (["Bishnu P Roe, MD^a ∙", "Sarita Poe, MPH^a ∙", "Kamala Thapa Doe, MA^b ∙"],
      ("Bishnu P Roe", "Sarita Poe", "Kamala Thapa Doe")),
     (["Authors:", "García Márquez, MA", "Vidal Roe, MD"], ("García Márquez, MA", "Vidal Roe, MD")),
+    # A person's post one a line under their name is no name (AIAA in get_text).
+    (["Tomasz Roe", "Graduate Student", "Anjali R. Poe", "Research Scientist", "Marco Doe",
+      "Associate Professor"], ("Tomasz Roe", "Anjali R. Poe", "Marco Doe")),
+    # A site's or a subject's name in title case between the names is none (MIT Press in
+    # get_text), nor are a Turkish card's university, faculty and department (TR Dizin).
+    (["Nadia Roe", "MIT Press Direct", "Jonas P. Poe", "Mei Doe"],
+     ("Nadia Roe", "Jonas P. Poe", "Mei Doe")),
+    (["Elif Nur ROE", "İnönü Üniversitesi", "Mühendislik Fakültesi", "Gıda Mühendisliği Bölümü",
+      "Mehmet Ali POE"], ("Elif Nur ROE", "Mehmet Ali POE")),
+    # A name with its institution in brackets run on to it, under an 'Authors' label (NTRS).
+    (["Document ID", "20230017456", "Document Type", "Conference Paper", "Authors",
+      "Kristen M. Roe(Glenn Research Center Cleveland, Ohio, United States)",
+      "Priya Poe(HX5, LLC Cleveland, Ohio, United States)"], ("Kristen M. Roe", "Priya Poe")),
     # A doctor of osteopathy's 'DO' is a degree; the line with the list's 'and' before its
     # last name ends the list, and a tool in title case below is no author (AAFP in get_text).
     (["Chidinma A. Roe, MD, MPH,", "Erik T. Poe, DO, and Teresa Doe-Ruiz, MD", "Download PDF",
@@ -1813,6 +1826,43 @@ def _authors_under_title(*lines: str) -> tuple[str, ...]:
 ])
 def test_authors_one_a_line_among_what_pages_show_of_them(lines: list, names: tuple) -> None:
     assert _authors_under_title(*lines) == names
+
+
+def test_an_orcid_icon_w3m_reads_as_a_subscript_leaves_the_names_it_ran_on_to() -> None:
+    """w3m shows an ORCID icon's alt text as '[o]', which reads as a subscript ('Luo[o]'):
+    the names go without it where the page shows them without it too (SAGE's cards)."""
+    abstract = textwrap.fill(("We mapped hedgerows across the lowlands and found that their "
+                              "length fell by a third in forty years, with the greatest losses "
+                              "where fields were merged and the least where farms stayed "
+                              "small. ") * 5, 119)  # (hard-wrapped as w3m does)
+    page = ("  • Home\n  • Journals\n\nKnight shift in dilute alloys of copper and silver\n\n"
+            "Wenjing Luo[o], Daniel Ferreira-Haupt, and Helena Chiu[o] View all authors and "
+            f"affiliations\n\nAbstract\n\n{abstract}\n\nWenjing Luo\nSun Yat-sen University\n"
+            "Helena Chiu\n")
+    assert clean(page).authors == ("Wenjing Luo", "Daniel Ferreira-Haupt", "Helena Chiu")
+
+
+def test_names_surname_first_with_a_text_browsers_bare_mark() -> None:
+    """Web of Science in w3m: a mark's '^[1]' whose number went as a subscript leaves '^'."""
+    page = ("Knight shift in dilute alloys of copper and silver\n"
+            "By Roe, H (Roe, Haingotiana)^[1]; Poe, C (Poe, Claire)^[2]\n"
+            f"Abstract\n{ABSTRACT_TEXT}\n")
+    assert clean(page).authors == ("Roe, Haingotiana", "Poe, Claire")
+
+
+def test_a_records_title_over_its_fields_and_authors_label() -> None:
+    """NTRS in w3m: the title first, far above the abstract, then the record's fields with
+    an 'Authors' label among them; field values in title case below are no title."""
+    title = "Design and Cryogenic Testing of a Hydrogen-Cooled Stator for a Superconducting Motor"
+    fields = "\n".join(["Document ID", "20230017456", "Document Type", "Conference Paper",
+                        "Authors", "Kristen M. Roe(Glenn Research Center Cleveland, Ohio, United States)",
+                        "Priya Poe(HX5, LLC Cleveland, Ohio, United States)",
+                        *(f"Field {n}\nvalue {n}" for n in range(12)),
+                        "Distribution Limits", "Public", "Public Use Permitted.",
+                        "Technical Review", "External Peer Committee"])
+    page = f"NTRS - NASA Technical Reports Server\n{title}\n{fields}\nAbstract\n{ABSTRACT_TEXT}\n"
+    record = clean(page)
+    assert (record.title, record.authors) == (title, ("Kristen M. Roe", "Priya Poe"))
 
 
 def test_a_journal_name_after_the_last_author_is_no_author() -> None:

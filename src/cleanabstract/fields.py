@@ -782,7 +782,9 @@ def _unmarked(names: tuple[str, ...], text: str) -> tuple[str, ...]:
     """Names without an affiliation's letter that the markup ran on to them ('Anni
     Kettunena'), where the page's ``text`` writes the name without it too (a citation line,
     a card)."""
-    marked = [n for n in names if len(n) > 4 and n[-1] in _MARK_LETTERS and n[-2].isalpha()]
+    # (and 'o': an ORCID icon's alt text, which w3m shows as '[o]' and reads as a subscript)
+    marked = [n for n in names
+              if len(n) > 4 and (n[-1] in _MARK_LETTERS or n[-1] == "o") and n[-2].isalpha()]
     if not marked:
         return names
     plain = {n: n[:-1] for n in marked

@@ -32,7 +32,8 @@ AFFILIATION = re.compile(
     r"\b(?:universit|université|universidad|universidade|institut|department|departamento|"
     r"laboratoire|laboratory|hospital|faculty|faculté|school of|college|centre|center|"
     r"academy|académie|ministry|inserm|cnrs|division|foundation|университет|институт|кафедра)|"
-    r"h[øöo][jg]skol|hochschul|yliopisto|korkeakoul|sykehus|sjukhus", re.I)
+    r"h[øöo][jg]skol|hochschul|yliopisto|korkeakoul|sykehus|sjukhus|"
+    r"üniversite|fakülte|bölümü|enstitü", re.I)  # (Turkish: 'İnönü Üniversitesi')
 # Front matter that reads like prose: affiliations, publication history, licences.
 _FRONT_MATTER = re.compile(
     r"\b(?:received|submitted)\b.{0,80}\b(?:accepted|revised|published)\b|"
@@ -162,6 +163,13 @@ _MENU_WORDS = frozenset({
     "search", "services", "settings", "share",
     "sign", "site", "subscribe", "subscription", "support", "table", "terms", "text", "view",
     "volume", "supplementary", "metrics", "references", "written",
+    # (and of a record's fields and values, a site's own name, a subject's: 'Document Type',
+    # 'Technical Review', 'HTML Citation', 'MIT Press Direct', 'Victorian Studies', 'Natural
+    # Language Processing')
+    "document", "citation", "conference", "paper", "direct", "studies", "processing", "date",
+    "category", "country", "distribution", "limits", "permitted", "review", "committee",
+    # (and a person's post, one a line under their name: 'Graduate Student')
+    "student", "professor", "scientist", "researcher", "lecturer", "engineer", "emeritus",
 })
 EMAIL = re.compile(r"\S\s?(?:@|\[at\]|\{at\}|\(at\))\s?\S+\.\w")
 _OPENERS = "[(\"'“‘«¿¡"  # what a sentence may open with before its capital: '[S[VO]] is ...'
@@ -380,6 +388,10 @@ def name_before_institution(text: str) -> str | None:
     the 'University' of 'Utah State University'); '김서연(서울여자간호대학교)' -> '김서연'."""
     if "(" in text and (cjk := _CJK_NAME_AT.fullmatch(text)):
         return cjk.group(1)  # ('김서연(서울여자간호대학교)': DBpia's)
+    if text.endswith(")") and (m := _BRACKETED_INSTITUTION.fullmatch(text)) and (
+            AFFILIATION.search(m.group(2)) or "," in m.group(2)) and one_name(m.group(1)):
+        return single_name(m.group(1))  # ('Kristen M. Roe(Glenn Research Center Cleveland,
+        # Ohio, United States)': NTRS)
     m = _INSTITUTION_START.search(text[:_NAME_CHARS + 40])
     if m is None or m.start() == 0:
         return None
@@ -390,6 +402,7 @@ def name_before_institution(text: str) -> str | None:
     return single_name(name) if one_name(name) else None
 
 
+_BRACKETED_INSTITUTION = re.compile(r"([^()]{4,80}?)\s?\(([^()]{3,200})\)")
 # A name as an index writes it, then in full: 'Randrianasolo, H (Randrianasolo, Haingotiana)'.
 _SHORT_THEN_FULL = re.compile(r"([^\W\d_][\w'’-]*(?: [\w'’-]+)?), [A-Z]{1,3}(?:-[A-Z])? "
                               r"\(\1, ([^()]+)\)")
@@ -417,7 +430,7 @@ def inverted_names(text: str) -> list[str]:
         words = []
         given_words = given.replace(",", " ").split()
         for i, word in enumerate(given_words):
-            core = _INITIAL_MARK.sub(".", word.rstrip("*∗†‡0123456789[]"))  # ('M.a' -> 'M.')
+            core = _INITIAL_MARK.sub(".", word.rstrip("*∗†‡0123456789[]^"))  # ('M.a' -> 'M.')
             if _degree(core)[0] in _DEGREES:
                 break  # ('MD', 'MPHa': a degree, its mark run on)
             if not core[:1].isupper() and not (

@@ -21,6 +21,7 @@ from .labels import (
     author_list,
     byline,
     is_name,
+    name_before_institution,
     one_name,
     record_header,
 )
@@ -139,6 +140,7 @@ _TRANSLATED = 2  # a title in another language than the abstract's is its transl
 # Kept blocks between a title and its abstract, at most, on a first look (authors, tools);
 # a second look goes further when nothing within reach wins (see find_title).
 _TITLE_REACH = 40
+_RECORD_FIELDS = 4  # a record's fields and values between its title and its 'Authors' label
 _BOX_ITEM_WORDS = 5  # a Highlights box's first item is a sentence at least this long
 
 
@@ -363,8 +365,8 @@ def _costly_evidence(labelled: list[Labelled], i: int, before: int | None, kept:
         if (below.authors_line or AUTHORS_LABEL.fullmatch(below.text) or byline(below.text)
                 or (below.one_name and after is not None and labelled[after].one_name)):
             score += 2  # (authors one a line: two names at least, a lone one may be anything)
-        elif _AUTHORISH.search(below.text[:300]):
-            score += 1
+        elif _AUTHORISH.search(below.text[:300]) or _labelled_authors_near(labelled, nxt):
+            score += 1  # (or an 'Authors' label a few of a record's fields further down)
     if _cited_below(labelled, i, joined):
         score += 3  # the page names its own title: worth more than authors below, less than <title>
     if before is None:
@@ -372,6 +374,25 @@ def _costly_evidence(labelled: list[Labelled], i: int, before: int | None, kept:
         gap = None if prose is None else kept[prose] - kept[i + 1]
         score += 0 if gap is None else 3 if gap <= 2 else 1 if gap <= 5 else 0
     return score
+
+
+def _labelled_authors_near(labelled: list[Labelled], start: int) -> bool:
+    """Whether an 'Authors' label over a name stands a few fields below, from ``start`` on: a
+    record's table, its title first ('Document ID' / '2023...' / 'Authors' / 'Kristen M.
+    Roe(Glenn Research Center ...)', NTRS in a text browser)."""
+    seen = 0
+    for k in range(start, min(len(labelled), start + 2 * _RECORD_FIELDS)):
+        lb = labelled[k]
+        if lb.removed:
+            continue
+        if AUTHORS_LABEL.fullmatch(lb.text):
+            name = _next_kept(labelled, k)
+            return name is not None and (labelled[name].one_name
+                                         or name_before_institution(labelled[name].text) is not None)
+        seen += 1
+        if seen > _RECORD_FIELDS or lb.block.words > 8:
+            return False
+    return False
 
 
 class _Joined:

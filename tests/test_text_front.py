@@ -1810,6 +1810,18 @@ def _authors_under_title(*lines: str) -> tuple[str, ...]:
      ("Nadia Roe", "Jonas P. Poe", "Mei Doe")),
     (["Elif Nur ROE", "İnönü Üniversitesi", "Mühendislik Fakültesi", "Gıda Mühendisliği Bölümü",
       "Mehmet Ali POE"], ("Elif Nur ROE", "Mehmet Ali POE")),
+    # Each name before its institution, after a ';' (Hrčak, an ORCID icon's alt text between
+    # in w3m) or a dash, one a line, the author's e-mail link between.
+    (["Ivana Roe orcid ; Hrvatski šumarski institut, Jastrebarsko, Hrvatska", "E-pošta autora",
+      "Damir Poe ; Sveučilište u Zagrebu Fakultet šumarstva, Zagreb, Hrvatska",
+      "Petra Doe - Hrvatske šume d.o.o., Uprava šuma, Vinkovci, Hrvatska"],
+     ("Ivana Roe", "Damir Poe", "Petra Doe")),
+    (["Original Research - Volume 12, Issue 3, 2024, pages 45-60"], ()),
+    # Given and family names on two lines, each before its institution in brackets (Emerald
+    # in get_text).
+    (["Author(s):", "Chiamaka N.", "Roe", "(Hull University Business School, Hull, UK)", "Mats",
+      "Poe", "(School of Hospitality, Örebro University, Grythyttan, Sweden)"],
+     ("Chiamaka N. Roe", "Mats Poe")),
     # A name with its institution in brackets run on to it, under an 'Authors' label (NTRS).
     (["Document ID", "20230017456", "Document Type", "Conference Paper", "Authors",
       "Kristen M. Roe(Glenn Research Center Cleveland, Ohio, United States)",

@@ -1074,7 +1074,8 @@ def _name_in_two(labelled: list[Labelled], at: int) -> tuple[str, int] | None:
             return None
         whole = f"{text} {family}"
         if not (family.endswith(",") or _INITIAL_END.search(text)
-                or (k + 1 < len(labelled) and labelled[k + 1].text == whole)):
+                or (k + 1 < len(labelled) and (labelled[k + 1].text == whole
+                                               or labelled[k + 1].text.startswith("(")))):
             return None
         return (whole, k + 1) if one_name(whole) else None
     return None
@@ -1087,7 +1088,8 @@ def _name_next(labelled: list[Labelled], at: int) -> bool:
         lb = labelled[k]
         if not lb.removed:
             return lb.one_name or (lb.text[:1] in ",;&" and bool(names_on_line(lb.text))) or (
-                _name_in_two(labelled, k) is not None)
+                _name_in_two(labelled, k) is not None
+                or name_before_institution(lb.text) is not None)
     return False
 
 

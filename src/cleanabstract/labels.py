@@ -270,7 +270,7 @@ def author_name(part: str) -> str:
     if part.endswith((" and", " et", " und", " y", " e", " &")):
         part = LAST_AND.sub("", part)  # ('Étienne Bourassa et' / 'Nadia Kanatewat')
     part = _without_titles(part)
-    if ("orresponding" in part or "ORCID" in part or "logo" in part or "how " in part
+    if ("orresponding" in part or "ORCID" in part or "orcid" in part or "logo" in part or "how " in part
             or "_" in part):
         part = _ICON_TEXT.sub(" ", part).rstrip()
     if part[:1] in _MARK_CHARS:
@@ -388,6 +388,10 @@ def name_before_institution(text: str) -> str | None:
     the 'University' of 'Utah State University'); '김서연(서울여자간호대학교)' -> '김서연'."""
     if "(" in text and (cjk := _CJK_NAME_AT.fullmatch(text)):
         return cjk.group(1)  # ('김서연(서울여자간호대학교)': DBpia's)
+    if (m := _INSTITUTION_AFTER.fullmatch(text[:400])) and (
+            AFFILIATION.search(m.group(2)) or m.group(2).count(",") >= 2) and one_name(m.group(1)):
+        return single_name(m.group(1))  # ('Ivana Roe ; Hrvatski šumarski institut, Jastrebarsko',
+        # Hrčak; 'مهدی رستمی - کارشناسی ارشد ...', Civilica)
     if text.endswith(")") and (m := _BRACKETED_INSTITUTION.fullmatch(text)) and (
             AFFILIATION.search(m.group(2)) or "," in m.group(2)) and one_name(m.group(1)):
         return single_name(m.group(1))  # ('Kristen M. Roe(Glenn Research Center Cleveland,
@@ -402,6 +406,7 @@ def name_before_institution(text: str) -> str | None:
     return single_name(name) if one_name(name) else None
 
 
+_INSTITUTION_AFTER = re.compile(r"([^;,()]{4,80}?)\s(?:;|[-–—])\s(.{3,})")
 _BRACKETED_INSTITUTION = re.compile(r"([^()]{4,80}?)\s?\(([^()]{3,200})\)")
 # A name as an index writes it, then in full: 'Randrianasolo, H (Randrianasolo, Haingotiana)'.
 _SHORT_THEN_FULL = re.compile(r"([^\W\d_][\w'’-]*(?: [\w'’-]+)?), [A-Z]{1,3}(?:-[A-Z])? "

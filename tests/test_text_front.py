@@ -1877,6 +1877,29 @@ def test_a_records_title_over_its_fields_and_authors_label() -> None:
     assert (record.title, record.authors) == (title, ("Kristen M. Roe", "Priya Poe"))
 
 
+@pytest.mark.parametrize("cite, names", [
+    ("How to Cite\nRoe, Y., Poe, P., Lins, M. A., & Doe, S. (2024). Knight shift in dilute alloys "
+     "of copper and silver. Journal of Metals, 38(8), 912-920.",
+     ("Yuxuan Roe", "Priya Poe", "Mateus Albuquerque Lins", "Sofia Doe")),
+    ("", ()),  # (where the name ends, nothing on the page tells)
+])
+def test_names_run_on_to_their_institutions_end_where_the_page_cites_the_surname(
+        cite: str, names: tuple[str, ...]) -> None:
+    """An OJS page in w3m: each author's name and institution on one line, with nothing between;
+    the page's 'How to Cite' names the surnames."""
+    page = ("Knight shift in dilute alloys of copper and silver\nAuthors\n"
+            "Yuxuan Roe Zhejiang University\nPriya Poe University of Illinois Urbana-Champaign\n"
+            "Mateus Albuquerque Lins Zhejiang University\nSofia Doe Politecnico di Milano\n"
+            f"Abstract\n{ABSTRACT_TEXT}\n{cite}\n")
+    assert clean(page).authors == names
+
+
+def test_a_cited_surname_leaves_a_name_s_suffix_on_it() -> None:
+    page = ("Knight shift in dilute alloys of copper and silver\nAuthors\nAnna Poe\n"
+            f"Thomas H. Roe IV\nAbstract\n{ABSTRACT_TEXT}\nCite: Poe, A., & Roe, T. H. (2024).\n")
+    assert clean(page).authors == ("Anna Poe", "Thomas H. Roe IV")
+
+
 def test_a_journal_name_after_the_last_author_is_no_author() -> None:
     """Nature in get_text: '&' on a line of its own before the last name, then the journal."""
     page = ("Knight shift in dilute alloys of copper and silver\nHannah J. Lindqvist1,\n"

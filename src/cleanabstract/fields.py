@@ -24,6 +24,7 @@ from .labels import (
     byline,
     byline_parts,
     carded_names,
+    cited_name,
     cites,
     inverted_names,
     is_degree,
@@ -688,7 +689,7 @@ def authors(labelled: list[Labelled], title_at: int, trace: Trace,
             title_at += 1  # (the names are below the title's last piece)
     for at in [title_at] + [i for i, lb in enumerate(labelled)
                             if i > title_at and lb.text.casefold() == key]:
-        names = _authors_below(labelled, at, trace, prov)
+        names = _authors_below(labelled, at, trace, prov, page_text)
         if names:
             return in_full(_unmarked(names, page_text), page_text)
     return _unmarked(_authors_field(labelled, title_at, trace, prov), page_text)
@@ -793,11 +794,11 @@ def _unmarked(names: tuple[str, ...], text: str) -> tuple[str, ...]:
 
 
 def _authors_below(labelled: list[Labelled], title_at: int, trace: Trace,
-                   prov: dict[str, str]) -> tuple[str, ...]:
+                   prov: dict[str, str], page_text: str = "") -> tuple[str, ...]:
     """Names from the author line just below the title: 'A. Roe1,2, B. Poe3 and C. Doe', or
     from one name a block where each author is a link of its own (with their affiliations
     between them, and a dateline or two or an 'Authors' label before them)."""
-    names, used = _names_one_a_line(labelled, title_at)
+    names, used = _names_one_a_line(labelled, title_at, page_text)
     if not names:
         names, used = _inverted_one_a_line(labelled, title_at)
     if names:
@@ -933,19 +934,21 @@ def _whole_list(labelled: list[Labelled], k: int, names: tuple[str, ...]) -> tup
     return ()
 
 
-def _names_one_a_line(labelled: list[Labelled], title_at: int) -> tuple[tuple[str, ...], list[int]]:
+def _names_one_a_line(labelled: list[Labelled], title_at: int,
+                      page_text: str = "") -> tuple[tuple[str, ...], list[int]]:
     """Authors shown one a line below the title, each a link of its own, and the lines that
     show them. Two names make a list; one does under an 'Authors' label."""
     end = min(len(labelled), title_at + _NAME_RUN_LINES)
-    start, label = _first_name_at(labelled, title_at, end)
+    start, label = _first_name_at(labelled, title_at, end, page_text)
     if start is None:
         return (), []
-    names, used = _name_run(labelled, start, end)
+    names, used = _name_run(labelled, start, end, page_text)
     unique = tuple(dict.fromkeys(names))  # (a name shown twice, on a card that expands, once)
     return (unique, used) if len(unique) >= 2 or (unique and label) else ((), [])
 
 
-def _first_name_at(labelled: list[Labelled], title_at: int, end: int) -> tuple[int | None, bool]:
+def _first_name_at(labelled: list[Labelled], title_at: int, end: int,
+                   page_text: str = "") -> tuple[int | None, bool]:
     """Where names one a line start below the title, past what may stand before them (dated
     lines, a DOI, a record's field and its value, the title's translation, an 'Authors'
     label), and whether such a label stands over them."""
@@ -958,7 +961,7 @@ def _first_name_at(labelled: list[Labelled], title_at: int, end: int) -> tuple[i
             continue  # 'Author links open overlay panel' and such between title and names
         text = lb.text
         if not lb.role and (lb.one_name or _name_in_two(labelled, k)
-                            or name_before_institution(text)):
+                            or name_before_institution(text) or cited_name(text, page_text)):
             return k, label
         if AUTHORS_LABEL.fullmatch(text):
             label = True
@@ -982,7 +985,8 @@ def _first_name_at(labelled: list[Labelled], title_at: int, end: int) -> tuple[i
     return None, label
 
 
-def _name_run(labelled: list[Labelled], start: int, end: int) -> tuple[list[str], list[int]]:
+def _name_run(labelled: list[Labelled], start: int, end: int,
+              page_text: str = "") -> tuple[list[str], list[int]]:
     """The names of a list shown one a line from ``start`` on, and the lines that show them.
 
     Between the names may stand what a page shows of each author: affiliations, e-mail
@@ -1018,10 +1022,10 @@ def _name_run(labelled: list[Labelled], start: int, end: int) -> tuple[list[str]
         # (each author's line a name and an institution, from the first on: Dialnet; not an
         # institution named for someone under a name, 'Jane Addams College of Social Work')
         carded = (None if lb.role or lb.one_name or (names and not cards)
-                  else name_before_institution(text))
+                  else name_before_institution(text) or cited_name(text, page_text))
         cards += carded is not None
         if whole or carded or (lb.one_name and not lb.role):
-            name = carded or single_name(text)
+            name = carded or cited_name(text, page_text) or single_name(text)  # (see cited_name)
             if names and name == names[-1]:
                 continue  # (shown twice: as a link, and on the card it opens)
             if done or (names and names[-1].isupper() and not name.isupper()):

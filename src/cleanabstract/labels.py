@@ -408,6 +408,26 @@ def name_before_institution(text: str) -> str | None:
 
 _INSTITUTION_AFTER = re.compile(r"([^;,()]{4,80}?)\s(?:;|[-–—])\s(.{3,})")
 _BRACKETED_INSTITUTION = re.compile(r"([^()]{4,80}?)\s?\(([^()]{3,200})\)")
+_CITED_NAME_WORDS = 4  # a name before its institution, at most
+
+
+def cited_name(text: str, page_text: str) -> str | None:
+    """The name a line opens with, run on to the institution after it with no mark between
+    ('Mateus Albuquerque Lins Zhejiang University', a text browser's list of authors): it ends
+    at the word the page's text cites as a surname with the name's first initial ('Lins, M.
+    A.' in an OJS page's 'How to Cite'). (A few C searches of the page: no pattern over it.)"""
+    words = text.split(" ", _CITED_NAME_WORDS + 2)
+    # (two words at least after it: an institution's name, not a suffix, 'Pendergast IV')
+    for j in range(min(len(words) - 2, _CITED_NAME_WORDS), 1, -1):
+        key = f"{words[j - 1]}, {words[0][:1]}."
+        at = page_text.find(key)
+        while at > 0 and (page_text[at - 1].isalpha() or page_text[at - 1] in "'’-"):
+            at = page_text.find(key, at + 1)  # (a longer surname's end: 'Collins, M.')
+        if at >= 0 and one_name(name := " ".join(words[:j])):
+            return name
+    return None
+
+
 # A name as an index writes it, then in full: 'Randrianasolo, H (Randrianasolo, Haingotiana)'.
 _SHORT_THEN_FULL = re.compile(r"([^\W\d_][\w'’-]*(?: [\w'’-]+)?), [A-Z]{1,3}(?:-[A-Z])? "
                               r"\(\1, ([^()]+)\)")

@@ -1921,6 +1921,12 @@ def test_one_name_without_a_label_is_no_author_list() -> None:
     ("Daniela R. Quintero, Owen T. Hale, Kevin J. Fairbanks AUTHORS INFO & AFFILIATIONS",
      ("Daniela R. Quintero", "Owen T. Hale", "Kevin J. Fairbanks")),  # Atypon's button
     ("Authors: Ferraresi, L., Bonacina, G. M., Spadaro, R. & Lombardo, C.", ()),  # cut apart
+    # French 'Par' before the names, Cairn's button after them
+    ("Par Claire Roe, Hugo Poe-Lambert et Nadia Doe Informations sur les auteurs",
+     ("Claire Roe", "Hugo Poe-Lambert", "Nadia Doe")),
+    # DergiPark in w3m: an ORCID icon's alt text in brackets after each name
+    ("Mehmet Ali ROE [orcid-logo], Zeynep Ece POE [orcid-logo] , Hasan Hüseyin DOE [orcid-logo]",
+     ("Mehmet Ali ROE", "Zeynep Ece POE", "Hasan Hüseyin DOE")),
     ("Rachel N. Whitcombe, MD, MPH, Anand K. Subramaniam, PharmD, and Michael A. Strand, MD, "
      "MPH Author, Article, and Disclosure Information",  # ACP's button
      ("Rachel N. Whitcombe", "Anand K. Subramaniam", "Michael A. Strand")),

@@ -85,7 +85,8 @@ _END_MARKS = "0123456789*∗†‡✉§¶#,)^●"
 # Icons' alt text run on to a name (ORCID, e-mail; w3m's '[orcid]'), and the toggles a list of
 # names shows ('View ORCID profile', 'Show authors').
 _ICON_TEXT = re.compile(
-    r"\s*https?://orcid\.org/[\d-]{15,}[\dX]|\[orcid\]|\s*(?:view )?\b(?:ORCID|E-?mail|EMAIL)"
+    r"\s*https?://orcid\.org/[\d-]{15,}[\dX]|\[orcid(?:[-_ ]?(?:logo|icon|id))?\]|"
+    r"\s*(?:view )?\b(?:ORCID|E-?mail|EMAIL)"
     r"(?: (?:logo|icon|profile|iD))?\b|\s*show (?:all )?(?:\d+ )?authors\b|"
     r"ORCID (?:logo|icon)\b|"  # (run on to a degree: 'MD, PhDORCID logo')
     r"\s*[a-z]+(?:_[a-z]+)+$|"  # (an icon font's ligature: 'Roe●mail_outline')
@@ -95,7 +96,7 @@ _ICON_TEXT = re.compile(
 # ACP's 'Author, Article, and Disclosure Information', BioOne's 'Author Affiliations +', SAGE's
 # 'View all authors and affiliations'.
 _AUTHORS_INFO = re.compile(r"\s*(?:authors? info(?:rmation)? (?:&|and) affiliations|"
-                           r"author, article,? and disclosure information|"
+                           r"author, article,? and disclosure information|informations sur l(?:es |')auteur\w*|"
                            r"author affiliations \+|view all authors and affiliations)\s*$", re.I)
 # An affiliation in brackets after each name, and the end of a list that shows only some.
 _SHOWN_AFFILIATIONS = re.compile(r" ?\([^()\d]{2,80}\)(?=\s*(?:[,;]|$| and | et al))")
@@ -111,7 +112,8 @@ AUTHORS_LABEL = re.compile(
 _VENUE_CLAUSE = re.compile(r";\s+(?:(?:in )?proceedings of|in:|journal of)\s.*$", re.I)
 # A byline's label: 'By Jane Roe', German 'verfasst von: ...', and arXiv's 'Authors:Jane Roe'
 # as a text browser shows it.
-_BYLINE_LABEL = re.compile(r"^(?:authors?(?:\(s\))?|autor(?:zy|es|en|i)?|auteurs?|by|(?:verfasst )?von)"
+_BYLINE_LABEL = re.compile(r"^(?:authors?(?:\(s\))?|autor(?:zy|es|en|i)?|auteurs?|by|(?:verfasst )?von|"
+                           r"par|por)"
                            r"(?!\w)(?::\s*|\s+)(?=\S)", re.I)
 _INSTITUTION_START = re.compile(
     r"\s(?:Universi(?:ty of|dad|dade|té|tà|tät)|Department|Departamento|Département|"
@@ -303,9 +305,10 @@ def plain_byline(text: str) -> str:
         text = _ICON_TEXT.sub(" ", text)
     if "^" in text:
         text = _MARKS.sub("", text)
-    if text.endswith(("AFFILIATIONS", "ffiliations", "Information", "ffiliations +")):
+    if text.endswith(("AFFILIATIONS", "ffiliations", "Information", "ffiliations +", "auteurs",
+                      "auteur")):
         text = _AUTHORS_INFO.sub("", text)
-    if text[:1] in "AaBbVv":
+    if text[:1] in "AaBbVvPp":
         text = _BYLINE_LABEL.sub("", text)  # 'Authors Roe KL, Poe JB', 'By Jane Roe
     if "r the " in text or "f the " in text:  # ('for the', 'on behalf of the')
         text = _GROUP_CLAUSE.sub("", text)

@@ -1008,7 +1008,7 @@ def test_a_label_cell_centred_beside_its_value_heads_it() -> None:
 
     def cell(label: str, value: str) -> str:
         parts = textwrap.wrap(value, 60)
-        return "\n".join(f"{label if i == len(parts) // 2 else '':<12}{part}"
+        return "\n".join(f"{label if i == (len(parts) - 1) // 2 else '':<12}{part}"
                          for i, part in enumerate(parts))
 
     page = ("Title:      Knight shift in dilute alloys of copper\n\nAuthors:    Jane Doe; John Roe\n\n"
@@ -1028,7 +1028,7 @@ def test_label_cells_without_colons_centred_in_rows_without_gaps() -> None:
 
     def cell(label: str, value: str) -> list[str]:
         parts = textwrap.wrap(value, 66)
-        return [f"{label if i == len(parts) // 2 else '':<12}{part}" for i, part in enumerate(parts)]
+        return [f"{label if i == (len(parts) - 1) // 2 else '':<12}{part}" for i, part in enumerate(parts)]
 
     rows = ["Article", "", "Report      arXiv:2403.06417", "number", *cell("Title", title),
             "Subject     physics.ins-det ; Detectors and Experimental Techniques", "category",
@@ -1041,6 +1041,45 @@ def test_label_cells_without_colons_centred_in_rows_without_gaps() -> None:
     from cleanabstract.front.text import _labels_on_top
     cell_after_gap = ["", *cell("Abstract", ABSTRACT_TEXT)]
     assert _labels_on_top(cell_after_gap) == cell_after_gap
+
+
+def test_a_centred_label_under_a_row_of_its_own_heads_its_value() -> None:
+    """DSpace's full record in w3m: a 'dc.*' field name one space from its value, halfway down
+    an abstract whose first rows follow a row of their own ('dc.identifier.uri  https://...');
+    the rows past the halfway mark over a label belong to the row above (a title over two
+    rows, then 'Author(s)' halfway down five, CDS)."""
+    from cleanabstract.front.text import _labels_on_top
+
+    def cell(label: str, value: str, at: int) -> list[str]:
+        parts = textwrap.wrap(value, 60)
+        return [f"{label if i == (len(parts) - 1) // 2 else '':<{at}}{part}"
+                for i, part in enumerate(parts)]
+
+    rows = ["dc.identifier.uri       https://repository.example/handle/1/2",
+            *cell("dc.description.abstract", ABSTRACT_TEXT + " " + ABSTRACT_TEXT, 24),
+            "dc.language.iso         en"]
+    moved = _labels_on_top(rows)
+    assert moved[1].startswith("dc.description.abstract: ") and moved[1].endswith(rows[1][24:])
+    title = ["Title       Knight shift in dilute alloys of copper and silver at low",
+             "            temperatures"]
+    authors = ["            Roe, Jane (CERN) ; Poe, Max (DESY) ; Doe, Ann (INFN) ; Moe, Kim",
+               "            (LIP) ; Loe, Bo (IFAE) ; Koe, Li (Mainz U.) ; Zoe, Ada (Lund U.)",
+               "Author(s)   ; Voe, Eva (Uppsala U.) ; Hoe, Ida (Turin U.) ; Noe, Una (Oslo",
+               "            U.) ; Goe, Tor (Bergen U.) ; Foe, Ivo (Prague) ; Joe, Al (Riga U.)",
+               "            ; Woe, Eli (Tartu U.)"]
+    assert _labels_on_top([*title, *authors])[2].startswith("Author(s):  Roe, Jane")
+    # (an even number of rows: one fewer over the label, where the row over them ends the
+    # sentence of the value above; EconStor's 'Subjects' under its abstract)
+    subjects = ["working from home", "motherhood penalty", "gender earnings gap", "event study",
+                "linked employer-employee data", "J16"]
+    table = [*cell("Abstract:", ABSTRACT_TEXT, 14),
+             *(f"{'Subjects:' if n == 2 else '':<14}{w}" for n, w in enumerate(subjects))]
+    first = len(table) - len(subjects)
+    assert _labels_on_top(table)[first] == "Subjects:     working from home"
+    # (one row over the label, under a row of its own: whose it is, nothing tells)
+    two = ["Title       Knight shift in dilute alloys", "            of copper and silver",
+           "Author(s)   Roe, Jane ; Poe, Max", "            ; Doe, Ann"]
+    assert _labels_on_top(two) == two
 
 
 def test_a_title_cell_under_its_label_beats_the_journal_shown_twice() -> None:

@@ -185,7 +185,8 @@ _CAPITALISED = re.compile(r"[A-Z][a-z]")  # an English word after them (see _wra
 _HEAD_SUFFIX = re.compile(r"\s+(?:[|｜]|[-–—]|::|in:)\s+", re.I)  # the site's end of a <title>
 _TITLE_PIECE = 30  # characters of the line before, with the line, looked for in the <title>
 # ('Abstract:   and medium-sized', CDS's 'Title       for the ATLAS ...' without a colon)
-_SIDE_LABEL = re.compile(r"([^\W\d_][\w ]{0,24}:|[^\W\d_][\w()]{0,15}(?: [\w()]{1,15})?) {2,}(?=\S)")
+_SIDE_LABEL = re.compile(r"(?:([^\W\d_][\w ]{0,24}:|[^\W\d_][\w()]{0,15}(?: [\w()]{1,15})?) {2,}|"
+                         r"([a-z]{2,8}(?:\.[a-z]{2,16}){1,3}) +)(?=\S)")  # ('dc.description.abstract')
 _COLUMN_SLACK = 3  # an indented item's cell may start this far right of its column
 _SIDEBAR_ROWS = 4  # inside a column already found, a sidebar this short counts
 _SENTENCE_END_WORD = re.compile(r"[a-z]+[.,;:]")
@@ -437,20 +438,40 @@ def _labels_on_top(lines: list[str]) -> list[str]:
         at = m.end()
         if i + 1 == len(lines) or _indent(lines[i + 1]) != at or not lines[i + 1].strip():
             continue  # (centred: its value goes on below it too)
-        j = i
-        while j > 0 and lines[j - 1].strip() and _indent(lines[j - 1]) == at:
-            j -= 1
-        if j == i or (j > 0 and lines[j - 1][at:].strip()):
-            continue  # (the rows over it are the value of a label above them; a label's
-            # own second line over them, 'Report' / 'number', ends that row)
-        if not m.group(1).endswith(":") and not (j > 0 and lines[j - 1].strip()):
+        # w3m centres the label: as many of its value's rows over it as under it, or one
+        # fewer; the rows past those belong to the row above ('Title' over two rows, then
+        # 'Author(s)' halfway down five, CDS).
+        top, k = _cell_end(lines, i, at, -1), _cell_end(lines, i, at, 1)
+        j = max(top, i - (k - i))
+        if top < j and lines[j].rstrip().endswith((".", "?", "!")):
+            j += 1  # (one fewer over it: that row ends the sentence of the value above)
+        if j == i:
+            continue
+        if j > 0 and lines[j - 1][at:].strip() and (
+                i - j < 2 or (k - i) - (i - j) > 1
+                or not (top < j or lines[j - 1][:at].strip())):
+            continue  # (the line over them holds a value: they go on the value of a label
+            # above, unless this label sits halfway down two rows or more and the rows over
+            # them are past the halfway mark or a row of their own: 'dc.identifier.uri
+            # https://...' over a DSpace abstract's)
+        name = m.group(1) or m.group(2)
+        if not name.endswith(":") and not (j > 0 and lines[j - 1].strip()):
             continue  # (a label without a colon only in a table whose rows no gap parts)
         if out is lines:
             out = list(lines)
-        label = m.group(1) if m.group(1).endswith(":") else m.group(1) + ":"
-        out[j] = label.ljust(at) + out[j][at:]
+        label = name if name.endswith(":") else name + ":"
+        out[j] = label.ljust(at) + out[j][at:] if len(label) < at else f"{label} {out[j][at:]}"
         out[i] = " " * at + line[at:]
     return out
+
+
+def _cell_end(lines: list[str], i: int, at: int, step: int) -> int:
+    """The first (step -1) or last (step 1) line of the value cell at column ``at`` that line i
+    is a row of: the lines indented to it, up to a blank line."""
+    j = i
+    while 0 <= j + step < len(lines) and lines[j + step].strip() and _indent(lines[j + step]) == at:
+        j += step
+    return j
 
 
 def _indent(line: str) -> int:

@@ -842,6 +842,8 @@ def test_runs_of_any_space_become_one(raw: str, want: str) -> None:
     ("evidence from ^ 13C-glucose", "evidence from 13C-glucose"),  # a wrap after the caret
     ("Fe^III and Mn^II", "FeIII and MnII"),  # oxidation states
     ("Sarah J. Roe^A, Dan Poe^B", "Sarah J. Roe^A, Dan Poe^B"),  # CSIRO's affiliation marks stay
+    ("au Caire mamelouk (IX^e/XV^e siècle), le 1^er mai", "au Caire mamelouk (IXe/XVe siècle), le 1er mai"),
+    ("WANG LI^a, CHEN CI^b", "WANG LI^a, CHEN CI^b"),  # (marks on names in capitals stay)
 ])
 def test_text_browser_superscript_carets_removed(raw: str, want: str) -> None:
     from cleanabstract.front.text import clean_inline
@@ -1080,6 +1082,20 @@ def test_a_centred_label_under_a_row_of_its_own_heads_its_value() -> None:
     two = ["Title       Knight shift in dilute alloys", "            of copper and silver",
            "Author(s)   Roe, Jane ; Poe, Max", "            ; Doe, Ann"]
     assert _labels_on_top(two) == two
+
+
+def test_the_name_under_an_authors_label_is_no_title() -> None:
+    """Brill in w3m: the name runs on to its card's 'View More' toggle, and its affiliation
+    below it reads as a byline's: what stands under 'Authors:' is no title all the same."""
+    title = "Lire la grammaire dans les marges : les annotations d'un commentaire mamelouk"
+    page = (f"Arabica\nResearch Article Restricted Access\n{title}\nIn: Arabica\nAuthors:\n"
+            "Claire Roe ● View More\nUniversité Lumière Lyon 2, CIHAM-UMR 5648, Lyon, France\n"
+            "View Less\nOnline Publication Date:\n12 Jun 2024\nAbstract\n"
+            "Les manuscrits de commentaires grammaticaux produits au Caire à l'époque mamelouke "
+            "portent souvent des notes marginales. Cette étude en décrit trois cents, relevées "
+            "dans douze copies, et montre comment les lecteurs corrigeaient et complétaient le "
+            "texte de la glose au fil de leur enseignement.\n")
+    assert clean(page).title == title
 
 
 def test_a_title_cell_under_its_label_beats_the_journal_shown_twice() -> None:

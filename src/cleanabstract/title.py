@@ -214,8 +214,8 @@ def find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | N
             doubts = _title_doubts(lb.text)
             if counts[folded[i].rstrip(".")] >= 2 and (doubts or lb.one_name):
                 doubts += 2 if doubts else 3  # repeated by authors' cards: a name or institute
-            if folded[i] in journals:
-                doubts += 3
+            if folded[i] in journals or _under_authors_label(labelled, i):
+                doubts += 3  # (a journal's name; the value of an 'Authors:' field)
             score -= doubts
             if lang and (score > best_score or (score == best_score and ties_win)) and (
                     language.detect(lb.text) not in (None, lang)):
@@ -613,6 +613,15 @@ def _first_language(text: str) -> str:
         return text
     one, other = language.detect(first), language.detect(second)
     return first if one and other and one != other else text
+
+
+def _under_authors_label(labelled: list[Labelled], i: int) -> bool:
+    """Whether block i is the value of an 'Authors:' label just above it ('Authors:' / 'Claire
+    Roe ● View More', Brill in w3m): names, however they read."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if not labelled[k].removed:
+            return bool(AUTHORS_LABEL.fullmatch(labelled[k].text))
+    return False
 
 
 def _next_kept(labelled: list[Labelled], i: int) -> int | None:

@@ -165,7 +165,10 @@ _TEX_MATH = re.compile(r"(\$[^$\n]{1,300}\$)")
 # '−1' cut by a line's wrap), a mass number ('cosmogenic ^36Cl', and '^' / '13C' cut so). Not
 # an affiliation mark such as 'ROE^a1' or 'Whitfield^A' (capitals after a letter are Roman
 # numerals only), which the author-list test reads.
-_CARET = re.compile(r"(?<=\w)\^(?: (?=[\d+\-−]))?(?=[\d+\-−]|(?<=\d\^)(?:[A-Z]+|st|nd|rd|th)\b|[IVX]+\b)"
+_CARET = re.compile(r"(?<=\w)\^(?: (?=[\d+\-−]))?(?=[\d+\-−]|(?<=\d\^)(?:[A-Z]+|st|nd|rd|th)\b|[IVX]+\b|"
+                    r"(?<=\d\^)(?:e|er|re|ème|o|a)\b|(?<=[IVXLC]{2}\^)(?:e|er|re)\b)"  # (ordinals:
+                    # 'XV^e siècle', '1^er', '2^o'; a mark of a name in capitals is no Roman
+                    # numeral's: 'WANG LI^a')
                     r"|(?:^|(?<=[\s(]))\^ ?(?=\d{1,3}[A-Z])")
 _HYPHENATED = re.compile(r"\w+-\w+")
 # A page laid out as a table, in a text-mode dump (see _column): a gutter of two spaces or more

@@ -1452,6 +1452,10 @@ def test_titles_that_look_like_chrome_and_chrome_that_looks_like_a_title(lines: 
     ("Lotte Verhaegen, Marc De Smedt, Pieter Claeys Show all authors", True),
     ("Stanford University - Graduate School of Business", True),
     ("최재웅 (부산대학교 조선해양공학과)", True),  # a name with its Korean department
+    # a record's fields (OpenAlex in w3m), not a title's 'Funding Cuts: ...'
+    ("Institutions: Lakeside University, Northern Institute of Soil Science", True),
+    ("Funders: Deutsche Forschungsgemeinschaft, Swedish Research Council Formas", True),
+    ("Funders and Their Priorities in Global Health", False),
 ])
 def test_names_and_affiliations_are_doubted_as_titles(line: str, doubted: bool) -> None:
     """A text browser may lay the authors out nearer the abstract than the title: a line of

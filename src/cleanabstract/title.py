@@ -101,7 +101,8 @@ _DATELINE = re.compile(
     re.I)
 _FIELD_LINE = re.compile(
     r"^(?:contributed equally[^:]*|contributions?|(?:associate |academic |handling )?editors?|edited by|reviewed by|"
-    r"correspondence|corresponding authors?|e-?mail|affiliations?|authors?|keywords|received|accepted|"
+    r"correspondence|corresponding authors?|e-?mail|affiliations?|institutions?|authors?|keywords|"
+    r"funders?|funded by|grants?|received|accepted|"
     r"published|citation|copyright|funding|competing interests|data availability|année|date|"
     r"subjects?(?: areas?)?|categor(?:y|ies)|topics?|section|article type|publisher|source|"
     r"background|results?|conclusions?|methods?|objectives?|aims?|purpose|significance|"

@@ -1456,6 +1456,10 @@ def test_titles_that_look_like_chrome_and_chrome_that_looks_like_a_title(lines: 
     ("Institutions: Lakeside University, Northern Institute of Soil Science", True),
     ("Funders: Deutsche Forschungsgemeinschaft, Swedish Research Council Formas", True),
     ("Funders and Their Priorities in Global Health", False),
+    ("한국산학기술학회 논문지 Vol.25 No.3 [2024] 112-121(10쪽)", True),  # a citation (RISS)
+    ("国家自然科学基金项目(42061012) 甘肃省重点研发计划项目(21YF5NA094)", True),  # grants (CQVIP)
+    ("国家自然科学基金项目管理研究", False),  # (a title on the programme)
+    ("ภาควิชาสัตวศาสตร์ คณะเกษตรศาสตร์ มหาวิทยาลัยขอนแก่น", True),  # a Thai department
 ])
 def test_names_and_affiliations_are_doubted_as_titles(line: str, doubted: bool) -> None:
     """A text browser may lay the authors out nearer the abstract than the title: a line of

@@ -33,7 +33,8 @@ AFFILIATION = re.compile(
     r"laboratoire|laboratory|hospital|faculty|faculté|school of|college|centre|center|"
     r"academy|académie|ministry|inserm|cnrs|division|foundation|университет|институт|кафедра)|"
     r"h[øöo][jg]skol|hochschul|yliopisto|korkeakoul|sykehus|sjukhus|"
-    r"üniversite|fakülte|bölümü|enstitü", re.I)  # (Turkish: 'İnönü Üniversitesi')
+    r"üniversite|fakülte|bölümü|enstitü|"  # (Turkish: 'İnönü Üniversitesi')
+    r"มหาวิทยาลัย|คณะ|ภาควิชา", re.I)  # (Thai: university, faculty, department)
 # Front matter that reads like prose: affiliations, publication history, licences.
 _FRONT_MATTER = re.compile(
     r"\b(?:received|submitted)\b.{0,80}\b(?:accepted|revised|published)\b|"

@@ -36,6 +36,8 @@ _SHOW_ALL = re.compile(r"\s+(?:show all authors|show more|show less|\+\s?\d+ mor
 _INITIAL = re.compile(r"\b[A-Z]\.(?:\s|$)")
 _CJK_AFFILIATION = re.compile(r"(?:大学|大學|研究所|研究院|学院|學院|医院|醫院|实验室|實驗室|研究中心|"
                               r"대학교|대학|학과|학부|연구원|연구소|병원|센터)\)?$")
+# A Chinese funding note: a grant's programme and its number ('国家自然科学基金项目(42061012)').
+_CJK_FUNDING = re.compile(r"(?:基金|计划|計劃|资助|資助)项目\s*[(（][\w-]{4,}[)）]")
 _SECTION_HEADING = re.compile(
     r"(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)\.\s+[A-Z]|(?:article (?:and|&) )?author information$|"
     r"article information$", re.I)
@@ -95,7 +97,7 @@ _DATELINE = re.compile(
     r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:19|20)\d\d|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2},? (?:19|20)\d\d|"
     r"^(?:published|received|accepted|submitted|posted|doi|volume|vol\.)\b|\bdoi:|doi\.org/|"
-    r"\bvol(?:ume|\.)\s*\d+\s*,\s*(?:no|number|issue)\.?\s*\d|"
+    r"\bvol(?:ume|\.)\s*\d+\s*,?\s*(?:no|number|issue)\.?\s*\d|"  # ('Vol.25 No.3', RISS)
     r"\bv\.?\s?\d+,?\s+n\.?\s?\d+,?\s+p\.?\s?\d|"  # (ERIC's 'v101 n4 p1487-1497', 'v. 18, n. 2, p. 45')
     rf"{YEAR_LABEL})",
     re.I)
@@ -463,8 +465,8 @@ def _title_doubts(text: str) -> float:
         score += 3  # 'Sarah E. Whitfield', 'Okonkwo, Daniel E', 'Claire Roe & Ben Poe'
     if ";" in text and _BRACKETED_PEOPLE.match(text):
         score += 3  # 'Kim, Minsu (Pusan National University); Lee, Junghoon (...)'
-    if _CJK_AFFILIATION.search(text):
-        score += 3  # '西北农林科技大学水土保持研究所', '최재웅 (부산대학교 조선해양공학과)'
+    if _CJK_AFFILIATION.search(text) or _CJK_FUNDING.search(text):
+        score += 3  # '西北农林科技大学水土保持研究所', '최재웅 (부산대학교 조선해양공학과)', a grant's note
     if _SECTION_HEADING.match(text):
         score += 3  # 'IV. Learning the Contact Covariance', 'Article and author information'
     if _JOURNAL_NOTE.match(text) or _PERIODICAL.fullmatch(text):

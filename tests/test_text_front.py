@@ -1460,6 +1460,11 @@ def test_titles_that_look_like_chrome_and_chrome_that_looks_like_a_title(lines: 
     ("国家自然科学基金项目(42061012) 甘肃省重点研发计划项目(21YF5NA094)", True),  # grants (CQVIP)
     ("国家自然科学基金项目管理研究", False),  # (a title on the programme)
     ("ภาควิชาสัตวศาสตร์ คณะเกษตรศาสตร์ มหาวิทยาลัยขอนแก่น", True),  # a Thai department
+    # an institution's name, not a title that opens with an institution's word
+    ("Institute for Advanced Study", True), ("Hospital Clínic de Barcelona", True),
+    ("University students and sleep deprivation: a cohort study", False),
+    ("Hospital-acquired pneumonia in older adults", False),
+    ("Institutional investors and corporate governance in emerging markets", False),
 ])
 def test_names_and_affiliations_are_doubted_as_titles(line: str, doubted: bool) -> None:
     """A text browser may lay the authors out nearer the abstract than the title: a line of

@@ -139,6 +139,7 @@ _PAGE_KIND = re.compile(
 _VERSION_LABEL = re.compile(
     r"(?:version of record|reviewed preprint|(?:author )?accepted manuscript|just accepted|"
     r"early view|in press|preprint)\.?", re.I)
+_NAME_WORDS = 10  # an institution's name, at most
 _TRANSLATED = 2  # a title in another language than the abstract's is its translation
 # Kept blocks between a title and its abstract, at most, on a first look (authors, tools);
 # a second look goes further when nothing within reach wins (see find_title).
@@ -447,9 +448,12 @@ def _title_doubts(text: str) -> float:
         score += 3  # a version's label ('Version of Record'), shown beside the title
     if _PAGE_KIND.fullmatch(text):
         score += 3
-    if AFFILIATION.match(text) or ((unit := AFFILIATION.search(text)) and (
-            "," in text or " - " in text) and not _before_subtitle(unit.start(), text)):
-        score += 3
+    unit = AFFILIATION.search(text)
+    if unit is not None and (
+            (unit.start() == 0 and (_named(text) or _FIELD_LINE.match(text)))
+            or (("," in text or " - " in text) and not _before_subtitle(unit.start(), text))):
+        score += 3  # (an institution's name or an 'Institutions:' field; not a title that
+        # opens with such a word, 'Hospital-acquired pneumonia in older adults')
     if _FIELD_LINE.match(text) or EMAIL.search(text) or text.startswith("Roles "):
         score += 3  # 'Associate Editor: ...', 'Contributed equally to this work with: ...', e-mails
     parts = text.split(",")
@@ -473,6 +477,15 @@ def _title_doubts(text: str) -> float:
         score += 3  # 'Un article de la revue Cahiers de géographie du Québec' (Érudit), a
         # journal's name ('Proceedings of the American Mathematical Society')
     return score
+
+
+def _named(text: str) -> bool:
+    """Whether a line opening with an institution's word is an institution's name, its words
+    capitalised ('Institute for Advanced Study', 'Hospital Clínic de Barcelona'), not a title
+    that opens with the word ('University students and sleep', 'Hospital-acquired pneumonia')."""
+    words = text.split()
+    return len(words) <= _NAME_WORDS and ":" not in text and all(
+        not w[:1].islower() or w in _FUNCTION_WORDS for w in words)  # (Thai has no case)
 
 
 def _before_subtitle(at: int, text: str) -> bool:

@@ -1465,6 +1465,11 @@ def test_titles_that_look_like_chrome_and_chrome_that_looks_like_a_title(lines: 
     ("University students and sleep deprivation: a cohort study", False),
     ("Hospital-acquired pneumonia in older adults", False),
     ("Institutional investors and corporate governance in emerging markets", False),
+    # a date's label and its date, not a title that opens with the label's word
+    ("Received 12 May 2023", True), ("Published online by Cambridge University Press:", True),
+    ("Volume 12, Issue 3", True), ("Received wisdom and accepted practice in surgery", False),
+    ("Volume rendering techniques for medical imaging", False),
+    ("Published mayhem in the archives", False),
 ])
 def test_names_and_affiliations_are_doubted_as_titles(line: str, doubted: bool) -> None:
     """A text browser may lay the authors out nearer the abstract than the title: a line of

@@ -96,7 +96,13 @@ _DATELINE = re.compile(
     r"(?:\b(?:19|20)\d\d\b.*(?:;|\(\d+\)|\bvol\b|\bno\b|\bpp\b|,\s*\d)|"
     r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:19|20)\d\d|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2},? (?:19|20)\d\d|"
-    r"^(?:published|received|accepted|submitted|posted|doi|volume|vol\.)\b|\bdoi:|doi\.org/|"
+    # (a date's label and what follows it: 'Received 12 May', 'Posted on', 'Volume 12'; not a
+    # title that opens with the word, 'Volume rendering ...', 'Accepted manuscripts ...')
+    r"^(?:published|received|accepted|submitted|posted)(?::|\s+(?:\d|(?:on|online|in|date|version|"
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b))|"
+    r"^(?:doi|volume|vol\.)\s*[:.]?\s*\d|"
+    r"\bdoi:|doi\.org/|"
     r"\bvol(?:ume|\.)\s*\d+\s*,?\s*(?:no|number|issue)\.?\s*\d|"  # ('Vol.25 No.3', RISS)
     r"\bv\.?\s?\d+,?\s+n\.?\s?\d+,?\s+p\.?\s?\d|"  # (ERIC's 'v101 n4 p1487-1497', 'v. 18, n. 2, p. 45')
     rf"{YEAR_LABEL})",

@@ -65,10 +65,10 @@ def record_header(text: str) -> re.Match | None:
     return YEAR_FIELD.search(text) if ":" in text and text.count(" ") < 16 else None
 
 
-# An author's marks: 'Roe1,2*', 'Van den Broeck a'. One mark a repetition: a run of marks
-# can be cut up only one way, so a long one never backtracks.
-_NAME_MARKS = re.compile(r"(?:\s[a-z](?:,[a-z])*|[\d,*∗†‡✉§¶#)^●]|\s(?=[,\s✉*∗†‡§¶#●]))+$")  # ('^*': w3m's;
-# '●': an icon's, as a text browser shows it)
+# An author's marks: 'Roe1,2*', 'Van den Broeck a', w3m's '^*', an icon as a text browser
+# shows it ('Roe●'). One mark a repetition: a run of marks can be cut up only one way, so a
+# long one never backtracks.
+_NAME_MARKS = re.compile(r"(?:\s[a-z](?:,[a-z])*|[\d,*∗†‡✉§¶#)^●]|\s(?=[,\s✉*∗†‡§¶#●]))+$")
 # A Chinese, Japanese or Korean name: family and given name with a space between, or run
 # together with an affiliation mark after them ('田中 由紀1)', '张伟1'); a bare word of a
 # few characters is as likely a keyword or a menu item.

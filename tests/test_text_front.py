@@ -1443,6 +1443,17 @@ def test_titles_that_look_like_chrome_and_chrome_that_looks_like_a_title(lines: 
     assert clean(page).title == title
 
 
+@pytest.mark.parametrize("line, instruction", [
+    ("Sign in to download the full text", True), ("If you have access, log in?", True),
+    ("Free access for subscribers?", True),  # (an offer, however it ends)
+    ("To what extent does heat exposure predict acute kidney injury?", False),  # a question
+])
+def test_instructions_but_not_a_titles_question_are_doubted(line: str, instruction: bool) -> None:
+    from cleanabstract.title import _title_doubts
+
+    assert (_title_doubts(line) > 0) == instruction
+
+
 @pytest.mark.parametrize("line, doubted", [
     ("Sarah E. Whitfield", True), ("Okonkwo, Daniel E", True),
     ("Claire Dumontet & Étienne Favreau", True), ("西北农林科技大学水土保持研究所", True),

@@ -146,6 +146,7 @@ _VERSION_LABEL = re.compile(
     r"(?:version of record|reviewed preprint|(?:author )?accepted manuscript|just accepted|"
     r"early view|in press|preprint)\.?", re.I)
 _NAME_WORDS = 10  # an institution's name, at most
+_QUESTION_WORDS = 6  # a title's question, at least this many spaces long
 _TRANSLATED = 2  # a title in another language than the abstract's is its translation
 # Kept blocks between a title and its abstract, at most, on a first look (authors, tools);
 # a second look goes further when nothing within reach wins (see find_title).
@@ -445,8 +446,9 @@ def _title_doubts(text: str) -> float:
     """What speaks against a line being a title: it reads as an instruction, an affiliation,
     an author or keyword list, a dateline or an e-mail."""
     score = 0.0
-    if _INSTRUCTION.match(text):
-        score += 2  # instructions and offers, not titles
+    if _INSTRUCTION.match(text) and not (text.endswith("?") and text.count(" ") >= _QUESTION_WORDS):
+        score += 2  # instructions and offers, not titles (nor a title's question: 'To what
+        # extent does heat predict kidney injury?', 'If not now, when? ...')
     words = text.casefold().split()
     if len(words) >= 2 and _TOOL_WORDS.issuperset(words):
         score += 3

@@ -3069,3 +3069,18 @@ def test_a_type_label_below_names_given_and_surname_one_a_line() -> None:
     # (a line of three capitalised words is no name's piece when it is a sentence's start)
     from cleanabstract.fields import _NAME_PIECE
     assert not _NAME_PIECE.fullmatch("Results of the survey")
+
+
+def test_a_title_cut_at_its_markup_far_above_the_abstract_is_still_the_pages_own() -> None:
+    """get_text cuts a heading at a tag ('Hypoxia-Induced' / the rest) and puts dozens of
+    authors' cards between it and the abstract; the journal's name, another part of the
+    <title>, stands in the menu. The pieces that together are the <title>'s first part win."""
+    title = "Hypoxia-Induced Silencing of a Lactate Transporter Sensitizes Tumours to Inhibition"
+    cards = "".join(f"Jane{k} Doe{k};\nJane{k} Doe{k}1\nDepartment {k}, University of Example."
+                    "\nSearch for other works by this author on:\nGoogle Scholar\n"
+                    for k in range(20))
+    page = (f"{title} | Example Cancer Journal | Example Society\nSkip to Main Content\n"
+            "Journals\nExample Cancer Journal\nSign In\nExample Cancer Journal\nAbstract\n"
+            "Volume 84, Issue 6\nResearch Article\nMarch 15 2024\nHypoxia-Induced\n"
+            f"{title.removeprefix('Hypoxia-Induced ')}\n{cards}Abstract\n{ABSTRACT_TEXT}\n")
+    assert clean(page).title == title

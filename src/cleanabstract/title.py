@@ -210,7 +210,8 @@ def find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | N
             if lb.removed or lb.role or not _title_shaped(lb.text):
                 continue
             if reach is not None and before is not None and kept[before] - kept[i] > reach and (
-                    folded[i].rstrip(".") not in head and not _cut_in_head(folded[i], head)):
+                    folded[i].rstrip(".") not in head and not _cut_in_head(folded[i], head)
+                    and not _completed(labelled, i, head)):
                 far = True
                 continue  # far above the abstract and not the page's own title
             ties_win = best is not None and before is not None
@@ -316,7 +317,11 @@ def _plain_evidence(labelled: list[Labelled], i: int, head: set[str], counts: di
     text = lb.text
     key = text.casefold().rstrip(".")
     score = 0.0
-    if i > 0 and (key in head or _completed(labelled, i, head) or _cut_in_head(key, head)):
+    words = lb.block.words
+    whole = i > 0 and key not in head and _completed(labelled, i, head)
+    if whole:
+        words = len(whole.split())  # (the block stands for the title it opens)
+    if i > 0 and (key in head or whole or _cut_in_head(key, head)):
         score += 5  # the page's own <title> (or Jina 'Title:') repeats it: the best evidence
     elif i == 0 and head:
         score += 1 if not _TITLE_SPLIT.search(text) else -1  # the <title> with a site suffix
@@ -336,7 +341,6 @@ def _plain_evidence(labelled: list[Labelled], i: int, head: set[str], counts: di
     if before is not None:
         gap = kept[before] - kept[i + 1]
         score += 2 if gap <= 3 else 1.5 if gap <= 8 else 1 if gap <= 20 else 0
-    words = lb.block.words
     cjk = len(CJK.findall(text))
     if cjk >= 8:
         words = max(words, cjk // 2)  # CJK titles have no spaces to count words by

@@ -3084,3 +3084,17 @@ def test_a_title_cut_at_its_markup_far_above_the_abstract_is_still_the_pages_own
             "Volume 84, Issue 6\nResearch Article\nMarch 15 2024\nHypoxia-Induced\n"
             f"{title.removeprefix('Hypoxia-Induced ')}\n{cards}Abstract\n{ABSTRACT_TEXT}\n")
     assert clean(page).title == title
+
+
+@pytest.mark.parametrize("suffix", ["-维普网", "_百度学术", "-期刊-万方数据知识服务平台"])
+def test_a_chinese_sites_name_after_a_bare_hyphen_leaves_the_title_part(suffix: str) -> None:
+    """get_text gives the <title> first, '标题-维普网': the heading that repeats its first
+    part is the title, not the journal's name in the breadcrumb over it."""
+    title = "石羊河流域下游绿洲农田土壤盐分空间变异特征及其影响因素"
+    abstract = ("土壤盐渍化是制约干旱区绿洲农业可持续发展的重要因素。本文以民勤绿洲为研究区，采集农田土壤"
+                "样品，利用地统计学与随机森林方法分析土壤盐分的空间变异特征及其影响因素。结果表明，"
+                "土壤盐分具有中等空间自相关性，地下水埋深和灌溉方式是主要影响因素。")
+    page = (f"{title}{suffix}\n登录\n注册\n首页\n>\n期刊\n>\n干旱区资源与环境\n>\n2023年第8期\n"
+            f"北大核心\n{title}\n被引量418\n作者\n马晓东\n出处\n《\n干旱区资源与环境\n》\n"
+            f"摘要\n{abstract}\n关键词\n土壤盐分\n")
+    assert clean(page).title == title

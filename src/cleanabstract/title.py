@@ -91,6 +91,9 @@ _LANGUAGE_TAG = re.compile(
     r"\s+\((?:English|Russian|German|French|Spanish|Italian|Portuguese|Chinese|Japanese|Polish|"
     r"Ukrainian|Czech)(?: summary)?\)(?:\s+Zbl\s+\d{2,4}\.\d{5})?$")
 _TITLE_SPLIT = re.compile(r"\s+(?:[|｜]|[-–—]|::)\s+")
+# Chinese sites end a <title> with their name after a bare hyphen or underscore: '标题-维普网',
+# '标题-期刊-万方数据知识服务平台', '标题_百度学术'.
+_CJK_TITLE_SPLIT = re.compile(r"(?<=[\u3400-\u9fff])[-_](?=[\u3400-\u9fff])")
 _AUTHORISH = re.compile(r"(?:\b[A-Z][a-z]+,? (?:[A-Z]\.\s?)+|\b(?:[A-Z]\.\s?)+[A-Z][a-z]+|\d\s*,|\bet al\b|\band\b)")
 _DATELINE = re.compile(
     r"(?:\b(?:19|20)\d\d\b.*(?:;|\(\d+\)|\bvol\b|\bno\b|\bpp\b|,\s*\d)|"
@@ -573,7 +576,7 @@ def _page_title_parts(labelled: list[Labelled], evidence: PageEvidence) -> set[s
         src = re.sub(r"\s*\[[^\]]{1,30}\]$", "", src)  # 'Title [PeerJ]'
         src = _FILE_MARK.sub("", src)  # '(PDF) Title | Name - Academia.edu', '[PDF] Title'
         seps = list(_TITLE_SPLIT.finditer(src))
-        pieces = [src, *_TITLE_SPLIT.split(src)]
+        pieces = [src, *_TITLE_SPLIT.split(src), *_CJK_TITLE_SPLIT.split(src)]
         if seps:  # 'Title - Site', 'Site | Title': also the text without the site's end
             pieces += [src[: seps[-1].start()], src[seps[0].end() :]]
         head, colon, journal = src.rpartition(": ")

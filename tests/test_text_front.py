@@ -3098,3 +3098,62 @@ def test_a_chinese_sites_name_after_a_bare_hyphen_leaves_the_title_part(suffix: 
             f"北大核心\n{title}\n被引量418\n作者\n马晓东\n出处\n《\n干旱区资源与环境\n》\n"
             f"摘要\n{abstract}\n关键词\n土壤盐分\n")
     assert clean(page).title == title
+
+
+@pytest.mark.parametrize("opening", ["Introduction/Objective.", "Background:", "Background and aims:"])
+def test_a_structured_abstracts_first_label_opens_a_paragraph_under_a_full_line(
+        opening: str) -> None:
+    """w3m: the last author's affiliation in brackets runs nearly to the wrap's width, and the
+    headless structured abstract starts on the next line; its first section is no part of the
+    affiliation, however little room the line had left."""
+    width = 118
+    sections = [
+        (opening, "Delirium is frequent after hip fracture surgery in older adults, and vitamin D "
+                  "deficiency has been proposed as a modifiable risk factor for it."),
+        ("Methods.", "This prospective cohort study included 214 consecutive patients operated on "
+                     "for proximal femoral fracture at a tertiary centre between 2022 and 2023."),
+        ("Results.", "Postoperative delirium developed in 71 patients (33.2%), more often in those "
+                     "with severe deficiency than in the others (adjusted odds ratio 2.41)."),
+        ("Conclusion.", "Severe vitamin D deficiency is associated with postoperative delirium in "
+                        "older patients with hip fracture, independently of other factors."),
+    ]
+    affiliation = ("Milošević Ana (University Clinical Centre of Serbia, Centre for "
+                   "Anaesthesiology and Resuscitation, Belgrade, Serbia)")
+    assert width - 10 < len(affiliation) <= width
+    paragraphs = "\n\n".join(textwrap.fill(f"{label} {text}", width) for label, text in sections)
+    page = ("Example Archive of Medicine\n\n2024 Volume 152, Issue 5-6, Pages: 245-251\n\n"
+            "Original article\n\nSerum vitamin D and postoperative delirium in older patients "
+            "with hip fracture\n\nPetrović Marko (Faculty of Medicine, University of Belgrade, "
+            f"Belgrade, Serbia)\n{affiliation}\n{paragraphs}\n\nKeywords: vitamin D; delirium\n")
+    record = clean(page)
+    assert record.abstract_sections[0].label == opening.rstrip(".:")
+    assert record.abstract_sections[0].text == sections[0][1]
+    assert len(record.abstract_sections) == 4
+
+
+@pytest.mark.parametrize("first, second", [
+    ("We compared both cohorts with the national registry and the regional forms (see",
+     "Background: noise level and the reason for the visit."),  # (the line ends no sentence)
+    ("We compared both cohorts with the national registry. The forms were all new.",
+     "Introduction of the forms took a year."),  # (no label: the word begins a sentence)
+    ("We compared both cohorts with the national registry (NR). The forms were new.",
+     "Methods: the forms were filled in by hand."),  # (a later section's label, lower case)
+])
+def test_a_wrapped_sentence_goes_on_past_a_label_like_word_inside_it(
+        first: str, second: str) -> None:
+    """Must not fire: a line wrapped at the width runs on to the next where that one opens
+    with a section's word but no opening label, or where the line before ends no sentence."""
+    from cleanabstract.front.text import _wrapped_blocks
+
+    assert len(first) + len(second.split()[0]) >= 80
+    assert [text for _, text, _, _ in _wrapped_blocks([first, second], 80)] == [
+        f"{first} {second}"]
+
+
+def test_an_opening_label_under_a_full_line_ends_its_paragraph() -> None:
+    """The rule itself, at the same width: a line ending in an aside, then an opening label."""
+    from cleanabstract.front.text import _wrapped_blocks
+
+    first = "Milošević Ana (University Clinical Centre of Serbia, Belgrade, Serbia, Europe)"
+    second = "Introduction/Objective. Postoperative delirium is frequent."
+    assert [text for _, text, _, _ in _wrapped_blocks([first, second], 80)] == [first, second]

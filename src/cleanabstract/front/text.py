@@ -198,6 +198,12 @@ _TAIL = 300  # characters of a growing row that the glue rules look at
 # A line opening with an aside in brackets and going on in lower case: the rest of a sentence.
 _ASIDE_GOES_ON = re.compile(r"\([^()]{1,40}\)[,;]? [a-z]")  # ("(encoding PD-L1), and")
 _BYLINE_START = re.compile(r"by [A-Z][\w'’.-]+ [A-Z][\w'’.-]+.*(?:,| and )")
+# The label that opens a structured abstract, at the start of a line: a paragraph of its own
+# under a line that ended a sentence or an aside, however long that line ran (an author's
+# affiliation in brackets, then 'Introduction/Objective. Postoperative delirium ...').
+_OPENING_SECTION = re.compile(
+    r"(?:Introduction|Background|Context|Objectives?|Purpose|Aims?|Rationale)"
+    r"(?:\s*(?:/|and|&)\s*[A-Z]?[a-z]+)?[.:] [A-Z]")
 # A paragraph wrapped at a table cell's width (see _narrow_widths): this many lines at least,
 # its widest line this long at least and no wider than this share of the page's width, and
 # its lines ending within this many characters of the widest.
@@ -633,7 +639,8 @@ def _wrapped_blocks(lines: list[str], width: int,
         soft_wrap = cur and not bullet and prev_len <= 2 * fits and (
             prev_len + 1 + (2 if wide else _columns_of(first_word)) > fits or broken_word) and not (
                 _byline_under(cur[-1], body)
-                or (_WIDE.match(cur[-1][-1:]) and _CAPITALISED.match(first_word)))
+                or (_WIDE.match(cur[-1][-1:]) and _CAPITALISED.match(first_word))
+                or (cur[-1][-1:] in ".)" and _OPENING_SECTION.match(body)))
         if soft_wrap:
             tail = cur[-1]
             if first_word[:1].islower() and _broken_word(tail):

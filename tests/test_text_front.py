@@ -3157,3 +3157,41 @@ def test_an_opening_label_under_a_full_line_ends_its_paragraph() -> None:
     first = "Milošević Ana (University Clinical Centre of Serbia, Belgrade, Serbia, Europe)"
     second = "Introduction/Objective. Postoperative delirium is frequent."
     assert [text for _, text, _, _ in _wrapped_blocks([first, second], 80)] == [first, second]
+
+
+_SPIE_SECTIONS = [
+    ("Significance", "Capillary stalls are thought to add to cerebral hypoperfusion, but their "
+                     "response to hypoxia has only been studied under anesthesia."),
+    ("Aim", "We aimed to quantify capillary stalling in awake mice before, during and after a "
+            "brief hypoxic challenge."),
+    ("Approach", "A spectral-domain OCT system acquired repeated angiograms of the same field "
+                 "through a chronic cranial window in eleven mice."),
+    ("Results", "Stalls tripled during hypoxia and returned to baseline within ten minutes of "
+                "reoxygenation in every animal we imaged."),
+    ("Conclusions", "Hypoxia transiently increases capillary stalling in the awake cortex, which "
+                    "label-free OCT angiography can follow."),
+]
+
+
+def test_a_significance_label_opening_a_structured_abstract_is_its_first_section() -> None:
+    """SPIE's journals open a structured abstract with 'Significance:', get_text puts each
+    label on a line of its own: under the 'Abstract' heading, followed by its paragraph and
+    the next label, it is the abstract's first section, not a significance box."""
+    body = "".join(f"{label}:\n{text}\n" for label, text in _SPIE_SECTIONS)
+    page = ("Journal of Example Optics\nResearch Paper\nLabel-free angiography reveals capillary "
+            f"stalling after transient hypoxia in awake mice\nAbstract\n{body}Keywords\nOCT\n")
+    record = clean(page)
+    assert [(s.label, s.text) for s in record.abstract_sections] == _SPIE_SECTIONS
+
+
+def test_a_significance_box_over_the_abstract_stays_out_of_it() -> None:
+    """Must not fire: PNAS's 'Significance' statement above the 'Abstract' heading, and one
+    under it that no other section's label follows, are no part of a structured abstract."""
+    statement = ("Capillary stalls are thought to add to cerebral hypoperfusion. We show that "
+                 "they triple during hypoxia in awake mice.")
+    abstract = " ".join(text for _, text in _SPIE_SECTIONS)
+    page = ("PNAS\nResearch Article\nLabel-free angiography reveals capillary stalling after "
+            f"transient hypoxia in awake mice\nSignificance\n{statement}\nAbstract\n{abstract}\n"
+            "Keywords\nOCT\n")
+    record = clean(page)
+    assert record.abstract == abstract

@@ -283,6 +283,14 @@ def _run_in_abstract(text: str, rules: RuleSet, site: str | None) -> str | None:
 _CLOSING_LABELS = {"significance", "implications", "clinical significance", "clinical relevance"}
 
 
+def _sections_below(labelled: list[Labelled], j: int) -> bool:
+    """Whether a label on a line of its own at j heads a paragraph that another section's
+    label on a line of its own follows: a structured abstract's first section, not a box."""
+    below = [k for k in range(j + 1, min(len(labelled), j + 4)) if not labelled[k].removed]
+    return (len(below) >= 2 and is_prose(labelled[below[0]].text)
+            and labelled[below[1]].role == "section")
+
+
 def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
              first: tuple[int, str] | None, within: set[int] | None = None) -> Abstract | None:
     """Paragraphs from index j until the abstract visibly ends (or its container does)."""
@@ -311,6 +319,10 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
         elif (role == "not-abstract" and sum(1 for p in paragraphs if p[0]) >= 2
               and rules.matches_role(_label_text(lb.text), "section", site)):
             role = "section"  # 'Significance.' closing a structured abstract (IOP), no box
+        elif (role == "not-abstract" and not paragraphs and first is None
+              and rules.matches_role(_label_text(lb.text), "section", site)
+              and _sections_below(labelled, j)):
+            role = "section"  # 'Significance:' opening one under its heading (SPIE's journals)
         if lb.removed or role in ("stop", "body", "tail", "abstract", "not-abstract", "keywords", "type"):
             if (rest := _past_toggle(labelled, j, paragraphs)) is not None:
                 j, run_on = rest, True  # the rest get_text shows after a '... more »' toggle

@@ -3195,3 +3195,59 @@ def test_a_significance_box_over_the_abstract_stays_out_of_it() -> None:
             "Keywords\nOCT\n")
     record = clean(page)
     assert record.abstract == abstract
+
+
+def _cell(paragraphs: list[str], indent: int, width: int) -> str:
+    """Paragraphs as w3m sets a table cell's: wrapped at the cell's width, indented, one
+    blank line apart."""
+    pad = " " * indent
+    return "\n\n".join(textwrap.fill(p, width, initial_indent=pad, subsequent_indent=pad)
+                       for p in paragraphs)
+
+
+def test_short_paragraphs_of_a_narrow_cell_take_the_width_of_its_long_ones() -> None:
+    """Termedia in w3m: the abstract's cell wraps at 66 columns on a page 120 wide. Its long
+    paragraphs show that width; its short ones ('Introduction', 'Aim': three lines or so) are
+    too few to, and still are wrapped paragraphs, not one block a line."""
+    sections = [
+        ("Introduction", "Minimally invasive mitral valve surgery through a right "
+                         "mini-thoracotomy is increasingly offered to older patients, but data "
+                         "on its early safety in septuagenarians remain limited."),
+        ("Aim", "To compare early outcomes of mitral valve repair via right mini-thoracotomy "
+                "in patients aged 70 years or more with those of younger patients."),
+        ("Material and methods", "We retrospectively analysed 412 consecutive patients who "
+         "underwent isolated mitral valve repair via right mini-thoracotomy between 2016 and "
+         "2022. Patients were divided into two groups, and propensity score matching was used "
+         "to adjust for the operative risk, the ejection fraction and the functional class."),
+        ("Results", "After matching, bypass and cross-clamp times were comparable. Thirty-day "
+                    "mortality was 2.1% in older and 0.5% in younger patients. Older patients "
+                    "more often developed atrial fibrillation and stayed longer in intensive "
+                    "care, while the quality of the repair at discharge was the same."),
+        ("Conclusions", "Mitral valve repair via right mini-thoracotomy can be performed safely "
+                        "in selected older patients, at the cost of more atrial fibrillation."),
+    ]
+    cell = _cell([f"{label}: {text}" for label, text in sections], 29, 66 + 29)
+    menu = "\n".join(f"Menu entry {k} of the journal's site, among many others" for k in range(6))
+    wide = textwrap.fill(" ".join(
+        f"This journal's site shows notice {k} across the whole page about its cookies, its "
+        "policies and its partners, as wide as the page can be." for k in range(8)), 120)
+    page = (f"{wide}\n\n{menu}\n\nOriginal paper\n\nEarly outcomes of mitral valve repair in "
+            f"older patients\n\n" + " " * 29 + f"Abstract\n{cell}\n\nKeywords: mitral valve\n")
+    record = clean(page)
+    assert [(s.label, s.text) for s in record.abstract_sections] == sections
+
+
+def test_lines_beside_a_narrow_cell_at_another_indentation_keep_their_breaks() -> None:
+    """Must not fire: the lines under a narrow cell set at another indentation (the page's
+    own column) are not the cell's, and a line of theirs that would overflow the cell's
+    width still ends where the page ended it."""
+    from cleanabstract.front.text import _narrow_widths
+
+    cell = _cell([" ".join(["Results of the cell's long paragraph go on."] * 12)], 29, 95)
+    beside = ["Correspondence: Department of Cardiac Surgery, Medical University, Example City",
+              "Received 12 May 2024"]
+    lines = [*cell.splitlines(), "", *beside]
+    widths = _narrow_widths(lines, 120)
+    widest = max(len(line) for line in cell.splitlines())
+    assert all(widths.get(k) == widest for k in range(len(cell.splitlines())))
+    assert len(lines) - 2 not in widths and len(lines) - 1 not in widths

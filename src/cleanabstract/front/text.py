@@ -681,22 +681,50 @@ def _narrow_widths(lines: list[str], width: int) -> dict[int, int]:
     that all end within a few characters of the run's widest line, well short of the page's
     width; the run's last line may be short."""
     found: dict[int, int] = {}
+    runs: list[tuple[int, int, int]] = []  # (first line, end, width it was wrapped at or 0)
     k = 0
     while k < len(lines):
         run_end = k
         while run_end < len(lines) and lines[run_end].strip() and not _BULLET.match(lines[run_end]):
             run_end += 1
         run = lines[k:run_end]
+        narrow = 0
         if len(run) >= _NARROW_RUN:
             widest = max(_columns_of(line) for line in run)
             body = run[:-1]
             if (_NARROW_MIN <= widest <= _NARROW_SHARE * width
                     and sum(_columns_of(line) >= widest - _NARROW_SLACK for line in body)
                     >= 0.8 * len(body)):
+                narrow = widest
                 for i in range(k, run_end):
                     found[i] = widest
+        if run:
+            runs.append((k, run_end, narrow))
         k = run_end + 1
+    _share_cell_width(lines, runs, found)
     return found
+
+
+def _share_cell_width(lines: list[str], runs: list[tuple[int, int, int]],
+                      found: dict[int, int]) -> None:
+    """The width of a narrow paragraph for the short paragraphs of the same cell around it,
+    one blank line apart, set at the same indentation and no wider: a cell's paragraphs of
+    two or three lines are too few to show their width ('Introduction: ...' and 'Aim: ...'
+    over a long 'Methods' paragraph)."""
+    for forward in (True, False):
+        cell, indent, edge = 0, -1, -2  # the cell's width and indentation; the last run's edge
+        for start, end, narrow in runs if forward else runs[::-1]:
+            adjacent = start == edge + 1 if forward else end + 1 == edge
+            if narrow:
+                cell, indent = narrow, _indent(lines[start])
+            elif cell and adjacent and end - start >= 2 and all(
+                    _indent(line) == indent and _columns_of(line) <= cell
+                    for line in lines[start:end]):
+                for i in range(start, end):
+                    found[i] = cell
+            else:
+                cell = 0
+            edge = end if forward else start
 
 
 def _broken_word(text: str) -> bool:

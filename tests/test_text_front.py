@@ -3251,3 +3251,13 @@ def test_lines_beside_a_narrow_cell_at_another_indentation_keep_their_breaks() -
     widest = max(len(line) for line in cell.splitlines())
     assert all(widths.get(k) == widest for k in range(len(cell.splitlines())))
     assert len(lines) - 2 not in widths and len(lines) - 1 not in widths
+
+
+@pytest.mark.parametrize("heading", ["Resumé", "Sammenfatning", "Kokkuvõte", "Santrauka",
+                                     "Souhrn", "Резюме"])
+def test_abstract_headings_of_more_european_languages(heading: str) -> None:
+    """Danish journals head the abstract 'Resumé' (no accent on the first e), Estonian,
+    Lithuanian, Czech and Bulgarian ones 'Kokkuvõte', 'Santrauka', 'Souhrn', 'Резюме'."""
+    page = (f"Example Journal\nForskningsartikler\nNår træningen flytter hjem\nMette Lund\n"
+            f"{heading}\n{ABSTRACT_TEXT}\nNøgleord\nKOL\n")
+    assert clean(page).abstract == ABSTRACT_TEXT

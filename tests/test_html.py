@@ -1321,3 +1321,52 @@ def test_affiliation_letters_that_are_links_inside_a_superscript() -> None:
     body = f"<h1>Walking to work and diabetes</h1>{authors}<h2>Abstract</h2><p>{ABSTRACT}</p>"
     rec = clean(page(TITLED, body))
     assert rec.authors == ("C. Vautrin", "M. Haddad", "J.-P. Marchal")
+
+
+def _ojs_page(section: str, tag: str = "DC.Type.articleType") -> str:
+    """An OJS article page: the section named in a tag and shown in the sidebar's field."""
+    head = (f"{TITLED}<meta name='{tag}' content='{section}'>"
+            "<meta name='citation_journal_title' content='Current Example Science'>")
+    body = ("<ol class='breadcrumbs'><li><a href='/'>Home</a></li><li><a href='/issue'>Archives"
+            "</a></li><li class='current'>Vol. 126 No. 8 (2024)</li></ol>"
+            "<article class='obj_article_details'><h1 class='page_header'>Walking to work and "
+            "diabetes</h1><ul class='authors'><li><span class='name'>Jane Roe</span></li></ul>"
+            f"<section class='item abstract'><h2 class='label'>Abstract</h2><p>{ABSTRACT}</p>"
+            "</section><div class='item issue'><section class='sub_item'><h2 class='label'>"
+            "Issue</h2><div class='value'>Vol. 126 No. 8 (2024)</div></section>"
+            "<section class='sub_item'><h2 class='label'>Section</h2><div class='value'>"
+            f"{section}</div></section></div></article>")
+    return page(head, body)
+
+
+def test_an_ojs_section_shown_and_tagged_is_the_articles_type() -> None:
+    """OJS writes the article's section in DC.Type.articleType and shows it in its 'Section'
+    field; a section the type rules know is the type the page shows."""
+    rec = clean(_ojs_page("Research Communications"))
+    assert rec.article_types == ("Research Communications",)
+    # (shown elsewhere than in a field: as the breadcrumb's last step, the tag names it)
+    html = _ojs_page("Research Communications").replace(
+        "<h2 class='label'>Section</h2>", "").replace(
+        "<li class='current'>Vol. 126 No. 8 (2024)</li>",
+        "<li>Vol. 126 No. 8 (2024)</li><li class='current'>Research Communications</li>")
+    rec = clean(html)
+    assert rec.article_types == ("Research Communications",)
+    assert rec.provenance["article_types"] == "meta:dc.type.articletype"
+
+
+@pytest.mark.parametrize("section", ["Articles", "Ciências da Saúde",
+                                     "AAAI Technical Track on Data Mining"])
+def test_an_ojs_default_or_subject_section_is_no_type(section: str) -> None:
+    """Must not fire: OJS's default section ('Articles', which holds every kind of piece),
+    a subject or a conference's track."""
+    assert clean(_ojs_page(section)).article_types == ()
+
+
+def test_a_type_tag_the_page_does_not_show_is_no_type() -> None:
+    """Must not fire: a tag's type that the page shows nowhere (its sections list no field
+    of it) is the metadata's, not one a reader sees."""
+    html = _ojs_page("Research Communications").replace(
+        "<section class='sub_item'><h2 class='label'>Section</h2><div class='value'>"
+        "Research Communications</div></section>", "")
+    assert "Research Communications</" not in html
+    assert clean(html).article_types == ()

@@ -3261,3 +3261,20 @@ def test_abstract_headings_of_more_european_languages(heading: str) -> None:
     page = (f"Example Journal\nForskningsartikler\nNår træningen flytter hjem\nMette Lund\n"
             f"{heading}\n{ABSTRACT_TEXT}\nNøgleord\nKOL\n")
     assert clean(page).abstract == ABSTRACT_TEXT
+
+
+@pytest.mark.parametrize("section, types", [
+    ("Research Communications", ("Research Communications",)),
+    ("Forskningsartikler", ("Forskningsartikler",)),
+    ("Articles", ()),  # (OJS's default section: every kind of piece)
+    ("Ciências da Saúde", ()),  # (a subject)
+])
+def test_an_ojs_section_field_names_the_type_the_rules_know(
+        section: str, types: tuple[str, ...]) -> None:
+    """get_text of an OJS page: the 'Section' field's label on a line of its own, its value
+    below. A value the type rules know is the article's type; others are not."""
+    page = ("Current Example Science\nHome\n/\nArchives\n/\nVol. 126 No. 8 (2024)\n"
+            "Walking to work and diabetes\nAuthors\nJane Roe\nAbstract\n"
+            f"{ABSTRACT_TEXT}\nIssue\nVol. 126 No. 8 (2024)\nSection\n{section}\nLicense\n"
+            "Copyright (c) 2024 Current Example Science\n")
+    assert clean(page).article_types == types

@@ -316,6 +316,12 @@ _TYPE_FIELD = re.compile(
     r"|вид\s+(?:публикации|документа)|tipologia|appare nelle tipologie|qualification\s+name"
     r"|文献类型|文獻類型|資料種別|論文種別|記事区分"
     rf"|(?:{_TYPE_WORD})(?=\s*[:：]))(?!\w)\s*[:：]?\s*(?P<value>\S.*)?", re.I)
+# OJS's 'Section' field, which its journals fill with the article's type ('Research
+# Communications', 'Forskningsartikler') or a subject: only a value the type rules know counts,
+# and not OJS's default section, which holds every kind of piece.
+DEFAULT_SECTION = "articles"
+_SECTION_FIELD = re.compile(r"(?:section|sektion|sección|seção|secção|rubrique|sezione|rubrik|"
+                            r"rubriek|osasto|раздел|рубрика)\s*[:：]?\s*(?P<value>\S.*)?", re.I)
 # The label of someone who is no author, below the authors of a thesis or a record.
 _OTHER_ROLE = re.compile(
     r"(?:co-?)?(?:advis[eo]rs?|supervisors?|guides?|orientador(?:a|es)?|coorientador(?:a|es)?|"
@@ -397,6 +403,14 @@ def _type_field(labelled: list[Labelled], rules: RuleSet, site: str | None, trac
             continue
         if m := _TYPE_FIELD.fullmatch(lb.text):
             value, at = m.group("value"), i
+        elif m := _SECTION_FIELD.fullmatch(lb.text):
+            at = i if m.group("value") else i + 1
+            if at >= len(labelled) or labelled[at].removed:
+                continue
+            value = m.group("value") or labelled[at].text
+            if value.casefold() != DEFAULT_SECTION and rules.matches_role(value, "type", site):
+                found.setdefault(normalise_type(value), at)
+            continue
         elif _BARE_TYPE.fullmatch(lb.text) and (
                 lb.block.heading or lb.block.where.startswith("dom:dt")):
             value, at = None, i

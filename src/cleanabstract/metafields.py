@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+from collections.abc import Callable
 from datetime import datetime
 
 from . import identifiers, language
-from .fields import in_full, without_abstract
+from .fields import DEFAULT_SECTION, in_full, without_abstract
 from .labels import CJK
 from .meta import Meta
 from .title import clean_title
@@ -130,6 +131,26 @@ _DATE_FORMATS = ("%Y-%m-%d", "%d-%b-%Y", "%Y/%m/%d", "%Y.%m.%d", "%d %B %Y", "%d
 _MONTH_FORMATS = ("%B %Y", "%b %Y", "%b. %Y", "%Y %B", "%Y %b")  # ('March 2024', '2024 Mar': no day made up)
 # Each format's separators (see _may_fit).
 _LITERALS = {fmt: set(re.sub(r"%[a-zA-Z]", "", fmt)) for fmt in (*_DATE_FORMATS, *_MONTH_FORMATS)}
+
+
+# The tags that name an article's type or its journal section (OJS writes the section, which
+# its journals use as the type: 'Research Communications', 'Forskningsartikler').
+_TYPE_TAGS = ("citation_article_type", "dc.type.articletype", "prism.section")
+
+
+def shown_type(meta: Meta, blocks: set[str], is_type: Callable[[str], bool]) -> tuple[str, str] | None:
+    """(type, tag) of the first type tag whose value the page also shows as a line of its
+    own (``blocks``: the casefolded text of the page's blocks) and the type rules know
+    (``is_type``): a type the page shows, as its metadata names it. A value the page does
+    not show (a publisher's code such as 'OriginalPaper'), or that names a subject or a
+    conference's track (OJS sections do), is no type a reader sees."""
+    for tag in _TYPE_TAGS:
+        for value in meta.pairs.get(tag, ()):
+            value = " ".join(value.split())
+            folded = value.casefold()
+            if folded in blocks and folded != DEFAULT_SECTION and is_type(value):
+                return value, tag
+    return None
 
 
 def merge(fields: dict, prov: dict[str, str], meta: Meta, *, is_article: bool,

@@ -3278,3 +3278,18 @@ def test_an_ojs_section_field_names_the_type_the_rules_know(
             f"{ABSTRACT_TEXT}\nIssue\nVol. 126 No. 8 (2024)\nSection\n{section}\nLicense\n"
             "Copyright (c) 2024 Current Example Science\n")
     assert clean(page).article_types == types
+
+
+def test_a_w3m_subscript_after_a_formulas_bracket_joins_the_formula() -> None:
+    """w3m writes a group's count after its bracket, '(Gd[0.2]Y[0.8])[2]Zr[2]O[7]': the count
+    is a subscript while the formula goes on. A reference's number after a bracket, the
+    sentence going on past a space, stays as it is."""
+    abstract = textwrap.fill(f"Coatings of (Gd[0.2]Y[0.8])[2]Zr[2]O[7] and Ca(OH)[2]Cl resist "
+                             f"molten silicates, as reported (in 2019)[2] before. {ABSTRACT_TEXT} "
+                             f"{ABSTRACT_TEXT} {ABSTRACT_TEXT} {ABSTRACT_TEXT}", 78)
+    page = (f"Sluggish melt infiltration in (Gd[0.2]Y[0.8])[2]Zr[2]O[7] coatings\n\n"
+            f"Abstract\n\n{abstract}\n")
+    rec = clean(page)
+    assert rec.title == "Sluggish melt infiltration in (Gd0.2Y0.8)2Zr2O7 coatings"
+    assert rec.abstract.startswith("Coatings of (Gd0.2Y0.8)2Zr2O7 and Ca(OH)2Cl resist molten "
+                                   "silicates, as reported (in 2019)[2] before.")

@@ -36,7 +36,9 @@ _BULLET = re.compile(r"^\s*(?:[•◦▪▫■□☐☑☒☆★○●◆◇►�
 _LYNX_REF = re.compile(r"\[\d{1,4}\](?=\S)")
 # w3m's subscripts: 'H[2]O[2]' (lynx puts its link numbers after a space: ' [12]Home').
 _W3M_SUBSCRIPT = re.compile(  # 'H[2]O', 'K[d]', 'HbA[1c]', 'Gd[0.2]', 'Aβ[42/40]', 'bla[CTX-M-1]'
-    r"(?<=[^\W_])\[(\d{1,3}(?:[./]\d{1,3})?|\d{1,2}[a-z]{1,2}|[a-z]{1,4}|[A-Z])\]|(?<=[a-z])\[([A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,4}){0,3})\]")
+    r"(?<=[^\W_])\[(\d{1,3}(?:[./]\d{1,3})?|\d{1,2}[a-z]{1,2}|[a-z]{1,4}|[A-Z])\]|(?<=[a-z])\[([A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,4}){0,3})\]"
+    # a group's count in a formula, the formula going on: '(Gd[0.2]Y[0.8])[2]Zr[2]O[7]'
+    r"|(?<=\))\[(\d{1,2})\](?=[A-Z(])")
 _W3M_NESTED = re.compile(r"(?<=[^\W_])\[([A-Z][a-z]?\d{1,3})\]")  # a subscript's own subscript
 _W3M_SUBSCRIPT_START = re.compile(r"\[(?:\d{1,3}|\d{1,2}[a-z]{1,2}|[a-z]{1,4}|[A-Z])\]")
 _WIDGET = re.compile(r"\[\s{2,}\]|\[[_ ]{3,}\]|_{4,}|\(\s?[*x ]?\s?\)\s|\[[xX ]\]\s")
@@ -128,7 +130,7 @@ def to_blocks(text: str, is_chrome: Callable[[str], bool] | None = None,
 
 
 def _unbracketed(m: re.Match) -> str:
-    return m.group(1) or m.group(2)
+    return m.group(1) or m.group(2) or m.group(3)
 
 
 def clean_inline(text: str) -> str:

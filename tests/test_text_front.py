@@ -3293,3 +3293,14 @@ def test_a_w3m_subscript_after_a_formulas_bracket_joins_the_formula() -> None:
     assert rec.title == "Sluggish melt infiltration in (Gd0.2Y0.8)2Zr2O7 coatings"
     assert rec.abstract.startswith("Coatings of (Gd0.2Y0.8)2Zr2O7 and Ca(OH)2Cl resist molten "
                                    "silicates, as reported (in 2019)[2] before.")
+
+
+def test_a_decimal_subscript_the_wrap_put_first_joins_the_line_above() -> None:
+    """w3m wrapped between an element and its decimal count ('...Y' / '[0.2])[2]Zr[2]O[7]'):
+    the count goes on the element with no space, as a whole-number count already did."""
+    from cleanabstract.front.text import _wrapped_blocks
+
+    first = "Here, a five-component rare-earth zirconate, (Gd[0.2]Yb[0.2]Lu[0.2]Sc[0.2]Y"
+    second = "[0.2])[2]Zr[2]O[7], was made by solid-state reaction."
+    assert len(first) + 1 + len(second.split()[0]) > 80
+    assert [t for _, t, _, _ in _wrapped_blocks([first, second], 80)] == [first + second]

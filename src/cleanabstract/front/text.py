@@ -40,7 +40,7 @@ _W3M_SUBSCRIPT = re.compile(  # 'H[2]O', 'K[d]', 'HbA[1c]', 'Gd[0.2]', 'Aβ[42/4
     # a group's count in a formula, the formula going on: '(Gd[0.2]Y[0.8])[2]Zr[2]O[7]'
     r"|(?<=\))\[(\d{1,2})\](?=[A-Z(])")
 _W3M_NESTED = re.compile(r"(?<=[^\W_])\[([A-Z][a-z]?\d{1,3})\]")  # a subscript's own subscript
-_W3M_SUBSCRIPT_START = re.compile(r"\[(?:\d{1,3}|\d{1,2}[a-z]{1,2}|[a-z]{1,4}|[A-Z])\]")
+_W3M_SUBSCRIPT_START = re.compile(r"\[(?:\d{1,3}(?:[./]\d{1,3})?|\d{1,2}[a-z]{1,2}|[a-z]{1,4}|[A-Z])\]")
 _WIDGET = re.compile(r"\[\s{2,}\]|\[[_ ]{3,}\]|_{4,}|\(\s?[*x ]?\s?\)\s|\[[xX ]\]\s")
 # What a screen reader is told about a link, in brackets, and an author's ORCID address: no
 # content, and they cut the line they sit in ('Lucía B. Ferreyra' / '[Opens in a new

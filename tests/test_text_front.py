@@ -3304,3 +3304,32 @@ def test_a_decimal_subscript_the_wrap_put_first_joins_the_line_above() -> None:
     second = "[0.2])[2]Zr[2]O[7], was made by solid-state reaction."
     assert len(first) + 1 + len(second.split()[0]) > 80
     assert [t for _, t, _, _ in _wrapped_blocks([first, second], 80)] == [first + second]
+
+
+def test_implications_for_practice_closes_a_structured_abstract() -> None:
+    """'Implications for practice:' after 'Conclusion:' is the abstract's last section
+    (integrated-care journals), not a paragraph the abstract ends before."""
+    sections = [("Introduction", "Medication problems after discharge cause readmissions."),
+                ("Methods", "A stepped-wedge design in eleven hospital and pharmacy networks."),
+                ("Results", "Medication-related readmissions fell from 6.2% to 4.1%."),
+                ("Conclusion", "A pharmacist handover reduces medication-related readmissions."),
+                ("Implications for practice", "Electronic transfer of discharge information is "
+                                              "a prerequisite for scaling it up.")]
+    body = "".join(f"{label}:\n{text}\n" for label, text in sections)
+    page = f"Research & Theory\nA pharmacist handover after discharge\nAbstract\n{body}Keywords:\ncare\n"
+    assert [(s.label, s.text) for s in clean(page).abstract_sections] == sections
+
+
+@pytest.mark.parametrize("rest, joined", [
+    (["Synthesis and applications", ". Replanting gaps is a low-cost way to restore links."],
+     True),  # (its bold label in a node of its own, the sentence after it in another)
+    (["Replanting hedgerow gaps is a low-cost way to restore landscape connectivity."], True),
+    (["Home"], False),  # (a numbered menu's item: no paragraph)
+])
+def test_a_numbered_paragraphs_number_on_a_line_of_its_own_opens_it(
+        rest: list[str], joined: bool) -> None:
+    """get_text gives a numbered paragraph's number ('5.') a line of its own when it sits in
+    a node of its own (Journal of Applied Ecology's summaries): it opens the paragraph."""
+    from cleanabstract.front.text import _glue_words
+
+    assert (_glue_words("5.", rest[0], rest[1] if len(rest) > 1 else "") == " ") == joined

@@ -195,6 +195,7 @@ _SIDE_LABEL = re.compile(r"(?:([^\W\d_][\w ]{0,24}:|[^\W\d_][\w()]{0,15}(?: [\w(
 _COLUMN_SLACK = 3  # an indented item's cell may start this far right of its column
 _SIDEBAR_ROWS = 4  # inside a column already found, a sidebar this short counts
 _SENTENCE_END_WORD = re.compile(r"[a-z]+[.,;:]")
+_PARAGRAPH_NUMBER = re.compile(r"\d{1,2}[.)]")  # ('1.' ... '5.': Journal of Applied Ecology's)
 _LETTERS = re.compile(r"[^\W\d_]+")
 _TAIL = 300  # characters of a growing row that the glue rules look at
 # A line opening with an aside in brackets and going on in lower case: the rest of a sentence.
@@ -939,6 +940,10 @@ def _glue_words(prev: str, line: str, nxt: str) -> str | None:
     if (prev.count("(") > prev.count(")") or prev.count("[") > prev.count("]")) and (
             len(line) < 200 or ")" in line[:60]):
         return " "  # an open bracket: 'Maize (Zea mays' / 'L.) Grain Yield'
+    if _PARAGRAPH_NUMBER.fullmatch(prev) and line[:1].isupper() and (
+            len(line.split()) >= 8 or nxt.startswith((".", ":"))):
+        return " "  # a numbered paragraph's number in a node of its own: '5.' / 'Synthesis
+        # and applications' (its label, in bold) / '. Replanting ...'
     if prev.endswith(_TERMINAL):
         return " " if _ABBREVIATION.search(prev) else None  # ('between 1667 and c.' / '1685')
     if _ASIDE_GOES_ON.match(line):

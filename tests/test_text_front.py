@@ -3333,3 +3333,29 @@ def test_a_numbered_paragraphs_number_on_a_line_of_its_own_opens_it(
     from cleanabstract.front.text import _glue_words
 
     assert (_glue_words("5.", rest[0], rest[1] if len(rest) > 1 else "") == " ") == joined
+
+
+@pytest.mark.parametrize("box", ["What’s Known on This Subject", "What This Study Adds",
+                                 "Highlights"])
+def test_a_boxs_run_in_label_ends_the_abstract_above_it(box: str) -> None:
+    """Pediatrics sets its 'What’s Known on This Subject: ...' and 'What This Study Adds: ...'
+    paragraphs right under the abstract: they are boxes, not more of the abstract."""
+    page = (f"Pediatrics\nResearch Article\nNurse-driven weaning of high-flow nasal cannula\n"
+            f"Abstract\nBACKGROUND AND OBJECTIVES: {ABSTRACT_TEXT}\nRESULTS: Weaning took half "
+            f"a day less.\n{box}: Use of high-flow nasal cannula outside the ICU has grown "
+            "rapidly, and weaning is often left to each physician.\nKeywords\nbronchiolitis\n")
+    record = clean(page)
+    assert [s.label for s in record.abstract_sections] == ["BACKGROUND AND OBJECTIVES", "RESULTS"]
+    assert record.abstract.endswith("RESULTS: Weaning took half a day less.")
+
+
+def test_a_section_that_is_also_a_boxs_name_stays_in_the_abstract() -> None:
+    """Must not fire: 'Significance:' closing a structured abstract (AACR, IOP) is a section
+    of it, though PNAS's box has the same name."""
+    page = (f"Cancer Research\nResearch Article\nLactate export and MCT1 inhibition\nAbstract\n"
+            f"Background: {ABSTRACT_TEXT}\nResults: Tumours low in MCT4 responded.\n"
+            "Significance: Silencing of MCT4 marks tumours that MCT1 inhibitors can treat.\n"
+            "Keywords\nlactate\n")
+    record = clean(page)
+    assert [s.label for s in record.abstract_sections] == ["Background", "Results", "Significance"]
+    assert record.abstract.endswith("marks tumours that MCT1 inhibitors can treat.")

@@ -341,6 +341,8 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
             break
         elif paragraphs and cites(lb.text[:200]):
             break  # 'J Immunol. 2021 Mar;206(5):1012-21. doi: ...' closes PubMed-style heads
+        elif paragraphs and _boxed(lb.text, rules, site):
+            break  # 'What’s Known on This Subject: ...' under the abstract (Pediatrics)
         elif paragraphs and (_HISTORY.match(lb.text) or _RECORD_FIELD.match(lb.text)):
             break  # 'Received 23 October 2023; ...', 'Authors: Roe, A.' under an abstract
         elif paragraphs and "et al" in lb.text and within is None and _BODY_CITATION.search(lb.text):
@@ -501,6 +503,18 @@ def _enough(found: Abstract) -> bool:
     if CJK.search(text):
         return len(CJK.findall(text)) >= 30
     return len(text.split()) >= 15
+
+
+def _boxed(text: str, rules: RuleSet, site: str | None) -> bool:
+    """Whether a paragraph opens with the run-in label of a box that is no abstract ('What
+    This Study Adds: ...', 'Highlights: ...'): one of a structured abstract's sections is not."""
+    m = _RUN_IN.match(text) if ":" in text[:80] else None
+    if m is None:
+        return False
+    label = m.group("label").strip()
+    rule = rules.first_match(label, site)
+    return rule is not None and rule.role == "not-abstract" and not (
+        rules.matches_role(label, "section", site))
 
 
 def _split_label(text: str, rules: RuleSet, site: str | None) -> tuple[str | None, str]:

@@ -3359,3 +3359,14 @@ def test_a_section_that_is_also_a_boxs_name_stays_in_the_abstract() -> None:
     record = clean(page)
     assert [s.label for s in record.abstract_sections] == ["Background", "Results", "Significance"]
     assert record.abstract.endswith("marks tumours that MCT1 inhibitors can treat.")
+
+
+def test_a_mass_number_in_superscript_after_a_dash_joins_its_label() -> None:
+    """get_text splits '[1-<sup>13</sup>C]pyruvate' over three lines: the mass number joins
+    the dash and its element, with no spaces ('[1-13C]pyruvate')."""
+    from cleanabstract.front.text import _glue_tight
+
+    assert _glue_tight("MRI with hyperpolarized [1-", "13", "C]pyruvate distinguished") == ""
+    assert _glue_tight("MRI with hyperpolarized [1-13", "C]pyruvate distinguished", "") == ""
+    # (not a number of four digits, a year's or a count's, nor a number after a word's dash)
+    assert _glue_tight("MRI with hyperpolarized [1-", "2024", "Views") is None

@@ -229,9 +229,9 @@ _NODE_CLOSING = re.compile(r"\S \Z")
 _SPACED_WORDS = 4  # the longest pieces a line of spaces alone joins (see _node_joints)
 _CLOSING_SHARE = 0.5  # more of a page's lines ending in a space than this: no node evidence
 _SYMBOL = re.compile(r"[A-Z][a-zA-Z]?")  # an element's symbol, or a formula's start ('CO')
-_MASS_NUMBER = re.compile(r"(?:^|[\sδ(])\d{1,3}$")  # ('… 13', 'δ15': then 'C', 'N-NO')
+_MASS_NUMBER = re.compile(r"(?:^|[\sδ(]|\[\d{1,2}-)\d{1,3}$")  # ('… 13', 'δ15', '[1-13': then 'C', 'N-NO')
 _LOWER_WORD_END = re.compile(r"(?:^|\s)[a-z]+$")  # ('using', not the 'H' of 'H' '2' 'O')
-_SYMBOL_WORD = re.compile(r"([A-Z][a-z]?)(?:[\s,.;:)\-]|$)")
+_SYMBOL_WORD = re.compile(r"([A-Z][a-z]?)(?:[\s,.;:)\]\-]|$)")
 # Elements that isotopes in abstracts name, less the symbols that are also English words
 # opening a sentence ('In', 'As', 'At', 'No', 'He', 'Be', 'I').
 _ELEMENT_SYMBOLS = (
@@ -898,6 +898,8 @@ def _glue_tight(prev: str, line: str, nxt: str) -> str | None:
         return ""  # ('… 1 200 m' '2' '. Les usages …': the sentence goes on past a <sup>)
     if prev[-1] in "([{/“‘" or (prev[-1] in "–-" and prev[-2:-1].isalpha()):
         return ""
+    if prev[-1] in "–-" and prev[-2:-1].isdigit() and line.isdigit() and len(line) <= 3:
+        return ""  # '[1-' '13' 'C]pyruvate': a mass number in superscript after a dash
     if line in ("–", "-", "—") and prev[-1].isalpha():
         return ""  # 'Candida' '–' 'Staphylococcus': a dash between two italic names
     if line.isdigit() and len(line) <= 3 and _LOWER_WORD_END.search(prev) and _isotope(nxt):

@@ -3370,3 +3370,19 @@ def test_a_mass_number_in_superscript_after_a_dash_joins_its_label() -> None:
     assert _glue_tight("MRI with hyperpolarized [1-13", "C]pyruvate distinguished", "") == ""
     # (not a number of four digits, a year's or a count's, nor a number after a word's dash)
     assert _glue_tight("MRI with hyperpolarized [1-", "2024", "Views") is None
+
+
+@pytest.mark.parametrize("prev, line, joined", [
+    ("ضریب ذخیره آبخوان بین 10−3", "تا 10", True),  # (past an exponent's superscript)
+    ("ضریب ذخیره آبخوان بین 10 تا 10−2", "برآورد شد.", True),
+    ("نشریه مهندسی عمران دوره 55، شماره 3", "مقاله پژوهشی", False),  # (a number: no exponent)
+    ("The storage coefficient was between 10−3", "Results", False),  # (a capital opens a block)
+])
+def test_a_sentence_in_a_script_without_capitals_goes_on_past_an_exponent(
+        prev: str, line: str, joined: bool) -> None:
+    """get_text cuts a Persian sentence at each superscript ('10' / '−3' / 'تا 10'): the
+    words after an exponent carry the sentence on. A line after a plain number (a volume's)
+    may open a block of its own ('مقاله پژوهشی', the article's type)."""
+    from cleanabstract.front.text import _glue_words
+
+    assert (_glue_words(prev, line, "") == " ") == joined

@@ -196,6 +196,8 @@ _COLUMN_SLACK = 3  # an indented item's cell may start this far right of its col
 _SIDEBAR_ROWS = 4  # inside a column already found, a sidebar this short counts
 _SENTENCE_END_WORD = re.compile(r"[a-z]+[.,;:]")
 _PARAGRAPH_NUMBER = re.compile(r"\d{1,2}[.)]")  # ('1.' ... '5.': Journal of Applied Ecology's)
+_CASELESS = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufeff]")  # (Hebrew, Arabic)
+_EXPONENT_END = re.compile(r"[−⁻+][\d¹²³]{0,2}$")  # an exponent's sign, maybe its digits: '10−3'
 _LETTERS = re.compile(r"[^\W\d_]+")
 _TAIL = 300  # characters of a growing row that the glue rules look at
 # A line opening with an aside in brackets and going on in lower case: the rest of a sentence.
@@ -961,6 +963,9 @@ def _glue_words(prev: str, line: str, nxt: str) -> str | None:
         return None  # 'by Rafael Duarte1, Camille Moreau2 and ...' under a title: the authors
     if _lower_word(first) and len(words) >= 3:
         return " "  # 'bioRxiv' or 'eLife' start blocks; plain lowercase words ('t-test,') continue them
+    if _CASELESS.match(first) and len(words) >= 3 and _EXPONENT_END.search(prev[-4:]):
+        return " "  # a script without capitals goes on past a number's superscript: '... بین
+        # 10' / '−3' / 'تا 10' (no line of such a script can show it opens a block)
     if last in _CONTINUES and (len(words) >= 4 or last in _NEVER_LAST):
         return " "
     return None

@@ -3386,3 +3386,19 @@ def test_a_sentence_in_a_script_without_capitals_goes_on_past_an_exponent(
     from cleanabstract.front.text import _glue_words
 
     assert (_glue_words(prev, line, "") == " ") == joined
+
+
+def test_authors_cards_run_into_one_paragraph_are_no_abstract() -> None:
+    """w3m runs Silverchair's authors' cards into one long paragraph of names, affiliations
+    and 'Search for other works by this author on:' links, which reads like prose: it is no
+    headless abstract. (The page's abstract, far below, is then not guessed at.)"""
+    cards = " ".join(f"Jane{k} Doe{k}; Jane{k} Doe{k} Department of Chemistry {k}, University "
+                     f"of Example, 0315 Example City. Search for other works by this author "
+                     f"on: This Site Google Scholar" for k in range(4))
+    page = ("The Journal of Example Physics\nResearch Article\n| April 09 2024\n\n"
+            "Nuclear quantum effects on proton transfer in the aqueous formic acid dimer\n\n"
+            f"{cards}\n\nAuthor & Article Information\n")
+    record = clean(page)
+    assert record.title == ("Nuclear quantum effects on proton transfer in the aqueous formic "
+                            "acid dimer")
+    assert record.abstract is None and "no-abstract" in record.warnings

@@ -35,10 +35,13 @@ AFFILIATION = re.compile(
     r"h[øöo][jg]skol|hochschul|yliopisto|korkeakoul|sykehus|sjukhus|"
     r"üniversite|fakülte|bölümü|enstitü|"  # (Turkish: 'İnönü Üniversitesi')
     r"มหาวิทยาลัย|คณะ|ภาควิชา", re.I)  # (Thai: university, faculty, department)
-# Front matter that reads like prose: affiliations, publication history, licences.
+# Front matter that reads like prose: affiliations, publication history, licences, and the
+# authors' cards a text browser runs into one paragraph (Silverchair's 'Search for other works
+# by this author on:' under each name).
 _FRONT_MATTER = re.compile(
     r"\b(?:received|submitted)\b.{0,80}\b(?:accepted|revised|published)\b|"
-    r"\b(?:licen[cs]ed? under|creative commons|all rights reserved|corresponding author)\b", re.I)
+    r"\b(?:licen[cs]ed? under|creative commons|all rights reserved|corresponding author|"
+    r"to whom correspondence should be addressed|other works by this author)\b", re.I)
 # Text browsers' affiliation marks: 'ROE^a1', 'Doe^1,2', and marks with a ';' between them
 # that w3m sets as two ('Roe, Helena M.^a^; ^*').
 _MARKS = re.compile(r"\^ ?[\w*†‡✉§¶#]+(?:\^[;,] ?\^[\w*†‡✉§¶#]+)*")

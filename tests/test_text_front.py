@@ -3402,3 +3402,26 @@ def test_authors_cards_run_into_one_paragraph_are_no_abstract() -> None:
     assert record.title == ("Nuclear quantum effects on proton transfer in the aqueous formic "
                             "acid dimer")
     assert record.abstract is None and "no-abstract" in record.warnings
+
+
+def test_a_title_shown_with_its_translation_after_a_slash_is_the_title_alone() -> None:
+    """LILACS shows 'title / translated title' under a heading cut short; its <title> gives
+    the title alone: the line that opens with it is the title, without the translation."""
+    title = ("Distância até o serviço de hemodiálise e mortalidade em pacientes com doença "
+             "renal crônica no Maranhão, Brasil: coorte retrospectiva")
+    english = ("Distance to the hemodialysis facility and mortality among patients with "
+               "chronic kidney disease in Maranhão, Brazil: a retrospective cohort")
+    page = (f"{title}  |  Cad. Saúde Pública (Online) ; 40(3): e00097123, 2024\nPesquisa\n"
+            "Portal Regional da BVS\nInformação e Conhecimento para a Saúde\n"
+            f"{title[:88]}\n{title} / {english}\nCarvalho, Thaís Moura;\nRibeiro, Danilo;\n"
+            f"Afiliação\nUniversidade Federal do Maranhão\nResumo\n{ABSTRACT_TEXT}\n")
+    assert clean(page).title == title
+
+
+def test_a_title_with_a_slash_of_its_own_stays_whole() -> None:
+    """Must not fire: a title whose own words hold ' / ' ('Input / output ...'), repeated
+    whole by the <title>, keeps all of them."""
+    title = "Input / output scheduling for solid-state drives under mixed workloads"
+    page = (f"{title} | Example Transactions on Storage\nHome\nJournals\n{title}\nJane Roe\n"
+            f"Abstract\n{ABSTRACT_TEXT}\n")
+    assert clean(page).title == title

@@ -321,9 +321,10 @@ def _plain_evidence(labelled: list[Labelled], i: int, head: set[str], counts: di
     key = text.casefold().rstrip(".")
     score = 0.0
     words = lb.block.words
-    whole = i > 0 and key not in head and _completed(labelled, i, head)
+    whole = i > 0 and key not in head and (_completed(labelled, i, head)
+                                           or _before_translation(text, head))
     if whole:
-        words = len(whole.split())  # (the block stands for the title it opens)
+        words = len(whole.split())  # (the block stands for the title it opens, or shows)
     if i > 0 and (key in head or whole or _cut_in_head(key, head)):
         score += 5  # the page's own <title> (or Jina 'Title:') repeats it: the best evidence
     elif i == 0 and head:
@@ -349,6 +350,15 @@ def _plain_evidence(labelled: list[Labelled], i: int, head: set[str], counts: di
         words = max(words, cjk // 2)  # CJK titles have no spaces to count words by
     score += -2 if words < 3 else 0 if words < 5 else 1 if words < 8 else 2 if words <= 35 else 0
     return score
+
+
+def _before_translation(text: str, head: set[str]) -> str | None:
+    """The title a block shows with its translation after a slash, when the page's <title>
+    gives the title alone ('Distância até o serviço ... / Distance to the ...': LILACS)."""
+    if " / " not in text:
+        return None
+    first = text.split(" / ", 1)[0].rstrip(". ")
+    return first if first.casefold() in head else None
 
 
 def _cut_in_head(key: str, head: set[str]) -> bool:
@@ -593,7 +603,8 @@ def title_text(labelled: list[Labelled], evidence: PageEvidence, at: int | None,
     if at is not None:
         prov["title"] = labelled[at].block.where
         head = _page_title_parts(labelled, evidence)
-        text = _completed(labelled, at, head) or labelled[at].text
+        text = (_completed(labelled, at, head) or _before_translation(labelled[at].text, head)
+                or labelled[at].text)
         if (year := _YEAR_SUFFIX.search(text)) and text[: year.start()].casefold() in head:
             text = text[: year.start()]  # 'Title (2009)' beside a <title> without the year
         return clean_title(_untagged(text, evidence.title))

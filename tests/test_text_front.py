@@ -3425,3 +3425,16 @@ def test_a_title_with_a_slash_of_its_own_stays_whole() -> None:
     page = (f"{title} | Example Transactions on Storage\nHome\nJournals\n{title}\nJane Roe\n"
             f"Abstract\n{ABSTRACT_TEXT}\n")
     assert clean(page).title == title
+
+
+@pytest.mark.parametrize("line, types", [
+    ("preprint posted on 2023-10-02, 14:07 authored by Maja Kristiansen, Tomás Oliveira",
+     ("Preprint",)),
+    ("journal contribution posted on 2023-10-02, 14:07 authored by Maja Kristiansen", ()),
+])
+def test_figshares_item_line_names_the_items_type(line: str, types: tuple[str, ...]) -> None:
+    """figshare writes '<type> posted on <date>, authored by ...' under the title: the type
+    counts when the type rules know it (not figshare's 'journal contribution')."""
+    page = ("figshare\nBrowse\nUrban heat exposure of cycle commuters: a sensor-instrumented "
+            f"bicycle study\nCite\nShare\n{line}\nAbstract\n{ABSTRACT_TEXT}\nKeywords\nheat\n")
+    assert clean(page).article_types == types

@@ -213,6 +213,8 @@ _TYPE_WORDS = 4
 _DATED_TYPE = re.compile(r"(?:(?:first )?published(?: online)?:?\s*)?(?:\w+ \d{1,2},? \d{4}|"
                          r"\d{1,2} \w+ \d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})\s+(?:[|·•]\s+)?(\S.{0,40})",
                          re.I)  # ('12.03.2024 | Originalien': Springer Medizin's)
+# figshare's item line: '<type> posted on <date>, authored by ...' ('preprint posted on ...').
+_POSTED_TYPE = re.compile(r"(\S.{0,40}?) posted on (?:\d{4}-\d{2}-\d{2}|\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4})")
 _WORD = re.compile(r"[^\W\d_]")  # a letter
 _DIGIT = re.compile(r"\d")
 _SPACE = re.compile(r"\s+")
@@ -478,7 +480,9 @@ def _types_beside(labelled: list[Labelled], title_at: int, rules: RuleSet, site:
     while not found and k < len(labelled) and kept < 6:
         lb = labelled[k]
         # (a section's heading below the title, 'Methods', names no type there)
-        labels = type_labels(lb, rules, site) if lb.block.words <= 8 and lb.role != "section" else []
+        # (or a dated item line, however long: 'preprint posted on 2023-10-02, authored by ...')
+        labels = type_labels(lb, rules, site) if lb.role != "section" and (
+            lb.block.words <= 8 or " posted on " in lb.text) else []
         if labels and labels[0].casefold() not in _CONTACT_HEADINGS and not (
                 _menu_item(labelled, k) or _tool(labelled, k)):
             found.append((k, labels))
@@ -629,6 +633,9 @@ def type_labels(lb: Labelled, rules: RuleSet, site: str | None) -> list[str]:
     dated = _DATED_TYPE.fullmatch(text)  # 'First Published April 3, 2017 Research Article'
     if dated and rules.matches_role(dated.group(1), "type", site):
         return [dated.group(1)]
+    posted = _POSTED_TYPE.match(text) if " posted on " in text else None
+    if posted and rules.matches_role(posted.group(1), "type", site):
+        return [posted.group(1)]
     if lb.block.words > 12:
         return []
     words = text.split()

@@ -1370,3 +1370,15 @@ def test_a_type_tag_the_page_does_not_show_is_no_type() -> None:
         "Research Communications</div></section>", "")
     assert "Research Communications</" not in html
     assert clean(html).article_types == ()
+
+
+def test_ajrs_clinical_impact_is_the_last_section_of_its_abstract() -> None:
+    """AJR closes its structured abstracts with 'CLINICAL IMPACT.': a section, labelled as
+    the others are, not a paragraph with its label left in the text."""
+    parts = [("BACKGROUND", "Dense breasts hide cancers on mammograms."),
+             ("CONCLUSION", "Supplemental CEM found small node-negative cancers."),
+             ("CLINICAL IMPACT", "CEM is a feasible alternative to MRI for screening.")]
+    body = "".join(f"<div role='paragraph'><b>{label}.</b> {text}</div>" for label, text in parts)
+    rec = clean(page(TITLED, f"<h1>Walking to work and diabetes</h1><section id='abstract' "
+                             f"role='doc-abstract'><h2>Abstract</h2>{body}</section>"))
+    assert [(s.label, s.text) for s in rec.abstract_sections] == parts

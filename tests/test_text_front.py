@@ -3438,3 +3438,16 @@ def test_figshares_item_line_names_the_items_type(line: str, types: tuple[str, .
     page = ("figshare\nBrowse\nUrban heat exposure of cycle commuters: a sensor-instrumented "
             f"bicycle study\nCite\nShare\n{line}\nAbstract\n{ABSTRACT_TEXT}\nKeywords\nheat\n")
     assert clean(page).article_types == types
+
+
+def test_clinical_trial_registration_closes_a_structured_abstract() -> None:
+    """'Clinical trial registration: <registry>, <number>.' is the abstract's closing
+    section, as 'Trial registration:' is, not a field below it."""
+    sections = [("Background", "Second-dose measles coverage lags in rural districts."),
+                ("Methods", "We randomised 1,200 caregivers to text reminders or none."),
+                ("Results", "Reminders raised second-dose coverage by nine points."),
+                ("Clinical trial registration", "Pan African Clinical Trials Registry, "
+                                                "PACTR202201574839926.")]
+    body = "".join(f"{label}: {text}\n" for label, text in sections)
+    page = f"Vaccine\nResearch article\nText reminders and measles second doses\nAbstract\n{body}"
+    assert [(s.label, s.text) for s in clean(page).abstract_sections] == sections

@@ -3451,3 +3451,24 @@ def test_clinical_trial_registration_closes_a_structured_abstract() -> None:
     body = "".join(f"{label}: {text}\n" for label, text in sections)
     page = f"Vaccine\nResearch article\nText reminders and measles second doses\nAbstract\n{body}"
     assert [(s.label, s.text) for s in clean(page).abstract_sections] == sections
+
+
+_UKRAINIAN = ("Вовчок соняшниковий залишається основним біотичним чинником, що обмежує "
+              "врожайність соняшнику в Південному Степу України. Метою роботи було оцінити, як "
+              "строки сівби впливають на інтенсивність ураження рослин паразитом.")
+
+
+@pytest.mark.parametrize("first, abstract", [
+    (f"Анотація {_UKRAINIAN}", _UKRAINIAN),  # (the heading again, in the page's language)
+    ("Summary statistics of forty trials show that the effect of sowing dates on the parasite "
+     "is larger than that of the hybrid's genotype in the south of the steppe.",
+     "Summary statistics of forty trials show that the effect of sowing dates on the parasite "
+     "is larger than that of the hybrid's genotype in the south of the steppe."),
+])
+def test_the_heading_run_into_the_abstract_in_another_language_comes_off(
+        first: str, abstract: str) -> None:
+    """w3m runs the Ukrainian heading 'Анотація' into the abstract under the English
+    'Abstract'; it comes off the text. Must not fire: an abstract's own first word."""
+    page = (f"Example Agricultural Journal\nResearch article\nSowing dates and sunflower "
+            f"broomrape in the southern steppe\n\nAbstract\n\n{first}\n\nKeywords: sunflower\n")
+    assert clean(page).abstract == abstract

@@ -18,7 +18,7 @@ _RUN_IN = re.compile(r"^(?P<label>[^\W\d_][^:：.]{0,60}?)\s*(?P<sep>[:：]|\.(?
 # 'Abstract Background ...': the label run into the text without punctuation.
 # A label glued to its text ('AbstractIron', 'RésuméDans'), as plain get_text runs them.
 _BARE_LABEL = re.compile(r"^(abstract|summary|résumé|resumen|resumo|riassunto|zusammenfassung|"
-                         r"аннотация)\s*(?=(?-i:[A-ZÀ-ÞА-Я]))(.{60,})$", re.S | re.I)
+                         r"аннотация|анотація)\s*(?=(?-i:[A-ZÀ-ÞА-ЯІЄЇ]))(.{60,})$", re.S | re.I)
 LISTING_HEADINGS = 3
 # Blocks after an 'Abstract' toggle its teaser may start in, past the toggle's row of tabs
 # ('Abstract' / 'Full text' / 'PDF' / 'Supplementary Material': a table of contents): that
@@ -354,6 +354,9 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
             guessed = label is None and not pending
             if guessed:
                 label, text = _bare_label(lb.text, rules, site)
+            if not paragraphs and label is None and (again := _BARE_LABEL.match(text)):
+                text = again.group(2).strip()  # the heading again, in the page's other
+                # language, run into the text under it ('Abstract' / 'Анотація Вовчок ...')
             if pending:
                 label, pending = pending, None
             if label and not guessed and paragraphs and not any(p[0] for p in paragraphs):

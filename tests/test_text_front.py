@@ -3472,3 +3472,20 @@ def test_the_heading_run_into_the_abstract_in_another_language_comes_off(
     page = (f"Example Agricultural Journal\nResearch article\nSowing dates and sunflower "
             f"broomrape in the southern steppe\n\nAbstract\n\n{first}\n\nKeywords: sunflower\n")
     assert clean(page).abstract == abstract
+
+
+@pytest.mark.parametrize("prev, line, glue", [
+    ("in larvae lacking tfeba", "−/−", ""),  # (a genotype on its gene)
+    ("in CH2Cl2", "/H", ""),  # (a mixture's slash: 'CH2Cl2/H2O')
+    ("perchlorate (Mes-Acr+", "ClO", ""),  # (the ion pair's other ion)
+    ("the Na+ and K+", "Channels", None),  # (a word after a charge, not an ion)
+    ("see the journal", "/ Archive", None),  # (a separator with its space)
+])
+def test_get_text_pieces_of_formulas_and_genotypes_join_tightly(
+        prev: str, line: str, glue: str | None) -> None:
+    """get_text splits '(Mes-Acr<sup>+</sup>ClO<sub>4</sub><sup>−</sup>)', 'CH<sub>2</sub>Cl<sub>2
+    </sub>/H<sub>2</sub>O' and 'tfeba<sup>−/−</sup>' at every tag: the pieces join with no
+    space."""
+    from cleanabstract.front.text import _glue_tight
+
+    assert _glue_tight(prev, line, "") == glue

@@ -247,6 +247,7 @@ _RELATION = re.compile(rf"[{_OPERATORS}] ?[−\-+]?\.?\d")  # '= 0.11', '> 0.998
 _FORMULA_END = re.compile(r"(?:^|[\s(/\-])(?:[A-Z][A-Za-z]?\d{0,2}){0,4}[A-Z][A-Za-z]{0,2}\d{1,2}$")
 _FORMULA_GROUP = re.compile(r"\([A-Z][A-Za-z\d]{0,5}\)")  # '(OH)' of 'Zr6O4(OH)4'
 _FORMULA_PART = re.compile(r"[A-Z][A-Za-z]{0,2}")
+_GENOTYPES = frozenset(("−/−", "+/−", "+/+", "-/-", "+/-", "−/+", "-/+"))
 _HALF = re.compile(r"[1-9]/[1-9](?![\d/])")  # a fraction set as a superscript: 'H' '1/2'
 _RATIO = re.compile(r"\d{1,3}/\d{1,3}")
 _SYMBOL_END = re.compile(r"(?:^|[\s(])[A-Z][^\W\d_]{0,2}$")  # 'Aβ', 'IL', 'T'
@@ -904,6 +905,12 @@ def _glue_tight(prev: str, line: str, nxt: str) -> str | None:
         return ""  # '[1-' '13' 'C]pyruvate': a mass number in superscript after a dash
     if line in ("–", "-", "—") and prev[-1].isalpha():
         return ""  # 'Candida' '–' 'Staphylococcus': a dash between two italic names
+    if line in _GENOTYPES and prev[-1].isalnum():
+        return ""  # 'tfeba' '−/−': a genotype in superscript on its gene
+    if line[0] == "/" and line[1:2].isalnum() and _FORMULA_END.search(prev):
+        return ""  # 'CH2Cl2' '/H' (then '2', 'O'): a mixture's slash after a formula
+    if prev[-1] in "+−" and prev[-2:-1].isalnum() and _FORMULA_PART.fullmatch(line):
+        return ""  # 'Mes-Acr' '+' 'ClO' (then '4', '−'): the ion pair's other ion
     if line.isdigit() and len(line) <= 3 and _LOWER_WORD_END.search(prev) and _isotope(nxt):
         return " "  # 'cores using' '210' 'Pb and': a mass number before its element
     if line[0] in "′″" and prev[-1].isalpha():

@@ -3489,3 +3489,17 @@ def test_get_text_pieces_of_formulas_and_genotypes_join_tightly(
     from cleanabstract.front.text import _glue_tight
 
     assert _glue_tight(prev, line, "") == glue
+
+
+def test_the_pages_title_line_is_no_copy_of_the_title_to_read_types_beside() -> None:
+    """get_text gives the <title> first, the site's menu under it ('News', 'Articles'): the
+    menu's items are no type labels of the article, whose own heading has none."""
+    title = "Tracing nitrate sources in a karst spring catchment using dual isotopes"
+    menu = "\n".join(["Journal Home", "Aims & Scope", "Editorial Board", "Indexing",
+                       "Guidelines for Authors", "Paper Submission", "Open Special Issues"])
+    page = (f"{title}\nHome\nJournals A-Z\nBooks\nConferences\nNews\nAbout Us\nJobs\n"
+            f"{menu}\nJournal of Water Resource and Protection\n>\nVol.16 No.2, February 2024\n"
+            f"{title}\nLiwen Tang1,\nHaoran Qiu1*\nAbstract\n{ABSTRACT_TEXT}\n")
+    record = clean(page)
+    assert record.title == title
+    assert record.article_types == ()

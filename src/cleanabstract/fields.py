@@ -379,8 +379,9 @@ def article_types(labelled: list[Labelled], title_at: int, rules: RuleSet, site:
     """Type labels beside the title; where the title shows twice (the article and a print
     header), beside whichever copy has them."""
     key = labelled[title_at].text.casefold()
+    # (not the first line: a flattened page's <title>, with the site's menu under it)
     copies = [title_at] + [i for i, lb in enumerate(labelled)
-                           if i != title_at and lb.text.casefold() == key]
+                           if i not in (0, title_at) and lb.text.casefold() == key]
     for at in copies:
         types = _types_beside(labelled, at, rules, site, trace, prov)
         if types:

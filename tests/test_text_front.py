@@ -3503,3 +3503,20 @@ def test_the_pages_title_line_is_no_copy_of_the_title_to_read_types_beside() -> 
     record = clean(page)
     assert record.title == title
     assert record.article_types == ()
+
+
+@pytest.mark.parametrize("value, types", [
+    ("Technical documents", ("Technical documents",)),  # (WHO IRIS' record)
+    ("Working Paper", ("Working Paper",)),  # (the World Bank's)
+    ("PDF", ()),  # (a table of files: 'Type' heads its column)
+    ("Size", ()),
+])
+def test_a_bare_type_label_over_a_type_the_rules_know_is_a_field(
+        value: str, types: tuple[str, ...]) -> None:
+    """A repository record flattened to text: 'Type' alone on its line, its value on the
+    next. Without markup to say it is a field's label, the value must be a type the rules
+    know: 'Type' also heads a table of files."""
+    page = ("Institutional Repository\nHeat-health action plans in practice: a field evaluation "
+            f"in twelve European cities\nAuthors\nRoe, Jane\nDocument number\nEURO:2024-8812\n"
+            f"Type\n{value}\nAbstract\n{ABSTRACT_TEXT}\n")
+    assert clean(page).article_types == types

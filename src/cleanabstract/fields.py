@@ -415,7 +415,11 @@ def _type_field(labelled: list[Labelled], rules: RuleSet, site: str | None, trac
                 found.setdefault(normalise_type(value), at)
             continue
         elif _BARE_TYPE.fullmatch(lb.text) and (
-                lb.block.heading or lb.block.where.startswith("dom:dt")):
+                lb.block.heading or lb.block.where.startswith("dom:dt") or (
+                    i + 1 < len(labelled) and not labelled[i + 1].removed
+                    and rules.matches_role(labelled[i + 1].text, "type", site))):
+            # (a flattened field's label alone: its value must be a type the rules know, not
+            # a table of files' 'PDF')
             value, at = None, i
         else:
             continue

@@ -3520,3 +3520,16 @@ def test_a_bare_type_label_over_a_type_the_rules_know_is_a_field(
             f"in twelve European cities\nAuthors\nRoe, Jane\nDocument number\nEURO:2024-8812\n"
             f"Type\n{value}\nAbstract\n{ABSTRACT_TEXT}\n")
     assert clean(page).article_types == types
+
+
+def test_names_written_family_name_first_sit_between_a_title_and_its_type() -> None:
+    """DiVA in get_text: the title, each author 'Family, Given' over an affiliation, then
+    'In:' and the journal, then the type: the names are the title's, however many, and do
+    not use up the lines a type below the title may be looked for in."""
+    people = "".join(f"Lindqvist{k}, Maja\nStockholm University, Department of Ecology\n"
+                     for k in range(4))
+    page = ("DiVA portal\nShorter ice-cover seasons advance the spring diatom bloom in subarctic "
+            f"lakes\n{people}Show others and affiliations\n(English)\nIn:\nJournal of Boreal "
+            "Limnology, ISSN 2031-4417, Vol. 31, no 2\nArticle in journal (Refereed)\nPublished\n"
+            f"Abstract [en]\n{ABSTRACT_TEXT}\n")
+    assert clean(page).article_types == ("Article in journal (Refereed)",)

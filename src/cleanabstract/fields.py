@@ -668,9 +668,10 @@ _CONTACT_HEADINGS = {"correspondence"}
 def _byline_part(lb: Labelled) -> bool:
     """An author's name, a list of them, or an affiliation: what sits between a title and a
     type label shown below it; in get_text, a name's given names and surname one a line
-    ('Sofie' / 'Van den Broeck', ScienceDirect's)."""
+    ('Sofie' / 'Van den Broeck', ScienceDirect's), or family name first ('Lindqvist, Maja',
+    DiVA's)."""
     return (bool(AFFILIATION.search(lb.text)) or lb.one_name or lb.authors_line
-            or bool(_NAME_PIECE.fullmatch(lb.text)))
+            or bool(_NAME_PIECE.fullmatch(lb.text)) or bool(_INVERTED_LINE.fullmatch(lb.text)))
 
 
 def _translated(title: str, line: str) -> bool:

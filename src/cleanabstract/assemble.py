@@ -113,7 +113,7 @@ def assemble(
         trace.used.add(title_at)
         fields["article_types"] = article_types(labelled, title_at, rules, site, trace, prov)
         if not fields["article_types"] and page is not None and (shown := metafields.shown_type(
-                page.meta, {lb.text.casefold() for lb in labelled},
+                page.meta, (lb.text for lb in labelled),
                 lambda value: rules.matches_role(value, "type", site))):
             fields["article_types"], prov["article_types"] = (shown[0],), f"meta:{shown[1]}"
         fields["authors"] = authors(labelled, title_at, trace, prov, all_text, title)

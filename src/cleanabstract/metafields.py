@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import html as html_lib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 
 from . import identifiers, language
 from .fields import DEFAULT_SECTION, in_full, without_abstract
 from .labels import CJK
-from .meta import Meta
+from .meta import SOURCES, Meta
 from .title import clean_title
 
 _STRONG_TITLE = {"citation_title", "dc.title", "dcterms.title", "jsonld:headline", "jsonld:name"}
@@ -133,23 +133,23 @@ _MONTH_FORMATS = ("%B %Y", "%b %Y", "%b. %Y", "%Y %B", "%Y %b")  # ('March 2024'
 _LITERALS = {fmt: set(re.sub(r"%[a-zA-Z]", "", fmt)) for fmt in (*_DATE_FORMATS, *_MONTH_FORMATS)}
 
 
-# The tags that name an article's type or its journal section (OJS writes the section, which
-# its journals use as the type: 'Research Communications', 'Forskningsartikler').
-_TYPE_TAGS = ("citation_article_type", "dc.type.articletype", "prism.section")
-
-
-def shown_type(meta: Meta, blocks: set[str], is_type: Callable[[str], bool]) -> tuple[str, str] | None:
-    """(type, tag) of the first type tag whose value the page also shows as a line of its
-    own (``blocks``: the casefolded text of the page's blocks) and the type rules know
-    (``is_type``): a type the page shows, as its metadata names it. A value the page does
-    not show (a publisher's code such as 'OriginalPaper'), or that names a subject or a
-    conference's track (OJS sections do), is no type a reader sees."""
-    for tag in _TYPE_TAGS:
-        for value in meta.pairs.get(tag, ()):
-            value = " ".join(value.split())
-            folded = value.casefold()
-            if folded in blocks and folded != DEFAULT_SECTION and is_type(value):
-                return value, tag
+def shown_type(meta: Meta, lines: Iterable[str],
+               is_type: Callable[[str], bool]) -> tuple[str, str] | None:
+    """(type, tag) of the first type tag (SOURCES' 'article_type') whose value the page also
+    shows as a line of its own (``lines``: the text of the page's blocks, read only when a
+    tag is there) and the type rules know (``is_type``): a type the page shows, as its
+    metadata names it. A value the page does not show (a publisher's code such as
+    'OriginalPaper'), or that names a subject or a conference's track (OJS sections do), is
+    no type a reader sees."""
+    tagged = [(" ".join(value.split()), tag) for tag in SOURCES["article_type"]
+              for value in meta.pairs.get(tag, ())]
+    if not tagged:
+        return None
+    shown = {line.casefold() for line in lines}
+    for value, tag in tagged:
+        folded = value.casefold()
+        if folded in shown and folded != DEFAULT_SECTION and is_type(value):
+            return value, tag
     return None
 
 
@@ -394,8 +394,6 @@ def _best_date(meta: Meta) -> tuple[str, str] | None:
     """The first date source; a partial date gives way to a fuller one it agrees with (a
     year or a month to the day), and a 1 January to another day of its year: the
     placeholder of a date whose day nobody wrote."""
-    from .meta import SOURCES
-
     dates = [(iso_date(v), s) for s in SOURCES["published"] for v in meta.pairs.get(s, ())]
     dates = [(d, s) for d, s in dates if d]
     if not dates:

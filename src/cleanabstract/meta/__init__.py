@@ -36,7 +36,9 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "pmcid": ("citation_pmcid",),
     "arxiv_id": ("citation_arxiv_id",),
     "keywords": ("citation_keywords", "jsonld:keywords", "dc.subject", "keywords"),
-    "article_type": ("citation_article_type",),
+    # (OJS writes its journal section, which its journals use as the type: 'Research
+    # Communications', 'Forskningsartikler')
+    "article_type": ("citation_article_type", "dc.type.articletype", "prism.section"),
     "language": ("citation_language", "dc.language", "jsonld:inLanguage"),
 }
 

@@ -104,6 +104,24 @@ def test_the_one_doi_a_page_shows_far_below_its_head(tail: str, doi: str | None)
     assert clean(page).doi == doi
 
 
+@pytest.mark.parametrize("below_abstract, doi", [
+    # a reference's DOI in the body's reference list, a lists' heading far below it
+    ("", None),
+    # the page's own DOI just under its abstract, the same heading far below
+    ("DOI: 10.1530/EC-23-0412", "10.1530/EC-23-0412"),
+])
+def test_the_head_ends_some_way_below_the_abstract(below_abstract: str, doi: str | None) -> None:
+    """Identifiers the page shows far below its abstract, above a 'Citing articles' list, are
+    its references' (a full-text page: body, references, then the lists)."""
+    page = (f"Knight shift in dilute alloys of copper\nJane Doe\nAbstract\n{_ABSTRACT}\n"
+            + (below_abstract + "\n" if below_abstract else "") + "Introduction\n"
+            + "The body goes on at length about the alloys.\n" * 60 + "References\n"
+            + "Pedrós-Alió, C. & Roe, A. (2010). Bicarbonate assimilation in the dark. ISME J 4, "
+              "1581–1590. doi:10.1038/ismej.2010.69pmid:20555365\n"
+            + "Citing Articles\nLoad citing article information\n")
+    assert clean(page).doi == doi
+
+
 def test_the_pages_citation_of_itself_names_its_doi() -> None:
     """A record page shows a related dataset's DOI and its other versions' above its own; its
     citation of itself says which is its own."""

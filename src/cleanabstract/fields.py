@@ -1381,15 +1381,21 @@ def own_doi(labelled: list[Labelled], title: str | None) -> str | None:
     return None
 
 
+_HEAD_PAST_ABSTRACT = 40  # blocks
+
+
 def head_end(labelled: list[Labelled], abstract: Abstract | None) -> int:
-    """Where the article's own head ends: identifiers after this belong to other articles."""
+    """Where the article's own head ends: identifiers after this belong to other articles. Past
+    an abstract, that is its keywords and identifiers, up to a list of other articles at most
+    some blocks on (a full-text page's references come before its 'Citing articles')."""
     if abstract is None:  # the line that ends the head ('doi: ...' under a story) is its own
         return min(len(labelled), first_tail(labelled) + 1)
     end = abstract.indices[-1] + 1
-    for k in range(end, len(labelled)):
+    stop = min(len(labelled), end + _HEAD_PAST_ABSTRACT)
+    for k in range(end, stop):
         if labelled[k].role == "tail":
             return k
-    return min(len(labelled), end + 40)
+    return stop
 
 
 def _head_text(kept: list[Labelled], chars: int) -> str:

@@ -11,6 +11,7 @@ from cleanabstract import RuleSet, clean
 from cleanabstract.assemble import label_blocks
 from cleanabstract.fields import own_doi
 from cleanabstract.front.text import to_blocks
+from cleanabstract.pipeline import _chrome_test
 
 SENTENCE = ("We measured growth of Escherichia coli cells in 40 cultures over ten days and "
             "found that the rate doubled.")
@@ -44,6 +45,26 @@ def test_soup_fragments_rejoin_after_a_comma_before_an_aside_and_as_a_ratio() ->
     # (a name after a comma is no fragment: it starts a line of its own)
     names = "Abstract\nWe thank the staff of the unit,\nJane Doe Roe\n(Example)\n.\n.\n."
     assert texts(names)[:2] == ["Abstract", "We thank the staff of the unit,"]
+
+
+def test_soup_an_italic_name_before_a_comma_goes_on_the_sentence() -> None:
+    """A genus set in italics after a sentence's words ('the genus' / 'Sulfurimonas' / ',
+    within the class'): the comma's piece joins the name first, and the two must still join
+    the sentence. A name under a title or after a chrome link is no such piece."""
+    page = ("Abstract\nThe isolate belongs to the genus\nSulfurimonas\n, within the class\n"
+            "Epsilonproteobacteria\n, with 94 % similarity to\nSulfurimonas autotrophica\n.\n"
+            "References")
+    assert texts(page) == [
+        "Abstract",
+        "The isolate belongs to the genus Sulfurimonas, within the class Epsilonproteobacteria, "
+        "with 94 % similarity to Sulfurimonas autotrophica.",
+        "References"]
+    names = ("Smoke altitude and the cloud adjustment in the tropics\nAnn Roe\n, Ben Doe\n.\n"
+             "Search for more papers by this author\nJavier Echeverría‐Ruiz\n,\nHiroshi Tanabe")
+    chrome = _chrome_test(RuleSet.default(), None)
+    assert [b.text for b in to_blocks(names, chrome)[0]][:4] == [
+        "Smoke altitude and the cloud adjustment in the tropics", "Ann Roe, Ben Doe.",
+        "Search for more papers by this author", "Javier Echeverría‐Ruiz,"]
 
 
 @pytest.mark.parametrize("lines, joined", [

@@ -842,7 +842,14 @@ def _join_fragments(rows: list[tuple[int, str, bool]], soup: bool,
     Two passes: first the fragments that attach without doubt (punctuation, sub- and
     superscripts, and the lines numbered in continues), then words split off by <i>, <a>
     or <b> in mid-sentence."""
-    tight = _merge(rows, _glue_tight, continues)
+    def tight_soup(prev: str, line: str, nxt: str) -> str | None:
+        glue = _glue_tight(prev, line, nxt)
+        if glue is None and _inline_before_comma(prev, line, nxt) and not (
+                len(prev) < _TAIL and is_chrome(prev)):
+            glue = " "  # (an author's name after 'Search for more papers by this author')
+        return glue
+
+    tight = _merge(rows, tight_soup if soup else _glue_tight, continues)
     words = _glue_soup if soup else _glue_words
     # The page's <title>, which get_text gives first, up to the site's end: a title that
     # markup cut ('... in a Semi-Arid' / 'Zea mays' / 'Rotation: ...') is whole there.
@@ -938,6 +945,17 @@ def _glue_tight(prev: str, line: str, nxt: str) -> str | None:
             not nxt or nxt[0] in _OPERATORS or _continues_sentence(nxt)):
         return ""  # 'CT' 'max' 'increased', '(C' 'org' ') in': a subscript word
     return None
+
+
+def _inline_before_comma(prev: str, line: str, nxt: str) -> bool:
+    """In get_text output, a short piece in mid-sentence that the next piece's comma or full
+    stop shows to be inline: '... belongs to the genus' / 'Sulfurimonas' / ', within the
+    class' (the comma's piece would join it first, and then read as a paragraph's opening)."""
+    return bool(nxt[:1] and nxt[0] in ",;.)" and not nxt.startswith(("...", "…"))
+                and len(line.split()) <= 3 and not line.endswith(_TERMINAL)
+                and len(prev.split()) >= 3 and not prev.endswith(_TERMINAL)
+                and (prev.rsplit(" ", 1)[-1].islower() or prev.endswith(","))
+                and not _NAMEISH.fullmatch(line))  # (nor '(Roe)' after a name: 'Ann Roe')
 
 
 def _isotope(text: str) -> bool:

@@ -1382,3 +1382,23 @@ def test_ajrs_clinical_impact_is_the_last_section_of_its_abstract() -> None:
     rec = clean(page(TITLED, f"<h1>Walking to work and diabetes</h1><section id='abstract' "
                              f"role='doc-abstract'><h2>Abstract</h2>{body}</section>"))
     assert [(s.label, s.text) for s in rec.abstract_sections] == parts
+
+
+@pytest.mark.parametrize("container", [
+    # Frontiers: the abstract's box holds the title and authors above its text, no heading
+    "<div class='JournalAbstract'><h1>{title}</h1><div class='authors'>Jane Roe and Max Poe"
+    "</div><p>{abstract}</p></div>",
+    # the same with the box's own 'Abstract' heading between
+    "<div class='JournalAbstract'><h1>{title}</h1><div class='authors'>Jane Roe and Max Poe"
+    "</div><h2>Abstract</h2><p>{abstract}</p></div>",
+])
+def test_a_title_inside_the_abstracts_box_is_the_title(container: str) -> None:
+    """Without metadata, the title is found inside the element marked as the abstract's, not
+    in the header bar above it ('Sec. Aquatic Microbiology')."""
+    title = "Seasonal succession of diazotrophic cyanobacteria in a eutrophic boreal lake"
+    body = ("<h2>ORIGINAL RESEARCH article</h2>"
+            "<div class='header-bar'><span>Front. Microbiol., 21 June 2023</span></div>"
+            "<div class='header-bar'><span>Sec. Aquatic Microbiology</span></div>"
+            + container.format(title=title, abstract=ABSTRACT))
+    rec = clean(f"<html><head></head><body>{body}{CHROME}</body></html>")
+    assert (rec.title, rec.abstract) == (title, ABSTRACT)

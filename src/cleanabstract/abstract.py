@@ -231,7 +231,10 @@ def dom_abstract(labelled: list[Labelled], rules: RuleSet, site: str | None) -> 
                      within=set(inside))
     if found is None or not _enough(found):
         return None
-    found.start, found.evidence = inside[0], "dom"
+    # (from its heading, else its text: a title and authors the container holds above it
+    # are the article's, and the title is looked for among them)
+    heading = [i for i in inside if i < start and labelled[i].role == "abstract"]
+    found.start, found.evidence = heading[-1] if heading else start, "dom"
     return found
 
 

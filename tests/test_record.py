@@ -68,6 +68,10 @@ def test_page_fields_and_provenance() -> None:
     ("10.1038/x.69PMID: 2055", "10.1038/x.69"),
     ("10.1234/Scopus", "10.1234/Scopus"),  # nothing but a label: the DOI's own suffix
     ("10.18653/v1/P19-1712%U", "10.18653/v1/P19-1712"),  # an Endnote field's tag run on
+    # the next identifier's label run on (DiVA's row of spans); a DOI's own capitals stay
+    ("DOI: 10.61245/jbl.2024.0217ISI: 001187342600004", "10.61245/jbl.2024.0217"),
+    ("10.1175/JCLI-D-11-00123.1: see", "10.1175/JCLI-D-11-00123.1"),
+    ("https://doi.org/10.1128/AEM.72.2.1364-1372.2006:", "10.1128/AEM.72.2.1364-1372.2006"),
 ])
 def test_doi_normalised_and_validated(raw: str, doi: str | None) -> None:
     assert normalise_doi(raw) == doi

@@ -19,6 +19,9 @@ _GLUED_LINKS = re.compile(
     r"(?:(?:[Pp][Mm][Ii][Dd]|PMCID):?(?:PMC)?\d*|PubMed|CrossRef|Crossref|Medline|Google|Scopus|"
     r"(?<=\d)(?:Get|View|Open|Download|Cite|Share|CiteULike|Mendeley|RIS|BibTeX|BibTex|EndNote|"
     r"RefWorks|Export|%[A-Z]))+$")
+# An identifier's label the markup ran on to a DOI ending in a digit, its colon after it: a
+# record's row of identifiers set side by side ('DOI: 10.61245/x.0217ISI: 0011873', DiVA).
+_GLUED_LABEL = re.compile(r"(?<=\d)[A-Z]{2,6}:$")
 _VALID_DOI = re.compile(r"10\.\d{4,9}/\S+")
 # The page's own PMID: 'PMID: 123', or 'PubMed: 123' set as a label and its value, or a
 # link's 'PubMed 37661234' (a PMID's seven or eight digits); a reference's '[PMID: 123]' is
@@ -39,7 +42,10 @@ def normalise_doi(raw: str) -> str | None:
     m = DOI_RE.search(s)
     if not m:
         return None
-    doi = _trimmed(m.group(1))
+    doi = m.group(1)
+    if label := _GLUED_LABEL.search(doi):
+        doi = doi[: label.start()]
+    doi = _trimmed(doi)
     unglued = _trimmed(_GLUED_LINKS.sub("", doi))
     if unglued != doi and _VALID_DOI.fullmatch(unglued):
         doi = unglued  # (a DOI that is all link label, '10.1234/Scopus', stays whole)

@@ -1402,3 +1402,18 @@ def test_a_title_inside_the_abstracts_box_is_the_title(container: str) -> None:
             + container.format(title=title, abstract=ABSTRACT))
     rec = clean(f"<html><head></head><body>{body}{CHROME}</body></html>")
     assert (rec.title, rec.abstract) == (title, ABSTRACT)
+
+
+def test_a_header_inside_a_box_named_article_is_the_articles_own() -> None:
+    """Old nature.com: the title, type and DOI sit in a <header> inside '<div class="article
+    letter">'; the site's own <header> above it is still dropped."""
+    title = "Nitrogen-fixing gut symbionts sustain a desert beetle on a poor diet"
+    body = ("<div id='content' class='article'><div class='article letter'><header>"
+            "<dl class='citation'><dd class='article-type'>Letter</dd></dl>"
+            f"<h1 class='article-heading'>{title}</h1>"
+            "<dl class='citation dates'><dt>DOI:</dt><dd>doi:10.1038/nature13409</dd></dl>"
+            f"</header><h2>Abstract</h2><p>{ABSTRACT}</p></div></div>")
+    rec = clean(f"<html><head></head><body>{body}{CHROME}</body></html>")
+    assert (rec.title, rec.article_types, rec.doi) == (title, ("Letter",), "10.1038/nature13409")
+    assert [r.text for r in rec.removed if r.rule == "html/site-header"] == [
+        "Example Press Journals"]  # (CHROME's, outside the box)

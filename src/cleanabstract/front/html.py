@@ -284,7 +284,7 @@ class _Walker:
                 el_where, pre, control = f"dom:{name}", name == "pre", name in _CONTROLS
             inner = ctx
             if rule is not None and name == "header" and rule.category != "role" and any(
-                    a.tag in _ARTICLE for a in el.iterancestors()):
+                    _holds_article(a) for a in el.iterancestors()):
                 rule = None  # an article's own header (title, authors), not the site's
             if rule is not None:
                 if rule.category != "role":
@@ -419,6 +419,16 @@ def _pre_line(cls: str | None, style: str | None) -> bool:
     the substring test first, as most have no 'pre' in them at all."""
     return bool((cls and "pre" in cls and _PRE_LINE.search(cls))
                 or (style and "pre" in style and _PRE_LINE.search(style)))
+
+
+def _holds_article(el: etree._Element) -> bool:
+    """Whether an element is the article's own: <article>, <main>, or a box the markup names
+    so ('<div class="article letter">', old nature.com's), below the page's <body>."""
+    if el.tag in _ARTICLE:
+        return True
+    cls = el.get("class")
+    return (cls is not None and "article" in cls and el.tag not in ("body", "html")
+            and "article" in cls.lower().split()) or el.get("id") == "article"
 
 
 def _first_child_text(el: etree._Element) -> str | None:

@@ -1417,3 +1417,19 @@ def test_a_header_inside_a_box_named_article_is_the_articles_own() -> None:
     assert (rec.title, rec.article_types, rec.doi) == (title, ("Letter",), "10.1038/nature13409")
     assert [r.text for r in rec.removed if r.rule == "html/site-header"] == [
         "Example Press Journals"]  # (CHROME's, outside the box)
+
+
+@pytest.mark.parametrize("badge, title_tag, want", [
+    # Hyrax's visibility label inside the <h1>; the <title> gives the title without it
+    ("Public", "Article | {title} | ID: 7p88cj54t | ScholarShare", "{title}"),
+    # a title whose <title> ends in the same word keeps it
+    ("Ponds", "{title} Ponds | ScholarShare", "{title} Ponds"),
+])
+def test_a_badge_after_the_title_in_its_heading_comes_off(badge: str, title_tag: str,
+                                                         want: str) -> None:
+    title = "Winter road-salt pulses leave a chloride legacy in suburban retention"
+    body = (f"<h1>{title} <span class='label label-success'>{badge}</span></h1>"
+            f"<p>Jane Roe, Max Poe</p><h2>Abstract</h2><p>{ABSTRACT}</p>")
+    rec = clean(f"<html><head><title>{title_tag.format(title=title)}</title></head>"
+                f"<body>{body}{CHROME}</body></html>")
+    assert rec.title == want.format(title=title)

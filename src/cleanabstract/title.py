@@ -149,6 +149,7 @@ _VERSION_LABEL = re.compile(
     r"(?:version of record|reviewed preprint|(?:author )?accepted manuscript|just accepted|"
     r"early view|in press|preprint)\.?", re.I)
 _NAME_WORDS = 10  # an institution's name, at most
+_BADGE_CHARS = 12  # a one-word badge after a title ('Public', 'Embargoed')
 _QUESTION_WORDS = 6  # a title's question, at least this many spaces long
 _TRANSLATED = 2  # a title in another language than the abstract's is its translation
 # Kept blocks between a title and its abstract, at most, on a first look (authors, tools);
@@ -604,7 +605,8 @@ def title_text(labelled: list[Labelled], evidence: PageEvidence, at: int | None,
         prov["title"] = labelled[at].block.where
         head = _page_title_parts(labelled, evidence)
         text = (_completed(labelled, at, head) or _before_translation(labelled[at].text, head)
-                or labelled[at].text)
+                or _badged(labelled[at].text, _page_title_parts([], evidence)
+                           if evidence.title else head) or labelled[at].text)
         if (year := _YEAR_SUFFIX.search(text)) and text[: year.start()].casefold() in head:
             text = text[: year.start()]  # 'Title (2009)' beside a <title> without the year
         return clean_title(_untagged(text, evidence.title))
@@ -612,6 +614,16 @@ def title_text(labelled: list[Labelled], evidence: PageEvidence, at: int | None,
         prov["title"] = evidence.title_where
         parts = [p for p in _TITLE_SPLIT.split(evidence.title) if p.strip()]
         return clean_title(max(parts, key=len) if parts else evidence.title)
+    return None
+
+
+def _badged(text: str, head: set[str]) -> str | None:
+    """The title without a badge its heading ends in ('... retention ponds Public': Hyrax's
+    visibility label inside the <h1>), when the page's <title> gives the title without it."""
+    base, _, badge = text.rpartition(" ")
+    if (base and len(badge) <= _BADGE_CHARS and badge[:1].isupper()
+            and text.casefold().rstrip(".") not in head and base.casefold().rstrip(". ") in head):
+        return base
     return None
 
 

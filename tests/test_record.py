@@ -126,6 +126,17 @@ def test_the_head_ends_some_way_below_the_abstract(below_abstract: str, doi: str
     assert clean(page).doi == doi
 
 
+def test_a_reference_list_opens_no_head_on_a_page_of_headings() -> None:
+    """A full-text outline without prose (headings alone, the text behind tabs): its own DOI
+    under the journal's line, its references below, one DOI cited twice among them."""
+    refs = [f"Roe A, Poe B ({2000 + k}) Cave fauna of the karst {k}. Biota Neotropica 14: 1-28. "
+            "doi: 10.1590/1676-06032014011414" for k in range(2)]
+    page = "\n".join(["ZooKeys 470: 1-16 (12 Jan 2015)", "doi: 10.3897/zookeys.470.8728",
+                      "Article title", "Introduction", "Material and methods", "Discussion",
+                      "References", *refs])
+    assert clean(page).doi == "10.3897/zookeys.470.8728"
+
+
 def test_the_pages_citation_of_itself_names_its_doi() -> None:
     """A record page shows a related dataset's DOI and its other versions' above its own; its
     citation of itself says which is its own."""

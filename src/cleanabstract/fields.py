@@ -1382,6 +1382,9 @@ def own_doi(labelled: list[Labelled], title: str | None) -> str | None:
 
 
 _HEAD_PAST_ABSTRACT = 40  # blocks
+_REFERENCES_HEADING = re.compile(
+    r"(?:\d+\.?\s*)?(?:references?(?: and notes)?|bibliography|literature cited|works cited|"
+    r"cited literature|reference list)\s*:?", re.I)
 
 
 def head_end(labelled: list[Labelled], abstract: Abstract | None) -> int:
@@ -1389,7 +1392,10 @@ def head_end(labelled: list[Labelled], abstract: Abstract | None) -> int:
     an abstract, that is its keywords and identifiers, up to a list of other articles at most
     some blocks on (a full-text page's references come before its 'Citing articles')."""
     if abstract is None:  # the line that ends the head ('doi: ...' under a story) is its own
-        return min(len(labelled), first_tail(labelled) + 1)
+        end = min(len(labelled), first_tail(labelled) + 1)
+        # (and a reference list opens no head: a page of headings alone, no prose before them)
+        return next((k for k in range(end) if labelled[k].role == "stop"
+                     and _REFERENCES_HEADING.fullmatch(labelled[k].text)), end)
     end = abstract.indices[-1] + 1
     stop = min(len(labelled), end + _HEAD_PAST_ABSTRACT)
     for k in range(end, stop):

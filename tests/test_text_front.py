@@ -3554,3 +3554,17 @@ def test_names_written_family_name_first_sit_between_a_title_and_its_type() -> N
             "Limnology, ISSN 2031-4417, Vol. 31, no 2\nArticle in journal (Refereed)\nPublished\n"
             f"Abstract [en]\n{ABSTRACT_TEXT}\n")
     assert clean(page).article_types == ("Article in journal (Refereed)",)
+
+
+def test_the_pages_bibtex_export_names_its_title() -> None:
+    """No <title> line and a lone author under the title: the page's BibTeX export quoting a
+    line shows it is the title; its booktitle names no title."""
+    title = "Morphuzz: Bending (Input) Space to Fuzz Virtual Devices"
+    page = "\n".join([
+        "Past Symposia", "Conference Policies", "31st USENIX Security Symposium", title,
+        "Alexander Bulekov,", "Boston University and Red Hat;", "Bandan Das and Stefan Hajnoczi,",
+        "Red Hat;", "Manuel Egele,", "Boston University", ABSTRACT_TEXT, "BibTeX",
+        "@inproceedings {277148,", "author = {Alexander Bulekov and Manuel Egele},",
+        f"title = {{{title}}},", "booktitle = {31st USENIX Security Symposium},",
+        "year = {2022}", "}"])
+    assert clean(page).title == title

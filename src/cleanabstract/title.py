@@ -149,6 +149,8 @@ _VERSION_LABEL = re.compile(
     r"(?:version of record|reviewed preprint|(?:author )?accepted manuscript|just accepted|"
     r"early view|in press|preprint)\.?", re.I)
 _NAME_WORDS = 10  # an institution's name, at most
+# (case-folded; the fields before it may run on to it on one line)
+_EXPORT_TITLE = re.compile(r"(?<![\w-])title\s*=\s*[{\"]{1,2}\Z")
 _BADGE_CHARS = 12  # a one-word badge after a title ('Public', 'Embargoed')
 _QUESTION_WORDS = 6  # a title's question, at least this many spaces long
 _TRANSLATED = 2  # a title in another language than the abstract's is its translation
@@ -451,6 +453,8 @@ def _cited_below(labelled: list[Labelled], i: int, joined: _Joined) -> bool:
     size = len(joined.folded[i].rstrip("."))
     for text, at in joined.quotes(i):
         end = at + size
+        if _EXPORT_TITLE.search(text, max(0, at - 12), at):
+            return True  # the page's BibTeX export: 'title = {<title>},'
         if at > 0 and text[:at].rstrip().endswith((".", ":", ")")) and (
                 (not _JOURNAL_SLOT.match(text, end) and _YEAR.search(text, end, end + 200))
                 or _YEAR_BEFORE.search(text, 0, at)):

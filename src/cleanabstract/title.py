@@ -447,14 +447,18 @@ class _Joined:
 
 def _cited_below(labelled: list[Labelled], i: int, joined: _Joined) -> bool:
     """Whether a citation of the page further down ('Roe A. <title>. Journal, 2015.') quotes
-    block i: of a title and its translation shown one above the other, the one cited."""
-    if labelled[i].block.words < 4:
+    block i: of a title and its translation shown one above the other, the one cited. (A
+    short line is quoted by chance; its BibTeX export, 'title = {<title>},', quotes it whole.)"""
+    if labelled[i].block.words < 2:
         return False
+    short = labelled[i].block.words < 4
     size = len(joined.folded[i].rstrip("."))
     for text, at in joined.quotes(i):
         end = at + size
-        if _EXPORT_TITLE.search(text, max(0, at - 12), at):
-            return True  # the page's BibTeX export: 'title = {<title>},'
+        if _EXPORT_TITLE.search(text, max(0, at - 12), at) and text[end : end + 1] in ("}", '"'):
+            return True
+        if short:
+            continue
         if at > 0 and text[:at].rstrip().endswith((".", ":", ")")) and (
                 (not _JOURNAL_SLOT.match(text, end) and _YEAR.search(text, end, end + 200))
                 or _YEAR_BEFORE.search(text, 0, at)):

@@ -3569,3 +3569,20 @@ def test_the_pages_bibtex_export_names_its_title(title: str) -> None:
         f"title = {{{title}}},", "booktitle = {31st USENIX Security Symposium},",
         "year = {2022}", "}"])
     assert clean(page).title == title
+
+
+def test_an_authors_credit_roles_are_no_title() -> None:
+    """Wiley's author cards in get_text, no <title> line: each name's CRediT roles
+    ('Investigation, Data curation, Writing - review & editing') sit closer to the abstract
+    than the title does, and are no title."""
+    title = "Vertical Separation Between Biomass Burning Smoke and Marine Stratocumulus"
+    cards = []
+    for name, place, roles in [
+            ("Kirsten M. Aldridge", "Department of Atmospheric Science, University of Washington",
+             "Conceptualization, Methodology, Formal analysis, Writing - original draft"),
+            ("Tomasz Wieczorek", "Institute of Geophysics, University of Warsaw",
+             "Investigation, Data curation, Writing - review & editing")]:
+        cards += [f"{name},", name, place, "Contribution:", roles, "Search for more papers by this author"]
+    page = "\n".join(["Journal of Geophysical Research: Atmospheres", "Research Article", title,
+                      *cards, "First published:", "02 April 2024", "Abstract", ABSTRACT_TEXT])
+    assert clean(page).title == title

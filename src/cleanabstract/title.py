@@ -110,6 +110,13 @@ _DATELINE = re.compile(
     r"\bv\.?\s?\d+,?\s+n\.?\s?\d+,?\s+p\.?\s?\d|"  # (ERIC's 'v101 n4 p1487-1497', 'v. 18, n. 2, p. 45')
     rf"{YEAR_LABEL})",
     re.I)
+# An author's contributions in CRediT's roles ('Investigation, Data curation, Writing - review &
+# editing'), two at least, set under each name on Wiley's and Elsevier's author cards.
+_CREDIT_ROLE = (r"(?:conceptuali[sz]ation|methodology|software|validation|formal analysis|"
+                r"investigation|resources|data curation|writing\s*[-–—:]?\s*(?:original draft"
+                r"(?: preparation)?|review (?:&|and) editing)|visuali[sz]ation|supervision|"
+                r"project administration|funding acquisition)")
+_CREDIT_ROLES = re.compile(rf"{_CREDIT_ROLE}(?:\s*[,;]\s*(?:and\s+)?{_CREDIT_ROLE})+\.?", re.I)
 _FIELD_LINE = re.compile(
     r"^(?:contributed equally[^:]*|contributions?|(?:associate |academic |handling )?editors?|edited by|reviewed by|"
     r"correspondence|corresponding authors?|e-?mail|affiliations?|institutions?|authors?|keywords|"
@@ -505,6 +512,8 @@ def _title_doubts(text: str) -> float:
         score += 3  # 'Kim, Minsu (Pusan National University); Lee, Junghoon (...)'
     if _CJK_AFFILIATION.search(text) or _CJK_FUNDING.search(text):
         score += 3  # '西北农林科技大学水土保持研究所', '최재웅 (부산대학교 조선해양공학과)', a grant's note
+    if _CREDIT_ROLES.fullmatch(text):
+        score += 3  # an author's contributions
     if _SECTION_HEADING.match(text):
         score += 3  # 'IV. Learning the Contact Covariance', 'Article and author information'
     if _JOURNAL_NOTE.match(text) or _PERIODICAL.fullmatch(text):

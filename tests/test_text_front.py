@@ -3586,3 +3586,16 @@ def test_an_authors_credit_roles_are_no_title() -> None:
     page = "\n".join(["Journal of Geophysical Research: Atmospheres", "Research Article", title,
                       *cards, "First published:", "02 April 2024", "Abstract", ABSTRACT_TEXT])
     assert clean(page).title == title
+
+
+def test_a_title_far_above_the_abstract_beats_a_weak_line_near_it() -> None:
+    """A long list of affiliations between the title and the abstract, and a tool's note just
+    above the abstract: the note wins the near look only weakly, so the whole page is read."""
+    title = "Dopaminergic input to mushroom body output neurons gates sleep rebound"
+    affiliations = [f"{k} Department of Neurobiology {k}, University of Example, Example City, "
+                    "Country" for k in range(1, 46)]
+    page = "\n".join(["eLife", "Research Article", title, "Ann Roe, Ben Poe, Cleo Doe",
+                      *affiliations, "(links to download the citations from this article in "
+                      "formats compatible with various reference manager tools)",
+                      "Abstract", ABSTRACT_TEXT])
+    assert clean(page).title == title

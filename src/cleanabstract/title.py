@@ -164,6 +164,7 @@ _TRANSLATED = 2  # a title in another language than the abstract's is its transl
 # Kept blocks between a title and its abstract, at most, on a first look (authors, tools);
 # a second look goes further when nothing within reach wins (see find_title).
 _TITLE_REACH = 40
+_FAR_LOOK = 5  # a winner within reach scoring less than this: the whole page is read too
 _RECORD_FIELDS = 4  # a record's fields and values between its title and its 'Authors' label
 _BOX_ITEM_WORDS = 5  # a Highlights box's first item is a sentence at least this long
 
@@ -253,8 +254,10 @@ def find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | N
     # Near the abstract first; a page whose title stands far above it (an assessment box
     # and tool menus between, in a text-mode dump) is read whole when nothing near won.
     best, best_score, far = scan(_TITLE_REACH)
-    if best_score < _TITLE_MIN and far:
-        best, best_score, _ = scan(None)
+    if best_score < _FAR_LOOK and far:  # (a weak winner near it: a note, a menu's heading)
+        whole, whole_score, _ = scan(None)
+        if whole_score > best_score:
+            best, best_score = whole, whole_score
     return best if best_score >= _TITLE_MIN else None
 
 

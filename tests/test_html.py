@@ -1433,3 +1433,20 @@ def test_a_badge_after_the_title_in_its_heading_comes_off(badge: str, title_tag:
     rec = clean(f"<html><head><title>{title_tag.format(title=title)}</title></head>"
                 f"<body>{body}{CHROME}</body></html>")
     assert rec.title == want.format(title=title)
+
+
+@pytest.mark.parametrize("markup", [
+    # PNAS: two boxes marked as abstracts, the first its significance statement
+    "<section role='doc-abstract'><h2>Significance</h2><div role='paragraph'>{box}</div>"
+    "</section><section role='doc-abstract'><h2>Abstract</h2><div role='paragraph'>"
+    "{abstract}</div></section>",
+    # one box holding both, each under its heading
+    "<section role='doc-abstract'><h2>Significance</h2><p>{box}</p><h2>Abstract</h2>"
+    "<p>{abstract}</p></section>",
+])
+def test_a_significance_box_marked_as_an_abstract_is_not_the_abstract(markup: str) -> None:
+    box = ("Tropical forests return about a third of land precipitation to the atmosphere; we "
+           "show that transpiration stays low for years after a drought ends.")
+    body = ("<h1>Drought legacy in tropical forests</h1>" + markup.format(box=box, abstract=ABSTRACT)
+            + "<h2>Introduction</h2><p>Droughts are becoming more frequent in the tropics.</p>")
+    assert clean(page(body=body)).abstract == ABSTRACT

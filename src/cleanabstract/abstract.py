@@ -220,6 +220,9 @@ def dom_abstract(labelled: list[Labelled], rules: RuleSet, site: str | None) -> 
         heading = next((i for i in inside if i > box and labelled[i].role == "abstract"), None)
         if heading is not None:
             inside = [i for i in inside if i >= heading]
+        elif box == inside[0]:
+            return None  # a box that opens with its own heading ('Significance') and holds
+            # no abstract, though marked as one ('role=doc-abstract' on both of PNAS's)
     start = inside[0]
     while start in inside and _before_abstract_text(labelled[start]):
         start += 1  # the 'Abstract' heading, or a title and authors sharing the container

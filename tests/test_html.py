@@ -1443,6 +1443,10 @@ def test_a_badge_after_the_title_in_its_heading_comes_off(badge: str, title_tag:
     # one box holding both, each under its heading
     "<section role='doc-abstract'><h2>Significance</h2><p>{box}</p><h2>Abstract</h2>"
     "<p>{abstract}</p></section>",
+    # Science: the editor's summary first, its apostrophe curly
+    "<section role='doc-abstract'><h2>Editor’s summary</h2><div role='paragraph'>{box}</div>"
+    "</section><section role='doc-abstract'><h2>Abstract</h2><div role='paragraph'>"
+    "{abstract}</div></section>",
 ])
 def test_a_significance_box_marked_as_an_abstract_is_not_the_abstract(markup: str) -> None:
     box = ("Tropical forests return about a third of land precipitation to the atmosphere; we "

@@ -1454,3 +1454,15 @@ def test_a_significance_box_marked_as_an_abstract_is_not_the_abstract(markup: st
     body = ("<h1>Drought legacy in tropical forests</h1>" + markup.format(box=box, abstract=ABSTRACT)
             + "<h2>Introduction</h2><p>Droughts are becoming more frequent in the tropics.</p>")
     assert clean(page(body=body)).abstract == ABSTRACT
+
+
+def test_a_forms_controls_between_the_abstract_heading_and_its_text_are_passed_over() -> None:
+    """ProQuest: a translation widget's buttons and label sit under the 'Abstract' heading, then
+    its note, then the text (markup without class names, so no element rule drops them)."""
+    body = ("<h1>Hydraulic redistribution by juniper on karst soils</h1><h2>Abstract</h2>"
+            "<div><button>Translate</button><label>Translate from English to:</label>"
+            "<select><option>French</option></select><button>Translate</button></div>"
+            "<p>Translations are machine-generated and are provided for convenience only. They "
+            "may not be accurate.</p>"
+            f"<p>{ABSTRACT}</p><h2>Details</h2><div>Subject</div><div>Ecology</div>")
+    assert clean(page(body=body)).abstract == ABSTRACT

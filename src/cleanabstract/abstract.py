@@ -115,6 +115,7 @@ _COPYRIGHT_TAIL = re.compile(
     r"[^©]{0,150}?\.?\s*)?All [Rr]ights [Rr]eserved\.?\s*$|"
     r"\s*\([^()]{0,60}(?:©|\(c\))\s*(?:19|20)\d\d\b[^()]{0,80}all rights reserved\)\.?\s*$")
 _SUMMARY_WORDS = 60  # a summary statement over the abstract is a sentence or two
+_CONTROLS = ("dom:button", "dom:label", "dom:select", "dom:legend")  # a form's, by where
 
 
 def find_abstract_under_heading(labelled: list[Labelled], rules: RuleSet,
@@ -405,8 +406,9 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
             run_on = True
         elif paragraphs:
             break
-        else:
-            skipped += 1
+        elif not lb.block.where.startswith(_CONTROLS):
+            skipped += 1  # (a form's buttons and labels between heading and text count not:
+            # ProQuest's 'Translate' / 'Translate from English to:' / 'Translate')
         if skipped > 3:
             break
         j += 1

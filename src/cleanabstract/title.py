@@ -156,13 +156,14 @@ _VERSION_LABEL = re.compile(
     r"(?:version of record|reviewed preprint|(?:author )?accepted manuscript|just accepted|"
     r"early view|in press|preprint)\.?", re.I)
 _NAME_WORDS = 10  # an institution's name, at most
-# (case-folded; the fields before it may run on to it on one line)
+# A BibTeX export's title field, just before a quote of a title (in case-folded text, where
+# the export's other fields may run on to it on one line: see _cited_below)
 _EXPORT_TITLE = re.compile(r"(?<![\w-])title\s*=\s*[{\"]{1,2}\Z")
 _BADGE_CHARS = 12  # a one-word badge after a title ('Public', 'Embargoed')
 _QUESTION_WORDS = 6  # a title's question, at least this many spaces long
 _TRANSLATED = 2  # a title in another language than the abstract's is its translation
 # Kept blocks between a title and its abstract, at most, on a first look (authors, tools);
-# a second look goes further when nothing within reach wins (see find_title).
+# a second look goes further when nothing within reach wins, or wins only weakly.
 _TITLE_REACH = 40
 _FAR_LOOK = 5  # a winner within reach scoring less than this: the whole page is read too
 _RECORD_FIELDS = 4  # a record's fields and values between its title and its 'Authors' label
@@ -252,7 +253,7 @@ def find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | N
         return best, best_score, far
 
     # Near the abstract first; a page whose title stands far above it (an assessment box
-    # and tool menus between, in a text-mode dump) is read whole when nothing near won.
+    # and tool menus between, in a text-mode dump) is read whole when nothing near won well.
     best, best_score, far = scan(_TITLE_REACH)
     if best_score < _FAR_LOOK and far:  # (a weak winner near it: a note, a menu's heading)
         whole, whole_score, _ = scan(None)

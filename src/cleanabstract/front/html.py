@@ -427,7 +427,7 @@ def _holds_article(el: etree._Element) -> bool:
     if el.tag in _ARTICLE:
         return True
     cls = el.get("class")
-    return (cls is not None and "article" in cls and el.tag not in ("body", "html")
+    return (cls is not None and el.tag not in ("body", "html")
             and "article" in cls.lower().split()) or el.get("id") == "article"
 
 

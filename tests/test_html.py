@@ -1466,3 +1466,16 @@ def test_a_forms_controls_between_the_abstract_heading_and_its_text_are_passed_o
             "may not be accurate.</p>"
             f"<p>{ABSTRACT}</p><h2>Details</h2><div>Subject</div><div>Ecology</div>")
     assert clean(page(body=body)).abstract == ABSTRACT
+
+
+def test_a_korean_title_tags_journal_after_a_hyphen_set_on_to_it() -> None:
+    """KoreaScience without metadata: its <title> ends 'Title -Journal | Korea Science', so the
+    Korean title over its English translation is the page's own."""
+    korean = "태풍 조건에서 반잠수식 부유식 해상풍력발전기 계류선의 피로손상 평가"
+    english = ("Fatigue Damage Assessment of Mooring Lines for a Semi-submersible Floating "
+               "Offshore Wind Turbine under Typhoon Conditions")
+    body = (f"<h2>한국해양공학회지</h2><h3>{korean}</h3><p>{english}</p><p>김민수; 이정훈</p>"
+            f"<h4>초록</h4><p>{ABSTRACT}</p>")
+    rec = clean(f"<html><head><title>{korean} -한국해양공학회지 | Korea Science</title></head>"
+                f"<body>{body}{CHROME}</body></html>")
+    assert rec.title == korean

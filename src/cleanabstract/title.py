@@ -92,8 +92,10 @@ _LANGUAGE_TAG = re.compile(
     r"Ukrainian|Czech)(?: summary)?\)(?:\s+Zbl\s+\d{2,4}\.\d{5})?$")
 _TITLE_SPLIT = re.compile(r"\s+(?:[|｜]|[-–—]|::)\s+")
 # Chinese sites end a <title> with their name after a bare hyphen or underscore: '标题-维普网',
-# '标题-期刊-万方数据知识服务平台', '标题_百度学术'.
-_CJK_TITLE_SPLIT = re.compile(r"(?<=[\u3400-\u9fff])[-_](?=[\u3400-\u9fff])")
+# '标题-期刊-万方数据知识服务平台', '标题_百度学术'; Korean ones after a hyphen set on to it
+# ('제목 -한국해양공학회지 | Korea Science').
+_CJK_TITLE_SPLIT = re.compile(r"(?<=[\u3400-\u9fff])[-_](?=[\u3400-\u9fff])|"
+                              r"(?<=[\uac00-\ud7af]) -(?=[\uac00-\ud7af])")
 _AUTHORISH = re.compile(r"(?:\b[A-Z][a-z]+,? (?:[A-Z]\.\s?)+|\b(?:[A-Z]\.\s?)+[A-Z][a-z]+|\d\s*,|\bet al\b|\band\b)")
 _DATELINE = re.compile(
     r"(?:\b(?:19|20)\d\d\b.*(?:;|\(\d+\)|\bvol\b|\bno\b|\bpp\b|,\s*\d)|"

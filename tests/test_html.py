@@ -1479,3 +1479,16 @@ def test_a_korean_title_tags_journal_after_a_hyphen_set_on_to_it() -> None:
     rec = clean(f"<html><head><title>{korean} -한국해양공학회지 | Korea Science</title></head>"
                 f"<body>{body}{CHROME}</body></html>")
     assert rec.title == korean
+
+
+def test_the_first_block_of_an_html_page_may_be_its_title() -> None:
+    """The <title> of an HTML page is no block: a page that opens with its <h1> (BazHum without
+    metadata) has the <title>'s evidence for it, as a flattened page's first line has none."""
+    polish = "Księga cechu szewców toruńskich z lat 1631–1689 jako źródło do badań nad migracjami"
+    english = "The book of the Toruń shoemakers' guild of 1631–1689 as a source for migration studies"
+    body = (f"<h1>{polish}</h1><p>{english}</p><table><tr><th>Autorzy</th>"
+            "<td>Katarzyna Wierzbicka, Tomasz Grabarczyk</td></tr><tr><th>Czasopismo</th>"
+            f"<td>Zapiski Historyczne</td></tr></table><h2>Abstract</h2><p>{ABSTRACT}</p>")
+    rec = clean(f"<html><head><title>{polish} | Zapiski Historyczne | BazHum</title></head>"
+                f"<body>{body}{CHROME}</body></html>")
+    assert rec.title == polish

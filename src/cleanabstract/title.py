@@ -196,6 +196,7 @@ def find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | N
             key = text.rstrip(".")
             counts[key] = counts.get(key, 0) + 1
     head = _page_title_parts(labelled, evidence)
+    first = 0 if evidence.style == "html" else 1  # (see _plain_evidence)
     crumbs = _crumb_ends(labelled[: min(end, len(labelled))])
     # (the value of a 'Journal:' field: the journal's name, wherever else the page shows it)
     journals = {folded[k + 1] for k in range(len(folded) - 1)
@@ -232,7 +233,7 @@ def find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | N
                 far = True
                 continue  # far above the abstract and not the page's own title
             ties_win = best is not None and before is not None
-            score = _plain_evidence(labelled, i, head, counts, before, kept)
+            score = _plain_evidence(labelled, i, head, counts, before, kept, first)
             if crumbs and any(folded[i].startswith(crumb) for crumb in crumbs):
                 score += 3  # the breadcrumb's last step names the page: 'Home > Journals > Title...'
             if _cannot_win(score + _costly_max(before), best_score, ties_win):
@@ -329,21 +330,23 @@ def _cannot_win(score: float, best: float, ties_win: bool) -> bool:
 
 
 def _plain_evidence(labelled: list[Labelled], i: int, head: set[str], counts: dict[str, int],
-                    before: int | None, kept: list[int]) -> float:
+                    before: int | None, kept: list[int], first: int = 1) -> float:
     """What speaks for block i being the title, read off the block itself: repetition,
-    heading level, distance to the abstract, length."""
+    heading level, distance to the abstract, length. ``first``: the first block the page
+    shows, past the <title> line a flattened page opens with (0 for HTML, whose <title> is
+    no block)."""
     lb = labelled[i]
     text = lb.text
     key = text.casefold().rstrip(".")
     score = 0.0
     words = lb.block.words
-    whole = i > 0 and key not in head and (_completed(labelled, i, head)
+    whole = i >= first and key not in head and (_completed(labelled, i, head)
                                            or _before_translation(text, head))
     if whole:
         words = len(whole.split())  # (the block stands for the title it opens, or shows)
-    if i > 0 and (key in head or whole or _cut_in_head(key, head)):
+    if i >= first and (key in head or whole or _cut_in_head(key, head)):
         score += 5  # the page's own <title> (or Jina 'Title:') repeats it: the best evidence
-    elif i == 0 and head:
+    elif i < first and head:
         score += 1 if not _TITLE_SPLIT.search(text) else -1  # the <title> with a site suffix
     if i > 0 and _shortened(labelled[i - 1].text, text):
         score += 3  # a breadcrumb's last step, cut short, right over it
@@ -353,7 +356,7 @@ def _plain_evidence(labelled: list[Labelled], i: int, head: set[str], counts: di
     repeats = counts[key]
     if repeats > _TITLE_REPEATS:
         score -= 2  # a label shown down the page (beside every reference, every figure)
-    elif repeats >= 2 and i > 0:
+    elif repeats >= 2 and i >= first:
         score += 2
     score += {1: 3, 2: 1.5, 3: 0.5}.get(lb.block.heading, 0)
     if lb.block.list_item:
@@ -602,7 +605,7 @@ def _page_title_parts(labelled: list[Labelled], evidence: PageEvidence) -> set[s
     """Casefolded candidates from the page's declared title (Jina header or the first line)."""
     found = set()
     sources = [evidence.title] if evidence.title else []
-    if labelled:
+    if labelled and evidence.style != "html":  # (a flattened page's first line: its <title>)
         sources.append(labelled[0].text)
     for src in sources:
         if not src:
@@ -628,8 +631,7 @@ def title_text(labelled: list[Labelled], evidence: PageEvidence, at: int | None,
         prov["title"] = labelled[at].block.where
         head = _page_title_parts(labelled, evidence)
         text = (_completed(labelled, at, head) or _before_translation(labelled[at].text, head)
-                or _badged(labelled[at].text, _page_title_parts([], evidence)
-                           if evidence.title else head) or labelled[at].text)
+                or _badged(labelled[at].text, head) or labelled[at].text)
         if (year := _YEAR_SUFFIX.search(text)) and text[: year.start()].casefold() in head:
             text = text[: year.start()]  # 'Title (2009)' beside a <title> without the year
         return clean_title(_untagged(text, evidence.title))

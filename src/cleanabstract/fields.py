@@ -1295,7 +1295,7 @@ def _keyword_group(labelled: list[Labelled], i: int) -> tuple[list[str], set[int
                 or (apart and nxt.block.where == label_where and label_where.startswith("dom:"))):
             break  # (the next part of the page's record: 'Authors' / 'Affiliations', the
             # next field's label in a cell like the keywords' own, a 'Show all 14' toggle)
-        ends_comma = nxt.text.endswith((",", ";"))
+        ends_comma = nxt.text.endswith((",", ";", "،"))  # (and Persian's and Arabic's comma)
         if items and commas and not ends_comma:
             items.extend(_split_keywords(nxt.text))  # the last of a list whose every item
             used.add(k)  # before ended with a comma ('Makarnalık buğday,' ... 'Protein oranı')
@@ -1330,7 +1330,7 @@ def _split_keywords(text: str) -> list[str]:
 
 
 def _keyword(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().strip(".,").rstrip("*").lstrip("#").strip()
+    return re.sub(r"\s+", " ", text).strip().strip(".,،").rstrip("*").lstrip("#").strip()
 
 
 def identifiers_from_text(head_text: str, all_text: str, prov: dict[str, str],

@@ -57,7 +57,7 @@ _SUBTITLE = re.compile(r"\w: [A-Z]")  # 'Title: Subtitle'
 _FILE_MARK = re.compile(r"^\s*[(\[](?:pdf|doc|html)[)\]]\s*", re.I)
 # A field's label before the title ('Title:', innerText's 'Title' and a tab; not 'Title IX'), or
 # a badge a flattened page ran on to it ('ONLINE FIRST Nocturnal heart rate ...').
-_TITLE_LABEL = re.compile(r"^(?:(?:title|titre|título|titolo|titel)\s*:\s*|"
+_TITLE_LABEL = re.compile(r"^(?:(?:title|titre|título|titolo|titel|عنوان(?: مقاله)?|العنوان)\s*:\s*|"
                           r"(?-i:(?:Title|Titre|Título|Titolo|Titel)\s+(?=[A-Z][a-z]))|"
                           r"(?:タイトル|標題|題名|标题|题名|제목)\s+(?=\S)|"  # (NDL Search's, CNKI's)
                           r"(?-i:(?:ONLINE FIRST|OPEN ACCESS|FREE ACCESS|EARLY VIEW|IN PRESS|"

@@ -1400,7 +1400,7 @@ def test_a_title_inside_the_abstracts_box_is_the_title(container: str) -> None:
             "<div class='header-bar'><span>Front. Microbiol., 21 June 2023</span></div>"
             "<div class='header-bar'><span>Sec. Aquatic Microbiology</span></div>"
             + container.format(title=title, abstract=ABSTRACT))
-    rec = clean(f"<html><head></head><body>{body}{CHROME}</body></html>")
+    rec = clean(page(body=body))
     assert (rec.title, rec.abstract) == (title, ABSTRACT)
 
 
@@ -1413,7 +1413,7 @@ def test_a_header_inside_a_box_named_article_is_the_articles_own() -> None:
             f"<h1 class='article-heading'>{title}</h1>"
             "<dl class='citation dates'><dt>DOI:</dt><dd>doi:10.1038/nature13409</dd></dl>"
             f"</header><h2>Abstract</h2><p>{ABSTRACT}</p></div></div>")
-    rec = clean(f"<html><head></head><body>{body}{CHROME}</body></html>")
+    rec = clean(page(body=body))
     assert (rec.title, rec.article_types, rec.doi) == (title, ("Letter",), "10.1038/nature13409")
     assert [r.text for r in rec.removed if r.rule == "html/site-header"] == [
         "Example Press Journals"]  # (CHROME's, outside the box)
@@ -1430,8 +1430,7 @@ def test_a_badge_after_the_title_in_its_heading_comes_off(badge: str, title_tag:
     title = "Winter road-salt pulses leave a chloride legacy in suburban retention"
     body = (f"<h1>{title} <span class='label label-success'>{badge}</span></h1>"
             f"<p>Jane Roe, Max Poe</p><h2>Abstract</h2><p>{ABSTRACT}</p>")
-    rec = clean(f"<html><head><title>{title_tag.format(title=title)}</title></head>"
-                f"<body>{body}{CHROME}</body></html>")
+    rec = clean(page(f"<title>{title_tag.format(title=title)}</title>", body))
     assert rec.title == want.format(title=title)
 
 
@@ -1476,8 +1475,7 @@ def test_a_korean_title_tags_journal_after_a_hyphen_set_on_to_it() -> None:
                "Offshore Wind Turbine under Typhoon Conditions")
     body = (f"<h2>한국해양공학회지</h2><h3>{korean}</h3><p>{english}</p><p>김민수; 이정훈</p>"
             f"<h4>초록</h4><p>{ABSTRACT}</p>")
-    rec = clean(f"<html><head><title>{korean} -한국해양공학회지 | Korea Science</title></head>"
-                f"<body>{body}{CHROME}</body></html>")
+    rec = clean(page(f"<title>{korean} -한국해양공학회지 | Korea Science</title>", body))
     assert rec.title == korean
 
 
@@ -1489,6 +1487,5 @@ def test_the_first_block_of_an_html_page_may_be_its_title() -> None:
     body = (f"<h1>{polish}</h1><p>{english}</p><table><tr><th>Autorzy</th>"
             "<td>Katarzyna Wierzbicka, Tomasz Grabarczyk</td></tr><tr><th>Czasopismo</th>"
             f"<td>Zapiski Historyczne</td></tr></table><h2>Abstract</h2><p>{ABSTRACT}</p>")
-    rec = clean(f"<html><head><title>{polish} | Zapiski Historyczne | BazHum</title></head>"
-                f"<body>{body}{CHROME}</body></html>")
+    rec = clean(page(f"<title>{polish} | Zapiski Historyczne | BazHum</title>", body))
     assert rec.title == polish

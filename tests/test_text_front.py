@@ -3327,17 +3327,30 @@ def test_a_decimal_subscript_the_wrap_put_first_joins_the_line_above() -> None:
     assert [t for _, t, _, _ in _wrapped_blocks([first, second], 80)] == [first + second]
 
 
-def test_implications_for_practice_closes_a_structured_abstract() -> None:
-    """'Implications for practice:' after 'Conclusion:' is the abstract's last section
-    (integrated-care journals), not a paragraph the abstract ends before."""
-    sections = [("Introduction", "Medication problems after discharge cause readmissions."),
-                ("Methods", "A stepped-wedge design in eleven hospital and pharmacy networks."),
-                ("Results", "Medication-related readmissions fell from 6.2% to 4.1%."),
-                ("Conclusion", "A pharmacist handover reduces medication-related readmissions."),
-                ("Implications for practice", "Electronic transfer of discharge information is "
-                                              "a prerequisite for scaling it up.")]
-    body = "".join(f"{label}:\n{text}\n" for label, text in sections)
-    page = f"Research & Theory\nA pharmacist handover after discharge\nAbstract\n{body}Keywords:\ncare\n"
+@pytest.mark.parametrize("head, sections, sep, tail", [
+    # 'Implications for practice:' after 'Conclusion:' (integrated-care journals), each label
+    # on a line of its own
+    ("Research & Theory\nA pharmacist handover after discharge",
+     [("Introduction", "Medication problems after discharge cause readmissions."),
+      ("Methods", "A stepped-wedge design in eleven hospital and pharmacy networks."),
+      ("Results", "Medication-related readmissions fell from 6.2% to 4.1%."),
+      ("Conclusion", "A pharmacist handover reduces medication-related readmissions."),
+      ("Implications for practice", "Electronic transfer of discharge information is "
+                                    "a prerequisite for scaling it up.")], "\n", "Keywords:\ncare\n"),
+    # 'Clinical trial registration: <registry>, <number>.', as 'Trial registration:' is
+    ("Vaccine\nResearch article\nText reminders and measles second doses",
+     [("Background", "Second-dose measles coverage lags in rural districts."),
+      ("Methods", "We randomised 1,200 caregivers to text reminders or none."),
+      ("Results", "Reminders raised second-dose coverage by nine points."),
+      ("Clinical trial registration", "Pan African Clinical Trials Registry, "
+                                      "PACTR202201574839926.")], " ", ""),
+])
+def test_a_closing_section_is_the_structured_abstracts_last(
+        head: str, sections: list[tuple[str, str]], sep: str, tail: str) -> None:
+    """A closing label is the abstract's last section, not a paragraph or a field the
+    abstract ends before."""
+    body = "".join(f"{label}:{sep}{text}\n" for label, text in sections)
+    page = f"{head}\nAbstract\n{body}{tail}"
     assert [(s.label, s.text) for s in clean(page).abstract_sections] == sections
 
 
@@ -3459,19 +3472,6 @@ def test_figshares_item_line_names_the_items_type(line: str, types: tuple[str, .
     page = ("figshare\nBrowse\nUrban heat exposure of cycle commuters: a sensor-instrumented "
             f"bicycle study\nCite\nShare\n{line}\nAbstract\n{ABSTRACT_TEXT}\nKeywords\nheat\n")
     assert clean(page).article_types == types
-
-
-def test_clinical_trial_registration_closes_a_structured_abstract() -> None:
-    """'Clinical trial registration: <registry>, <number>.' is the abstract's closing
-    section, as 'Trial registration:' is, not a field below it."""
-    sections = [("Background", "Second-dose measles coverage lags in rural districts."),
-                ("Methods", "We randomised 1,200 caregivers to text reminders or none."),
-                ("Results", "Reminders raised second-dose coverage by nine points."),
-                ("Clinical trial registration", "Pan African Clinical Trials Registry, "
-                                                "PACTR202201574839926.")]
-    body = "".join(f"{label}: {text}\n" for label, text in sections)
-    page = f"Vaccine\nResearch article\nText reminders and measles second doses\nAbstract\n{body}"
-    assert [(s.label, s.text) for s in clean(page).abstract_sections] == sections
 
 
 _UKRAINIAN = ("Вовчок соняшниковий залишається основним біотичним чинником, що обмежує "

@@ -340,8 +340,7 @@ def _plain_evidence(labelled: list[Labelled], i: int, head: set[str], counts: di
     key = text.casefold().rstrip(".")
     score = 0.0
     words = lb.block.words
-    whole = i >= first and key not in head and (_completed(labelled, i, head)
-                                           or _before_translation(text, head))
+    whole = i >= first and key not in head and _shown_whole(labelled, i, head)
     if whole:
         words = len(whole.split())  # (the block stands for the title it opens, or shows)
     if i >= first and (key in head or whole or _cut_in_head(key, head)):
@@ -369,6 +368,12 @@ def _plain_evidence(labelled: list[Labelled], i: int, head: set[str], counts: di
         words = max(words, cjk // 2)  # CJK titles have no spaces to count words by
     score += -2 if words < 3 else 0 if words < 5 else 1 if words < 8 else 2 if words <= 35 else 0
     return score
+
+
+def _shown_whole(labelled: list[Labelled], i: int, head: set[str]) -> str | None:
+    """The page's declared title that block i opens (cut by markup) or shows beside its
+    translation, when it does."""
+    return _completed(labelled, i, head) or _before_translation(labelled[i].text, head)
 
 
 def _before_translation(text: str, head: set[str]) -> str | None:
@@ -630,8 +635,8 @@ def title_text(labelled: list[Labelled], evidence: PageEvidence, at: int | None,
     if at is not None:
         prov["title"] = labelled[at].block.where
         head = _page_title_parts(labelled, evidence)
-        text = (_completed(labelled, at, head) or _before_translation(labelled[at].text, head)
-                or _badged(labelled[at].text, head) or labelled[at].text)
+        text = (_shown_whole(labelled, at, head) or _badged(labelled[at].text, head)
+                or labelled[at].text)
         if (year := _YEAR_SUFFIX.search(text)) and text[: year.start()].casefold() in head:
             text = text[: year.start()]  # 'Title (2009)' beside a <title> without the year
         return clean_title(_untagged(text, evidence.title))

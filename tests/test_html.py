@@ -1489,3 +1489,49 @@ def test_the_first_block_of_an_html_page_may_be_its_title() -> None:
             f"<td>Zapiski Historyczne</td></tr></table><h2>Abstract</h2><p>{ABSTRACT}</p>")
     rec = clean(page(f"<title>{polish} | Zapiski Historyczne | BazHum</title>", body))
     assert rec.title == polish
+
+
+def test_xmp_text_shows_as_written_one_line_a_block() -> None:
+    """Garuda sets titles and abstracts in the old <xmp>, whose line breaks show as <pre>'s
+    do: the 'Abstrak' label, the text and the keyword line are lines of their own."""
+    body = ("<div class='title-article'><xmp>Walking to work and diabetes</xmp></div>"
+            f"<div class='abstract-article'><xmp>Abstrak\n{ABSTRACT}\n\n"
+            "Kata kunci: walking, diabetes, cohort</xmp></div>")
+    rec = clean(page(body=body))
+    assert (rec.title, rec.abstract) == ("Walking to work and diabetes", ABSTRACT)
+    assert rec.keywords == ("walking", "diabetes", "cohort")
+
+
+def test_authors_cards_with_their_institutions_under_a_title_in_a_plain_box() -> None:
+    """No metadata, a <title> naming only the site, the title in a plain box: the authors'
+    cards under it ('Name (Institution)') speak for it, not the publisher's name in the
+    record's table (a faculty's, 'Fakultas ...'), which the page shows twice. A card whose
+    institution holds no word we know still counts in a list of cards that do; the table's
+    'Publish Date' / ':' / date cells give the date."""
+    cells = "".join(f"<tr><td>{k}</td><td>:</td><td>{v}</td></tr>" for k, v in (
+        ("Publish Date", "29 Dec 2023"), ("Journal", "Jurnal Contoh"),
+        ("Publisher", "Fakultas Pertanian Universitas Contoh")))
+    body = ("<div class='title-article'>WALKING TO WORK AND DIABETES IN A COHORT OF ADULTS</div>"
+            "<div class='author-article'>Rahmawati Siregar (Universitas Contoh)</div>"
+            "<div class='author-article'>Dedi Kurniawan (Universitas Contoh)</div>"
+            "<div class='author-article'>Fitri Lubis (Balai Pengkajian Pertanian)</div>"
+            f"<div class='subtitle-article'>Article Info</div><table>{cells}</table>"
+            f"<div class='subtitle-article'>Abstract</div><div class='abstract-article'>{ABSTRACT}"
+            "</div><div class='subtitle-article'>Journal Info</div><table><tr><td>Publisher</td>"
+            "<td>Fakultas Pertanian Universitas Contoh</td></tr></table>")
+    rec = clean("<!DOCTYPE html><html><head><title>Garuda - Garba Rujukan Digital</title>"
+                f"</head><body>{body}{CHROME}</body></html>")
+    assert rec.title == "WALKING TO WORK AND DIABETES IN A COHORT OF ADULTS"
+    assert rec.authors == ("Rahmawati Siregar", "Dedi Kurniawan", "Fitri Lubis")
+    assert rec.published == "2023-12-29"
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Fitri Handayani Lubis (Balai Pengkajian Teknologi Pertanian Riau)", "Fitri Handayani Lubis"),
+    ("Jane Roe (2019)", None),  # a year, not an institution
+    ("Results (continued)", None),  # no name
+])
+def test_a_name_before_brackets(line: str, name: str | None) -> None:
+    from cleanabstract.labels import name_before_brackets
+
+    assert name_before_brackets(line) == name

@@ -1494,6 +1494,7 @@ def test_instructions_but_not_a_titles_question_are_doubted(line: str, instructi
     ("ภาควิชาสัตวศาสตร์ คณะเกษตรศาสตร์ มหาวิทยาลัยขอนแก่น", True),  # a Thai department
     # an institution's name, not a title that opens with an institution's word
     ("Institute for Advanced Study", True), ("Hospital Clínic de Barcelona", True),
+    ("Fakultas Pertanian Universitas Riau", True), ("Facultad de Ciencias Agrarias", True),
     ("University students and sleep deprivation: a cohort study", False),
     ("Hospital-acquired pneumonia in older adults", False),
     ("Institutional investors and corporate governance in emerging markets", False),

@@ -31,6 +31,7 @@ from .labels import (
     is_name,
     is_prose,
     leading_phrases,
+    name_before_brackets,
     name_before_institution,
     names_on_line,
     one_name,
@@ -1049,7 +1050,8 @@ def _name_run(labelled: list[Labelled], start: int, end: int,
         # (each author's line a name and an institution, from the first on: Dialnet; not an
         # institution named for someone under a name, 'Jane Addams College of Social Work')
         carded = (None if lb.role or lb.one_name or (names and not cards)
-                  else name_before_institution(text) or cited_name(text, page_text))
+                  else name_before_institution(text) or cited_name(text, page_text)
+                  or (name_before_brackets(text) if cards >= 2 else None))
         cards += carded is not None
         if whole or carded or (lb.one_name and not lb.role):
             name = carded or cited_name(text, page_text) or single_name(text)  # (see cited_name)

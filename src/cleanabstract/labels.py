@@ -31,7 +31,8 @@ NAME = regex.compile(
 AFFILIATION = re.compile(
     r"\b(?:universit|université|universidad|universidade|institut|department|departamento|"
     r"laboratoire|laboratory|hospital|faculty|faculté|school of|college|centre|center|"
-    r"academy|académie|ministry|inserm|cnrs|division|foundation|университет|институт|кафедра)|"
+    r"academy|académie|ministry|inserm|cnrs|division|foundation|университет|институт|кафедра|"
+    r"fakultas|fakultät|fakultet|facultad|faculdade|facoltà)|"  # (a faculty in other languages)
     r"h[øöo][jg]skol|hochschul|yliopisto|korkeakoul|sykehus|sjukhus|"
     r"üniversite|fakülte|bölümü|enstitü|"  # (Turkish: 'İnönü Üniversitesi')
     r"มหาวิทยาลัย|คณะ|ภาควิชา", re.I)  # (Thai: university, faculty, department)
@@ -411,6 +412,16 @@ def name_before_institution(text: str) -> str | None:
         return None  # ('Maurice Roe-Hess Lee Kong Chian Natural History Museum': the
         # institution's name opens before its first word we know)
     return single_name(name) if one_name(name) else None
+
+
+def name_before_brackets(text: str) -> str | None:
+    """'Fitri Handayani Lubis (Balai Pengkajian Teknologi Pertanian Riau)' -> the name: a
+    name with anything bracketed after it but figures, read as an author's card only in a
+    list whose cards show institutions we know ('Dedi Kurniawan (Universitas Riau)' above)."""
+    if not text.endswith(")") or not (m := _BRACKETED_INSTITUTION.fullmatch(text)) or (
+            any(c.isdigit() for c in m.group(2))):
+        return None
+    return single_name(m.group(1)) if one_name(m.group(1)) else None
 
 
 _INSTITUTION_AFTER = re.compile(r"([^;,()]{4,80}?)\s(?:;|[-–—])\s(.{3,})")

@@ -80,7 +80,7 @@ _CITATION_LINES = tuple(re.compile(pattern, re.M) for pattern in (
 _SHOWN_DATE = (r"(\d{1,2} [A-Z][a-z]{2,8} \d{4}|[A-Z][a-z]{2,8} \d{1,2},? \d{4}|\d{4}-\d\d-\d\d|"
                r"\d{1,2}-[A-Z][a-z]{2}-\d{4})")  # (the last Inderscience's: '16-Jan-2024')
 # The labels of a publication date, which _DATE_FIELD and _PART_DATE_FIELD each add to.
-_PUBLISHED_LABEL = r"(?:first )?published(?: online)?|date of publication|pub date"
+_PUBLISHED_LABEL = r"(?:first )?published(?: online)?|date of publication|pub date|publish(?:ed)? date"
 _DATE_FIELD = re.compile(
     rf"^(?:{_PUBLISHED_LABEL}|(?:online )?publication date)"
     rf"\s*:?\s*(?:[A-Z][a-z]{{2}},? )?{_SHOWN_DATE}\b|"

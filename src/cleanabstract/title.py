@@ -415,8 +415,11 @@ def _costly_evidence(labelled: list[Labelled], i: int, before: int | None, kept:
         below = labelled[nxt]
         after = _next_kept(labelled, nxt)
         if (below.authors_line or AUTHORS_LABEL.fullmatch(below.text) or byline(below.text)
-                or (below.one_name and after is not None and labelled[after].one_name)):
-            score += 2  # (authors one a line: two names at least, a lone one may be anything)
+                or (below.one_name and after is not None and labelled[after].one_name)
+                or (after is not None and name_before_institution(below.text)
+                    and name_before_institution(labelled[after].text))):
+            score += 2  # (authors one a line: two names at least, a lone one may be anything;
+            # each with an institution after it: 'Dedi Kurniawan (Universitas Riau)', Garuda's)
         elif _AUTHORISH.search(below.text[:300]) or _labelled_authors_near(labelled, nxt):
             score += 1  # (or an 'Authors' label a few of a record's fields further down)
     if _cited_below(labelled, i, joined):

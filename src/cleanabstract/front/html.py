@@ -29,7 +29,7 @@ _INVISIBLE = {"script", "style", "noscript", "template", "svg", "head", "iframe"
               "link", "meta", "base", "annotation", "annotation-xml", "mjx-assistive-mml"}
 _BLOCK = {"p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "ul",
           "ol", "li", "dl", "dt", "dd", "table", "tr", "td", "th", "thead", "tbody", "h1", "h2",
-          "h3", "h4", "h5", "h6", "blockquote", "pre", "figure", "figcaption", "form", "fieldset",
+          "h3", "h4", "h5", "h6", "blockquote", "pre", "xmp", "listing", "figure", "figcaption", "form", "fieldset",
           "address", "body", "html", "hr", "br", "caption", "details", "summary", "label",
           "center", "legend", "menu", "button", "dialog", "title", "jats:p", "jats:sec",
           "jats:title", "jats:abstract"}
@@ -74,6 +74,10 @@ _SUP_MARK = re.compile(r"[a-z](?:,\s?[a-z])*|[*∗†‡§¶#]+")  # a superscri
 # Text whose line breaks show (CSS white-space: pre-line and its kin, a class named for it,
 # <pre>): Semantic Scholar sets each label of a structured abstract on a line of its own so,
 # DSpace 7 each paragraph of an abstract ('preserve-line-breaks').
+# Elements whose text shows as written, line breaks and all: <pre>, and the old <xmp> and
+# <listing> that Indonesia's Garuda still sets its titles and abstracts in (their text is
+# raw: no markup inside, as browsers read it).
+_PRE = {"pre", "xmp", "listing"}
 _PRE_LINE = re.compile(r"white-space\s*:\s*pre|(?:^|\s)[\w-]*pre-?(?:line|wrap)\b|"
                        r"(?:^|\s)preserve-(?:line-breaks|whitespace)\b", re.I)  # (DSpace 7's)
 # Blocks read past the last abstract container: the keywords, identifiers and notes that
@@ -275,13 +279,13 @@ class _Walker:
                 if found is None:
                     sig = _compose(*key)
                     found = decided[key] = (f"dom:{sig}", self.rules.element_match(sig, self.site),
-                                            name == "pre" or _pre_line(key[1], key[4]),
+                                            name in _PRE or _pre_line(key[1], key[4]),
                                             name in _CONTROLS
                                             or (key[3] or "").strip().lower() in _CONTROL_ROLES
                                             or bool(key[1] and _CHIP.search(key[1])))
                 el_where, rule, pre, control = found
             else:
-                el_where, pre, control = f"dom:{name}", name == "pre", name in _CONTROLS
+                el_where, pre, control = f"dom:{name}", name in _PRE, name in _CONTROLS
             inner = ctx
             if rule is not None and name == "header" and rule.category != "role" and any(
                     _holds_article(a) for a in el.iterancestors()):

@@ -3600,3 +3600,31 @@ def test_a_title_far_above_the_abstract_beats_a_weak_line_near_it() -> None:
                       "formats compatible with various reference manager tools)",
                       "Abstract", ABSTRACT_TEXT])
     assert clean(page).title == title
+
+
+def test_a_records_field_list_under_its_title_gives_no_title_and_its_authors() -> None:
+    """OpenAlex's work page: the title, then the record's fields one a line. 'Source:
+    <journal>' sits between 'Type: article' and 'Authors: ...', which speak for a title
+    above and below; it is a field, and the names of 'Authors:' are given names first."""
+    text = "\n".join([
+        "Example Index", "About Docs Log in", "Works / W123",
+        "Walking to work lowers the risk of type 2 diabetes in adults", "Work", "HTML PDF",
+        "Year: 2024", "Type: article", "Source: Journal of Urban Health",
+        "Authors: Henrike Vogelsang, Tomás Echeverría, Priya Raghunathan",
+        "Institutions: University of Göttingen, Université Laval", "Language: English",
+        "Abstract", ABSTRACT_TEXT, "Related works"])
+    rec = clean(text)
+    assert rec.title == "Walking to work lowers the risk of type 2 diabetes in adults"
+    assert rec.authors == ("Henrike Vogelsang", "Tomás Echeverría", "Priya Raghunathan")
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Authors: Henrike Vogelsang, Tomás Echeverría, Priya Raghunathan",
+     ("Henrike Vogelsang", "Tomás Echeverría", "Priya Raghunathan")),
+    ("Authors: Roe, L., Poe, G. M., Doe, C.", ()),  # surname first: the pairs cannot be told
+    ("Authors: Ahmed R. Farouk, M.ASCE, Sofia Marchetti, S.M.ASCE", ()),  # society grades
+])
+def test_an_authors_field_line_between_commas(line: str, names: tuple) -> None:
+    from cleanabstract.fields import _field_names
+
+    assert _field_names(line) == names

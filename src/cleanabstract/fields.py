@@ -796,11 +796,14 @@ def _authors_field(labelled: list[Labelled], title_at: int, trace: Trace,
 
 def _field_names(text: str) -> tuple[str, ...]:
     """The names of an 'Authors: ...' field's line, written surname first and grouped by ';'
-    or '|' (IOS Press). (A list 'Roe, L., Poe, G. M.' cannot be told apart.) None when the
+    or '|' (IOS Press), or given names first between commas (OpenAlex's record: 'Authors: Ann
+    Roe, Max Poe, Li Wei'). (A list 'Roe, L., Poe, G. M.' cannot be told apart.) None when the
     line shows letter marks and innerText ran them on to the names ('Kowalczyk, Piotrb |
     Takeda, Renc; d'): which letters are the names' it cannot tell."""
     if ";" not in text and " | " not in text:
-        return ()
+        value = text[_INLINE_AUTHORS.match(text).end():]  # ('Authors: Ann Roe, Max Poe, ...')
+        names = byline_parts(value) if author_list(value) else []  # (every part a whole name)
+        return tuple(names) if all(n and one_name(n) for n in names) else ()
     names = inverted_names(text)
     if _LONE_MARK.search(text) and any(n[-1] in _MARK_LETTERS for n in names):
         return ()

@@ -512,8 +512,11 @@ def _title_doubts(text: str) -> float:
             or (("," in text or " - " in text) and not _before_subtitle(unit.start(), text))):
         score += 3  # (an institution's name or an 'Institutions:' field; not a title that
         # opens with such a word, 'Hospital-acquired pneumonia in older adults')
-    if _FIELD_LINE.match(text) or EMAIL.search(text) or text.startswith("Roles "):
-        score += 3  # 'Associate Editor: ...', 'Contributed equally to this work with: ...', e-mails
+    if _FIELD_LINE.match(text):
+        score += 5  # a record's field: 'Associate Editor: ...', 'Source: <journal>' (whose
+        # neighbours in the record's list, 'Type: article' and 'Authors: ...', speak for it)
+    elif EMAIL.search(text) or text.startswith("Roles "):
+        score += 3  # 'Contributed equally to this work with: ...', e-mails
     parts = text.split(",")
     if len(parts) >= 4 and sum(1 for p in parts if len(p.split()) <= 3) >= 0.8 * len(parts):
         score += 3  # a keyword list

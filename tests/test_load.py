@@ -115,3 +115,27 @@ def test_html_bytes_parse_as_the_text_they_decode_to() -> None:
     assert rec == clean(html)
     assert rec.title == "Étude des écoles" and rec.abstract == ABSTRACT
     assert load("Re\u0301sume\u0301 of a text page").text == "Résumé of a text page"
+
+
+def test_a_gzip_compressed_body_is_inflated_and_said_so() -> None:
+    """A scraper that saved the raw HTTP body of a gzip response: the page inside is read."""
+    import gzip
+
+    rec, plain = clean(gzip.compress(PAGE.encode("utf-8"))), clean(PAGE.encode("utf-8"))
+    assert rec.abstract == ABSTRACT
+    assert rec.warnings == ("decompressed", *plain.warnings)
+    assert rec.to_dict() | {"warnings": []} == plain.to_dict() | {"warnings": []}
+
+
+@pytest.mark.parametrize("kind", ["cut", "bomb"])
+def test_a_broken_or_oversized_gzip_body_is_not_text(kind: str) -> None:
+    """A stream cut short, or one that would inflate past any page's size, is not inflated."""
+    import gzip
+
+    if kind == "cut":
+        data = gzip.compress(PAGE.encode("utf-8") * 50)[:-40]
+    else:
+        data = gzip.compress(b"<p>" + b" " * (65 * 1024 * 1024), compresslevel=1)
+    rec = clean(data)
+    assert "not-text" in rec.warnings and "decompressed" not in rec.warnings
+    assert rec.abstract is None

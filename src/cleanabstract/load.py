@@ -8,6 +8,7 @@ import logging
 import re
 import threading
 import unicodedata
+import zlib
 from dataclasses import dataclass
 
 from bs4 import UnicodeDammit
@@ -43,6 +44,28 @@ class Loaded:
     # An HTML page's own bytes when they are exactly text in UTF-8: the parser reads these
     # faster than it reads text.
     utf8: bytes | None = None
+
+
+_GZIP_MAGIC = b"\x1f\x8b"
+# A page is never this large; a gzip stream that inflates further is a bomb, not a page.
+_MAX_INFLATED = 64 * 1024 * 1024
+
+
+def inflate(data: bytes) -> tuple[bytes, tuple[str, ...]]:
+    """A gzip-compressed body (a scraper that saved the raw HTTP response, Content-Encoding
+    undone by no one) inflated, with warning ``decompressed``; other bytes as they are.
+    Output is capped (``_MAX_INFLATED``): a stream that is corrupt or inflates past the cap
+    is left compressed, and so reads as ``not-text``."""
+    if not data.startswith(_GZIP_MAGIC):
+        return data, ()
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = inflater.decompress(data, _MAX_INFLATED)
+    except zlib.error:
+        return data, ()
+    if inflater.unconsumed_tail or not inflater.eof:
+        return data, ()  # (past the cap, or cut short)
+    return out, ("decompressed",)
 
 
 def decode(data: bytes) -> tuple[str, str | None, tuple[str, ...]]:
@@ -139,15 +162,17 @@ def sniff_html(text: str) -> bool:
 
 def load(page: str | bytes) -> Loaded:
     """Decode and classify a page; raises TypeError for anything but str or bytes."""
-    data = None
+    data: bytes | None = None
+    inflated: tuple[str, ...] = ()
     if isinstance(page, (bytes, bytearray, memoryview)):
-        data = bytes(page)
+        data, inflated = inflate(bytes(page))
         text, enc, warns = decode(data)
     elif isinstance(page, str):
         text, enc, warns = page, None, ()
     else:
         raise TypeError(f"page must be str or bytes, not {type(page).__name__}")
     utf8 = data if enc == "utf-8" and not warns else None
+    warns = (*inflated, *warns)
     if text.startswith("\ufeff"):
         text, utf8 = text.lstrip("\ufeff"), None
     if looks_binary(text):

@@ -89,6 +89,7 @@ WARNINGS = {
     "no-abstract": "an article page that shows no abstract",
     "abstract-truncated": "the abstract visibly stops mid-sentence or with an ellipsis",
     "decoding-replaced": "some bytes could not be decoded and were replaced",
+    "decompressed": "the page's bytes were gzip-compressed (a raw HTTP body) and were inflated first",
 }
 
 

@@ -1495,6 +1495,9 @@ def test_instructions_but_not_a_titles_question_are_doubted(line: str, instructi
     # an institution's name, not a title that opens with an institution's word
     ("Institute for Advanced Study", True), ("Hospital Clínic de Barcelona", True),
     ("Fakultas Pertanian Universitas Riau", True), ("Facultad de Ciencias Agrarias", True),
+    # a citation line, its year after the volume's '54(3):151-158' (Ovid's 'Source' field)
+    ("Source JONA: The Journal of Nursing Administration. 54(3):151-158, March 2024.", True),
+    ("Interleukin 6 (IL-6) and 12 (p70): markers of sepsis", False),
     ("University students and sleep deprivation: a cohort study", False),
     ("Hospital-acquired pneumonia in older adults", False),
     ("Institutional investors and corporate governance in emerging markets", False),
@@ -3628,3 +3631,37 @@ def test_an_authors_field_line_between_commas(line: str, names: tuple) -> None:
     from cleanabstract.fields import _field_names
 
     assert _field_names(line) == names
+
+
+def test_a_w3m_record_table_gives_its_title_over_wrapped_field_labels() -> None:
+    """Ovid's record in w3m: field names wrap in their column ('Unique' / 'Identifier', and
+    'Digital Object' / 'Identifier' further down), and the 'Source' row cites the article
+    right above its abstract. A word shown twice is as likely a label as a title, and the
+    citation is none."""
+    text = textwrap.dedent("""\
+        Journals@Example Full Text
+
+            Walking to Work and the Risk of Type 2 Diabetes in Adults Who Commute to City Offices in Three Cities: A
+            Stepped-Wedge Cluster Trial
+
+            Unique         00005110-202403000-00007
+            Identifier
+            Authors        Halvorsen, Ingrid M. PhD, RN^1; Adeyemi-Brooks, Tolu MSN, RN^2
+            Source         Journal of Urban Health. 54(3):151-158, March 2024.
+                           OBJECTIVE: To find whether walking to work lowers the risk of diabetes in
+                           adults who commute to city offices.
+
+                           METHODS: We followed 1,200 adults for ten years and recorded how they
+                           travelled to work and whether they developed type 2 diabetes.
+
+                           RESULTS: Walking to work lowered the risk of type 2 diabetes by a fifth,
+                           independent of body mass index and income.
+
+            Publication    Research Article
+            Type
+            Digital Object 10.1097/NNA.0000000000001398
+            Identifier
+        """)
+    rec = clean(text)
+    assert rec.title == ("Walking to Work and the Risk of Type 2 Diabetes in Adults Who Commute to "
+                         "City Offices in Three Cities: A Stepped-Wedge Cluster Trial")

@@ -109,6 +109,7 @@ _DATELINE = re.compile(
     r"^(?:doi|volume|vol\.)\s*[:.]?\s*\d|"
     r"\bdoi:|doi\.org/|"
     r"\bvol(?:ume|\.)\s*\d+\s*,?\s*(?:no|number|issue)\.?\s*\d|"  # ('Vol.25 No.3', RISS)
+    r"\b\d{1,4} ?\(\d{1,4}\) ?: ?\d|"  # (a citation's '54(3):151-158', its year after)
     r"\bv\.?\s?\d+,?\s+n\.?\s?\d+,?\s+p\.?\s?\d|"  # (ERIC's 'v101 n4 p1487-1497', 'v. 18, n. 2, p. 45')
     rf"{YEAR_LABEL})",
     re.I)
@@ -355,8 +356,9 @@ def _plain_evidence(labelled: list[Labelled], i: int, head: set[str], counts: di
     repeats = counts[key]
     if repeats > _TITLE_REPEATS:
         score -= 2  # a label shown down the page (beside every reference, every figure)
-    elif repeats >= 2 and i >= first:
-        score += 2
+    elif repeats >= 2 and i >= first and words > 1:
+        score += 2  # (a word shown twice is as likely a label: w3m's 'Identifier' wrapped
+        # under two fields' names)
     score += {1: 3, 2: 1.5, 3: 0.5}.get(lb.block.heading, 0)
     if lb.block.list_item:
         score -= 2  # menus, tools and other articles' titles are list items; a page's own is not

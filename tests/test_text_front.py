@@ -3665,3 +3665,69 @@ def test_a_w3m_record_table_gives_its_title_over_wrapped_field_labels() -> None:
     rec = clean(text)
     assert rec.title == ("Walking to Work and the Risk of Type 2 Diabetes in Adults Who Commute to "
                          "City Offices in Three Cities: A Stepped-Wedge Cluster Trial")
+
+
+def _dspace_rows(fields: list[tuple[str, str]], cell: int, code: str | None) -> list[str]:
+    """A DSpace full item record as w3m draws it: the field's name in a column of 24, its
+    value wrapped at ``cell`` columns, the name beside the middle line of a long value (w3m
+    centres a cell), and the value's language code in a last column when ``code``."""
+    rows = []
+    for name, value in fields:
+        lines = textwrap.wrap(value, cell)
+        middle = (len(lines) - 1) // 2
+        for k, line in enumerate(lines):
+            row = (name if k == middle else "").ljust(24) + line
+            rows.append(row.ljust(24 + cell + 2) + code if code and k == middle else row)
+    return rows
+
+
+_ES_ABSTRACT = ("El tiempo de fermentación determina en gran medida el sabor y el contenido de "
+                "compuestos bioactivos del cacao. En este estudio se evaluó el efecto de cuatro "
+                "tiempos de fermentación sobre el contenido de polifenoles totales y la calidad "
+                "sensorial de granos de cacao criollo de tres fincas de la provincia de Lamas. "
+                "El contenido de polifenoles disminuyó a la mitad entre el día 0 y el día 7, y el "
+                "panel sensorial prefirió los granos fermentados durante cinco días.")
+_EN_ABSTRACT = ("Fermentation time largely determines the flavour and the bioactive compound "
+                "content of cocoa. This study evaluated the effect of four fermentation times on "
+                "total polyphenols and the sensory quality of criollo cocoa beans from three farms "
+                "in the province of Lamas. Polyphenols halved between day 0 and day 7, and the "
+                "sensory panel preferred beans fermented for five days.")
+
+
+@pytest.mark.parametrize(("cell", "code"), [(48, "es_PE"), (90, "en_US"), (48, None)])
+def test_a_dspace_full_item_record_in_w3m(cell: int, code: str | None) -> None:
+    """Each field a row, the abstract's name halfway down its value, the Spanish abstract's
+    cell right under a one-line row and right over the English one's, and (when the page
+    gives it) a column of language codes past the values' wrap: the abstract is the whole
+    Spanish cell, and no row runs on to the row above, however long."""
+    rows = _dspace_rows([
+        ("dc.contributor.author", "Ríos Panduro, Milagros"),
+        ("dc.date.issued", "2018-12"),
+        ("dc.identifier.uri", "https://hdl.handle.net/20.500.14292/1843"),
+        ("dc.identifier.doi", "https://doi.org/10.36955/RCAA.v7n2.2018.04"),
+        ("dc.description.abstract", _ES_ABSTRACT),
+        ("dc.description.abstract", _EN_ABSTRACT),
+        ("dc.language.iso", "spa"),
+        ("dc.title", "Efecto del tiempo de fermentación sobre la calidad del cacao criollo"),
+    ], cell, code)
+    text = "\n".join(["Repositorio Institucional", "", "Efecto del tiempo de fermentación sobre "
+                      "la calidad del cacao criollo", "", "Mostrar el registro sencillo del ítem",
+                      "", *rows, "", "Ficheros en el ítem", ""])
+    rec = clean(text)
+    assert rec.abstract == _ES_ABSTRACT
+    assert rec.title == "Efecto del tiempo de fermentación sobre la calidad del cacao criollo"
+    assert rec.doi == "10.36955/RCAA.v7n2.2018.04"
+
+
+@pytest.mark.parametrize(("ends", "stripped"), [
+    (["en_US", "en_US", "en", "*"], True),
+    (["en_US", "en_US"], False),  # two rows: no column
+    (["12", "40", "7", "3"], False),  # counts, no language codes
+])
+def test_a_record_tables_column_of_language_codes(ends: list, stripped: bool) -> None:
+    from cleanabstract.front.text import _without_locale_column
+
+    lines = [f"dc.subject              Term number {k}".ljust(90) + end for k, end in enumerate(ends)]
+    out = _without_locale_column(lines)
+    assert (out == [line[:90].rstrip() for line in lines]) is stripped
+    assert stripped or out == lines

@@ -13,7 +13,8 @@ from .record import Removed, Section
 from .rules.engine import RuleSet
 
 # A run-in label: 'Methods: ...', 'Methods. ...', and (Russian journals) 'Цель — оценить ...'.
-_RUN_IN = re.compile(r"^(?P<label>[^\W\d_][^:：.]{0,60}?)\s*(?P<sep>[:：]|\.(?=\s)|(?<=\s)[—–](?=\s))\s*"
+# (a dot inside a word is a field name's: 'dc.description.abstract: ...', DSpace's record)
+_RUN_IN = re.compile(r"^(?P<label>[^\W\d_](?:[^:：.]|\.(?=\w)){0,60}?)\s*(?P<sep>[:：]|\.(?=\s)|(?<=\s)[—–](?=\s))\s*"
                      r"(?P<rest>\S.*)$", re.S)
 # 'Abstract Background ...': the label run into the text without punctuation.
 # A label glued to its text ('AbstractIron', 'RésuméDans'), as plain get_text runs them.

@@ -13,6 +13,7 @@ Styles it tells apart and undoes:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Set
 from itertools import accumulate
 
@@ -192,6 +193,11 @@ _TITLE_PIECE = 30  # characters of the line before, with the line, looked for in
 # ('Abstract:   and medium-sized', CDS's 'Title       for the ATLAS ...' without a colon)
 _SIDE_LABEL = re.compile(r"(?:([^\W\d_][\w ]{0,24}:|[^\W\d_][\w()]{0,15}(?: [\w()]{1,15})?) {2,}|"
                          r"([a-z]{2,8}(?:\.[a-z]{2,16}){1,3}) +)(?=\S)")  # ('dc.description.abstract')
+# A language code in a record table's last column, and how many rows and how far right a
+# column of them stands at least (see _without_locale_column).
+_LOCALE_CELL = re.compile(r"(?<=\S) {2,}([a-z]{2,3}(?:_[A-Z]{2})?|\*)$")
+_LOCALE_ENDS = tuple("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ*")
+_LOCALE_ROWS, _LOCALE_COLUMN = 3, 60
 _COLUMN_SLACK = 3  # an indented item's cell may start this far right of its column
 _SIDEBAR_ROWS = 4  # inside a column already found, a sidebar this short counts
 _SENTENCE_END_WORD = re.compile(r"[a-z]+[.,;:]")
@@ -213,6 +219,10 @@ _OPENING_SECTION = re.compile(
 # its widest line this long at least and no wider than this share of the page's width, and
 # its lines ending within this many characters of the widest.
 _NARROW_RUN, _NARROW_MIN, _NARROW_SHARE, _NARROW_SLACK = 5, 30, 0.8, 12
+# A row of a record table that names its field as Dublin Core does ('dc.identifier.doi  https://...',
+# DSpace's full item record): never the wrapped end of the row above, however long that is.
+_FIELD_ROW = re.compile(r"[a-z]{2,8}(?:\.[a-z]{2,16}){1,3}:? +\S")
+_CELL_INDENT, _CELL_SHORT = 8, 4  # a value cell's indentation, its width short of the page's
 _COUNT = re.compile(r"\d{1,3}(?:,\d{3})+")  # '2,914' views
 # A line that ends in an address or a DOI: what follows it is no superscript of it ('.../00112-7'
 # '4' 'Citations').
@@ -428,7 +438,7 @@ def _wrapped_layout(lines: list[str], width: int) -> list[tuple[int, str, int, b
     its columns side by side (a menu, the article, a sidebar), and each column is read on its
     own, top to bottom. Any other page is read line by line."""
     numbers = list(range(1, len(lines) + 1))
-    lines = _labels_on_top(lines)
+    lines = _labels_on_top(_without_locale_column(lines))
     found = _column(lines)
     if found is None:
         return _wrapped_blocks(lines, width)
@@ -437,6 +447,25 @@ def _wrapped_layout(lines: list[str], width: int) -> list[tuple[int, str, int, b
     for column, rows, column_width in _columns(lines[first : last + 1], numbers[first : last + 1], at):
         out += _wrapped_blocks(column, column_width, rows)
     return out + _wrapped_blocks(lines[last + 1 :], width, numbers[last + 1 :])
+
+
+def _without_locale_column(lines: list[str]) -> list[str]:
+    """A record table without its last, narrow column of language codes ('en_US', 'es_PE':
+    DSpace's full item record gives each field's language): those cells stand past the
+    values' own wrap, so that a value's lines looked short of the page's width, their wraps
+    were not joined, and the code ran on to the value's text."""
+    cells = [(i, m.start(1)) for i, line in enumerate(lines)
+             if line.endswith(_LOCALE_ENDS) and (m := _LOCALE_CELL.search(line))]
+    if len(cells) < _LOCALE_ROWS:
+        return lines
+    column, rows = Counter(at for _, at in cells).most_common(1)[0]
+    if rows < _LOCALE_ROWS or column < _LOCALE_COLUMN:
+        return lines
+    out = list(lines)
+    for i, at in cells:
+        if at == column:
+            out[i] = lines[i][:at].rstrip()
+    return out
 
 
 def _labels_on_top(lines: list[str]) -> list[str]:
@@ -462,13 +491,15 @@ def _labels_on_top(lines: list[str]) -> list[str]:
             j += 1  # (one fewer over it: that row ends the sentence of the value above)
         if j == i:
             continue
+        labelled_above = j > 0 and bool(lines[j - 1][:at].strip())
         if j > 0 and lines[j - 1][at:].strip() and (
-                i - j < 2 or (k - i) - (i - j) > 1
-                or not (top < j or lines[j - 1][:at].strip())):
+                i - j < 2 or ((k - i) - (i - j) > 1 and not labelled_above)
+                or not (top < j or labelled_above)):
             continue  # (the line over them holds a value: they go on the value of a label
             # above, unless this label sits halfway down two rows or more and the rows over
             # them are past the halfway mark or a row of their own: 'dc.identifier.uri
-            # https://...' over a DSpace abstract's)
+            # https://...' over a DSpace abstract's; the rows under it may then run on into
+            # the next cell's, a translation's beside its own label)
         name = m.group(1) or m.group(2)
         if not name.endswith(":") and not (j > 0 and lines[j - 1].strip()):
             continue  # (a label without a colon only in a table whose rows no gap parts)
@@ -642,7 +673,7 @@ def _wrapped_blocks(lines: list[str], width: int,
         # (Chinese and Japanese wrap before any character: the first is what had to fit; a
         # capitalised word after them opens a line of its own, an English title under theirs)
         wide = _WIDE.match(body) is not None
-        soft_wrap = cur and not bullet and prev_len <= 2 * fits and (
+        soft_wrap = cur and not bullet and prev_len <= 2 * fits and not _FIELD_ROW.match(line) and (
             prev_len + 1 + (2 if wide else _columns_of(first_word)) > fits or broken_word) and not (
                 _byline_under(cur[-1], body)
                 or (_WIDE.match(cur[-1][-1:]) and _CAPITALISED.match(first_word))
@@ -704,11 +735,36 @@ def _narrow_widths(lines: list[str], width: int) -> dict[int, int]:
                 narrow = widest
                 for i in range(k, run_end):
                     found[i] = widest
+            else:
+                _cell_widths(lines, k, run_end, width, found)
         if run:
             runs.append((k, run_end, narrow))
         k = run_end + 1
     _share_cell_width(lines, runs, found)
     return found
+
+
+def _cell_widths(lines: list[str], start: int, end: int, width: int,
+                 found: dict[int, int]) -> None:
+    """The width of a value cell inside a record table's run of rows ('dc.description.abstract'
+    beside its abstract, DSpace's full item record): lines indented to one column, with the
+    row's first line above them (its label's, after _labels_on_top), wrapped at the cell's
+    width a little short of the page's."""
+    i = start
+    while i < end:
+        at = _indent(lines[i])
+        j = i + 1
+        while j < end and _indent(lines[j]) == at:
+            j += 1
+        if at >= _CELL_INDENT and j - i >= _NARROW_RUN:
+            cell = lines[i:j]
+            widest = max(_columns_of(line) for line in cell)
+            if widest + _CELL_SHORT <= width and sum(
+                    _columns_of(line) >= widest - _NARROW_SLACK for line in cell[:-1]
+            ) >= 0.8 * (len(cell) - 1):
+                for k in range(i - 1 if i > start else i, j):
+                    found[k] = widest
+        i = j
 
 
 def _share_cell_width(lines: list[str], runs: list[tuple[int, int, int]],

@@ -3731,3 +3731,14 @@ def test_a_record_tables_column_of_language_codes(ends: list, stripped: bool) ->
     out = _without_locale_column(lines)
     assert (out == [line[:90].rstrip() for line in lines]) is stripped
     assert stripped or out == lines
+
+
+def test_a_form_box_on_its_own_line_does_not_cut_a_w3m_cell() -> None:
+    """Ovid's record: a checkbox drawn as '[ ]' on a line of its own inside the abstract's
+    cell (w3m puts the box at the margin): the cell, and its centred label, read on past it."""
+    rows = _dspace_rows([("dc.identifier.doi", "https://doi.org/10.36955/RCAA.v7n2.2018.04"),
+                         ("dc.description.abstract", _ES_ABSTRACT)], 48, None)
+    rows.insert(len(rows) - 2, "[ ]")
+    text = "\n".join(["Efecto del tiempo de fermentación sobre la calidad del cacao criollo", "",
+                      *rows, "", "Ficheros en el ítem", ""])
+    assert clean(text).abstract == _ES_ABSTRACT

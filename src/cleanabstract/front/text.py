@@ -42,6 +42,7 @@ _W3M_SUBSCRIPT = re.compile(  # 'H[2]O', 'K[d]', 'HbA[1c]', 'Gd[0.2]', 'Aβ[42/4
     r"|(?<=\))\[(\d{1,2})\](?=[A-Z(])")
 _W3M_NESTED = re.compile(r"(?<=[^\W_])\[([A-Z][a-z]?\d{1,3})\]")  # a subscript's own subscript
 _W3M_SUBSCRIPT_START = re.compile(r"\[(?:\d{1,3}(?:[./]\d{1,3})?|\d{1,2}[a-z]{1,2}|[a-z]{1,4}|[A-Z])\]")
+_WIDGET_LINE = re.compile(r"\s*(?:\[[ xX*]?\]|\(\s?[*x ]?\s?\))\s*")
 _WIDGET = re.compile(r"\[\s{2,}\]|\[[_ ]{3,}\]|_{4,}|\(\s?[*x ]?\s?\)\s|\[[xX ]\]\s")
 # What a screen reader is told about a link, in brackets, and an author's ORCID address: no
 # content, and they cut the line they sit in ('Lucía B. Ferreyra' / '[Opens in a new
@@ -437,13 +438,15 @@ def _wrapped_layout(lines: list[str], width: int) -> list[tuple[int, str, int, b
     """Blocks of a wrapped dump whose page was laid out as a table: a text-mode browser draws
     its columns side by side (a menu, the article, a sidebar), and each column is read on its
     own, top to bottom. Any other page is read line by line."""
-    numbers = list(range(1, len(lines) + 1))
-    lines = _labels_on_top(_without_locale_column(lines))
+    # (a form's box on a line of its own, '[ ]', holds no text: it would cut a cell in two)
+    kept = [k for k, line in enumerate(lines) if not _WIDGET_LINE.fullmatch(line)]
+    numbers = [k + 1 for k in kept]
+    lines = _labels_on_top(_without_locale_column([lines[k] for k in kept]))
     found = _column(lines)
     if found is None:
-        return _wrapped_blocks(lines, width)
+        return _wrapped_blocks(lines, width, numbers)
     first, last, at = found
-    out = _wrapped_blocks(lines[:first], width)
+    out = _wrapped_blocks(lines[:first], width, numbers[:first])
     for column, rows, column_width in _columns(lines[first : last + 1], numbers[first : last + 1], at):
         out += _wrapped_blocks(column, column_width, rows)
     return out + _wrapped_blocks(lines[last + 1 :], width, numbers[last + 1 :])

@@ -1535,3 +1535,52 @@ def test_a_name_before_brackets(line: str, name: str | None) -> None:
     from cleanabstract.labels import name_before_brackets
 
     assert name_before_brackets(line) == name
+
+
+def test_the_metadatas_keywords_in_the_abstracts_script_over_shown_english_ones() -> None:
+    """ThaiJO: a Thai abstract, its Thai keywords in the metadata, the English ones shown:
+    the keywords in the abstract's script are the article's own."""
+    thai = ["ใบมันสำปะหลังหมัก", "แพะเนื้อ", "กากถั่วเหลือง"]
+    head = "".join(f'<meta name="citation_keywords" xml:lang="th" content="{k}">' for k in thai)
+    body = ("<h1>ผลของการใช้ใบมันสำปะหลังหมักทดแทนกากถั่วเหลืองในอาหารข้นต่อแพะเนื้อ</h1>"
+            "<section class='abstract'><h2>บทคัดย่อ</h2><p>การศึกษานี้มีวัตถุประสงค์เพื่อประเมินผล "
+            "ของการใช้ใบมันสำปะหลังหมัก ทดแทนกากถั่วเหลือง ในอาหารข้น ต่อสมรรถภาพการเจริญเติบโต "
+            "ของแพะเนื้อ โดยใช้แพะเนื้อเพศผู้ จำนวน 24 ตัว อายุประมาณ 6 เดือน เป็นเวลา 90 วัน "
+            "ผลการศึกษาพบว่า การทดแทนกากถั่วเหลือง ด้วยใบมันสำปะหลังหมัก ที่ระดับร้อยละ 50 "
+            "ไม่มีผลต่อน้ำหนักตัวที่เพิ่มขึ้น และช่วยลดต้นทุนค่าอาหาร</p></section>"
+            "<p>Keywords: ensiled cassava leaves; meat goat; soybean meal</p>")
+    rec = clean(page(head, body))
+    assert rec.keywords == tuple(thai)
+    assert rec.language == "th"
+
+
+def test_a_library_databases_tag_and_notice_are_no_part_of_the_abstract() -> None:
+    """EBSCOhost's detailed record: '[ABSTRACT FROM AUTHOR]' run on to the abstract's end, and
+    the database's copyright notice in the same cell."""
+    body = ("<dl><dt>Title:</dt><dd>Walking to work and diabetes.</dd><dt>Abstract:</dt><dd>"
+            f"<div class='abstract-text'>{ABSTRACT} [ABSTRACT FROM AUTHOR]</div>"
+            "<div class='abstract-copyright'>Copyright of Journal of Examples is the property of "
+            "Example Press and its content may not be copied or emailed to multiple sites or "
+            "posted to a listserv without the copyright holder's express written permission. "
+            "However, users may print, download, or email articles for individual use. This "
+            "abstract may be abridged. (Copyright applies to all Abstracts.)</div></dd></dl>")
+    assert clean(page(TITLED, body)).abstract == ABSTRACT
+
+
+def test_a_chapters_continuing_education_box_is_no_abstract() -> None:
+    """NCBI Bookshelf's StatPearls chapter: no abstract, a CE course's summary under
+    'Continuing Education Activity' and then the body from 'Introduction' on; its book's
+    name, less the catalogue's '[Internet]', is the record's journal."""
+    head = ("<meta name='citation_title' content='Walking to work and diabetes'>"
+            "<meta name='citation_inbook_title' content='StatPearls [Internet]'>"
+            "<meta name='citation_author' content='Jane Roe'>")
+    body = ("<h1>Walking to work and diabetes</h1><p class='contribs'>Authors Jane Roe.</p>"
+            "<p class='small'>Last Update: March 2, 2024.</p>"
+            f"<h2>Continuing Education Activity</h2><p>{ABSTRACT} This activity reviews the "
+            "evidence and the role of the interprofessional team.</p><p>Objectives:</p><ul>"
+            "<li>Identify the benefits of walking to work.</li></ul>"
+            f"<h2>Introduction</h2><p>{ABSTRACT} Most adults in cities drive to work, and few "
+            "walk any part of the way, though many live within two kilometres.</p>")
+    rec = clean(page(head, body))
+    assert rec.abstract is None and "no-abstract" in rec.warnings
+    assert rec.journal == "StatPearls"

@@ -224,3 +224,17 @@ def test_citation_lines(text: str, cited: bool) -> None:
 ])
 def test_short_sentences_may_open_with_a_bracket_or_quote(text: str, prose: bool) -> None:
     assert is_prose(text) is prose
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Xâm nhập mặn ngày càng gia tăng ở vùng đồng bằng ven biển miền Trung đang đe dọa sản "
+     "xuất lúa. Nghiên cứu này nhằm đánh giá khả năng chịu mặn của các giống lúa.", "vi"),
+    ("การศึกษานี้มีวัตถุประสงค์เพื่อประเมินผลของการใช้ใบมันสำปะหลังหมักทดแทนกากถั่วเหลือง", "th"),
+    ("यह अध्ययन भारत में किसानों की आय पर जलवायु परिवर्तन के प्रभाव का मूल्यांकन करता है", "hi"),
+    ("Os resultados mostram que a salinidade reduziu o crescimento das plântulas em todas as "
+     "variedades avaliadas.", "pt"),  # (no Vietnamese for Portuguese's accents)
+])
+def test_language_of_vietnamese_thai_and_hindi(text: str, lang: str) -> None:
+    from cleanabstract.language import detect
+
+    assert detect(text) == lang

@@ -82,6 +82,9 @@ class Abstract:
 
     def render(self) -> tuple[str, tuple[Section, ...]]:
         paragraphs = self.paragraphs
+        if paragraphs and paragraphs[-1][1].endswith("]") and (
+                tag := _SOURCE_TAG.search(paragraphs[-1][1])):
+            paragraphs = [*paragraphs[:-1], (paragraphs[-1][0], paragraphs[-1][1][: tag.start()])]
         if paragraphs and "ight" in paragraphs[-1][1][-_COPYRIGHT_CHARS:]:
             label, last = paragraphs[-1]
             kept = _COPYRIGHT_TAIL.sub("", last)
@@ -115,6 +118,9 @@ _COPYRIGHT_TAIL = re.compile(
     r"\s*(?:(?:Copyright\s*)?(?:©|\(c\)|Copyright)\s*(?:(?:19|20)\d\d\b|[Tt]he [Aa]uthors?)"
     r"[^©]{0,150}?\.?\s*)?All [Rr]ights [Rr]eserved\.?\s*$|"
     r"\s*\([^()]{0,60}(?:©|\(c\))\s*(?:19|20)\d\d\b[^()]{0,80}all rights reserved\)\.?\s*$")
+# A database's note of whose abstract it gives, run on to its end (EBSCOhost: '... heat
+# protocols. [ABSTRACT FROM AUTHOR]', '[ABSTRACT FROM PUBLISHER]').
+_SOURCE_TAG = re.compile(r"\s*\[ABSTRACT FROM [A-Z][A-Za-z ]{1,30}\]$")
 _SUMMARY_WORDS = 60  # a summary statement over the abstract is a sentence or two
 _CONTROLS = ("dom:button", "dom:label", "dom:select", "dom:legend")  # a form's, by where
 
@@ -593,14 +599,21 @@ def _label_text(text: str) -> str:
 
 def find_headless_abstract(labelled: list[Labelled], rules: RuleSet, site: str | None,
                             after: int) -> Abstract | None:
-    """No abstract heading: the first long prose block soon after the title (USENIX, Frontiers)."""
+    """No abstract heading: the first long prose block soon after the title (USENIX, Frontiers).
+    Not the text of a box headed as no abstract ('Highlights', a chapter's 'Continuing
+    Education Activity'), nor anything past an 'Introduction' heading: the body has begun."""
+    boxed = False  # inside a box headed as no abstract, up to the next heading
     for j in range(after + 1, min(len(labelled), after + 30)):
         lb = labelled[j]
         if lb.removed or lb.role:
-            if lb.role in ("stop", "body", "tail", "keywords"):
+            if lb.role in ("stop", "body", "tail", "keywords") or (
+                    lb.block.heading and lb.role == "section" and _OPENING_LABEL.match(lb.text)):
                 return None
+            boxed = lb.role == "not-abstract" and bool(lb.block.heading)
             continue
-        if lb.long_prose and not front_matter(lb.text):
+        if lb.block.heading:
+            boxed = False
+        if lb.long_prose and not boxed and not front_matter(lb.text):
             while j - 1 > after and _abstract_item(labelled[j - 1]):
                 j -= 1  # key-point bullets or short sentences that open the same abstract
             found = _collect(labelled, j, rules, site, first=None)

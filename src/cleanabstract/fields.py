@@ -270,7 +270,8 @@ _KEYWORD_LABEL_LANGUAGES = (
     ("palabras", "es"), ("palavras", "pt"), ("schl", "de"), ("parole", "it"), ("ključne", "hr"),
     ("kata", "id"), ("trefwoorden", "nl"), ("ключевые", "ru"), ("关键", "zh"), ("關鍵", "zh"),
     ("anahtar", "tr"), ("słowa", "pl"), ("کلید", "fa"), ("واژ", "fa"), ("کلمات", "fa"),
-    ("الكلمات", "ar"), ("كلمات", "ar"))
+    ("الكلمات", "ar"), ("كلمات", "ar"), ("คำสำคัญ", "th"), ("คําสําคัญ", "th"), ("từ khóa", "vi"),
+    ("từ khoá", "vi"))
 _GLUED_KEYWORDS = re.compile(r"(?:Key ?[Ww]ords|KEYWORDS|Mots[- ]cl[ée]s|Palabras clave|"
                              r"Palavras[- ]chave|关键词|關鍵詞|关键字|關鍵字) ?(.+)$")  # (see role/keywords-glued)
 _AFFILIATIONS_LABEL = re.compile(r"(?:author )?affiliations?\s*:?", re.I)

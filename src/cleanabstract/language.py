@@ -16,8 +16,11 @@ _SCRIPTS = (
     ("el", re.compile(r"[\u0370-\u03ff]")),
     ("ar", re.compile(r"[\u0600-\u06ff]")),
     ("he", re.compile(r"[\u0590-\u05ff]")),
+    ("th", re.compile(r"[\u0e00-\u0e7f]")),
+    ("hi", re.compile(r"[\u0900-\u097f]")),  # (Devanagari: Hindi, the commonest to write it)
 )
-_OTHER_SCRIPT = re.compile(r"[\u0370-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_OTHER_SCRIPT = re.compile(r"[\u0370-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff"
+                           r"\u3400-\u9fff\uac00-\ud7af]")
 _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
 # Letters of the Arabic script that Persian writes and Arabic does not (Farsi yeh and keheh,
 # pe, che, zhe, gaf); Urdu writes most of them too, and these besides.
@@ -57,6 +60,8 @@ _STOPWORDS = {
     "cs": "se že jsou byl byla bylo ale nebo také které který která jako pro podle mezi při "
           "této tento",
     "ro": "și în cu că pe din pentru este sunt sau mai care ale prin această acest fost între",
+    "vi": "của và các là trong được có cho với những một không này đã để khi từ theo đến về "
+          "nhằm giữa sau tại",
 }
 # word -> the languages it is a function word of, in _STOPWORDS order (ties go to the first)
 _LANGS_OF: dict[str, list[str]] = {}
@@ -67,7 +72,8 @@ del lang_, words_, word_
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Letters only some of the languages write: a title is short on function words, not on these.
 _LETTERS = {"fr": "èêàçœûùîï", "es": "ñ¿¡", "pt": "ãõ", "de": "äöüß", "tr": "ğış", "pl": "ąęłńśźż",
-            "hr": "čćđ", "da": "æø", "no": "æø", "sv": "åäö", "cs": "ěřůčšž", "ro": "ăâșț"}
+            "hr": "čćđ", "da": "æø", "no": "æø", "sv": "åäö", "cs": "ěřůčšž", "ro": "ăâșț",
+            "vi": "ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"}
 
 
 def script(text: str) -> str:

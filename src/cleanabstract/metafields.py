@@ -186,7 +186,7 @@ def merge(fields: dict, prov: dict[str, str], meta: Meta, *, is_article: bool,
     # (the page's citation of itself: what names the journal and the date when nothing else does)
     cited = _citation_line(shown) if is_article and not (journal and published) else None
     if journal:
-        fields["journal"] = plain(journal[0])
+        fields["journal"] = _ONLINE_MARK.sub("", plain(journal[0]))
         prov["journal"] = f"meta:{journal[1]}"
     elif is_article and (named := _journal_field(shown, cited)):
         fields["journal"], prov["journal"] = named, "html:journal-field"
@@ -202,7 +202,8 @@ def merge(fields: dict, prov: dict[str, str], meta: Meta, *, is_article: bool,
     if keywords and keywords[1] in _WEAK_KEYWORDS and (
             fields.get("keywords") or _site_words(keywords[0], meta)):
         keywords = None  # a subject category or an SEO list: the visible keywords are better
-    elif keywords and fields.get("keywords") and _translations(keywords[0], fields["keywords"]):
+    elif keywords and fields.get("keywords") and _translations(
+            keywords[0], fields["keywords"], fields.get("abstract") or ""):
         keywords = None
     if keywords:
         values = keywords[0]
@@ -342,17 +343,21 @@ def _without_codes(keywords: list[str]) -> list[str]:
     return keywords[:n] if n and len(keywords) - n >= 2 else keywords
 
 
-def _translations(values: list[str], shown: tuple[str, ...]) -> bool:
+def _translations(values: list[str], shown: tuple[str, ...], abstract: str = "") -> bool:
     """Whether the metadata's keywords are the shown ones with their translations, or only
     their translations: the rest in another script ('細懸浮微粒;...;fine particulate
     matter;...', Airiti's; English beside the Chinese a page shows, SciEngine's; English after
-    the Russian, CyberLeninka's). The shown ones are the article's own; a longer list in
-    their script is the whole list a page shows in part."""
+    the Russian, CyberLeninka's). The shown ones are the article's own, unless only the
+    metadata's are in the abstract's script (ThaiJO shows the English keywords of a Thai
+    abstract); a longer list in their script is the whole list a page shows in part."""
     items = [k.strip() for v in values for k in re.split(r"[;,，；]", v) if k.strip()]
     mine = {k.casefold() for k in shown}
     others = [k for k in items if k.casefold() not in mine]
     scripts = {language.script(k) for k in shown}
-    return bool(others) and len(scripts) == 1 and scripts.isdisjoint(map(language.script, others))
+    theirs = set(map(language.script, others))
+    if abstract and scripts != {written := language.script(abstract[:200])} and theirs == {written}:
+        return False
+    return bool(others) and len(scripts) == 1 and scripts.isdisjoint(theirs)
 
 
 def _site_words(values: list[str], meta: Meta) -> bool:
@@ -421,6 +426,10 @@ def _identifiers(fields: dict, prov: dict[str, str], meta: Meta) -> None:
                  "arxiv_id": find(f"arXiv:{raw}")}[name]
         if value:
             fields[name], prov[name] = value, f"meta:{found[1]}"
+
+
+# The medium a library catalogue sets after an online book's name: 'StatPearls [Internet]'.
+_ONLINE_MARK = re.compile(r"\s*\[(?:Internet|electronic resource)\]$", re.I)
 
 
 def plain(text: str) -> str:

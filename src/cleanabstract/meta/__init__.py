@@ -24,8 +24,10 @@ SOURCES: dict[str, tuple[str, ...]] = {
                  "twitter:description"),
     "authors": ("citation_author", "dc.creator.personalname", "dc.creator", "dcterms.creator",
                 "jsonld:author"),
-    "journal": ("citation_journal_title", "citation_conference_title", "prism.publicationname",
-                "wkhealth_journal_title", "jsonld:isPartOf", "dc.source", "dcterms.source"),
+    # (a chapter's book: 'citation_inbook_title', NCBI Bookshelf's and IntechOpen's)
+    "journal": ("citation_journal_title", "citation_conference_title", "citation_inbook_title",
+                "prism.publicationname", "wkhealth_journal_title", "jsonld:isPartOf", "dc.source",
+                "dcterms.source"),
     "published": ("citation_publication_date", "citation_date", "citation_cover_date",
                   "citation_online_date", "prism.publicationdate", "dc.date.issued",
                   "dcterms.issued", "dc.date", "dcterms.date", "wkhealth_date",

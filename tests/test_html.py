@@ -474,6 +474,8 @@ def test_deeply_nested_page_does_not_crash() -> None:
     # (months named in the pages' other languages)
     ("8 mars 2024", "2024-03-08"), ("12. März 2024", "2024-03-12"), ("1 mai 2020", "2020-05-01"),
     ("8 de marzo de 2024", "2024-03-08"), ("avril 2024", "2024-04"), ("2 april 2020", "2020-04-02"),
+    # (a month glued to its year, EBSCOhost's; not a word that merely ends in digits)
+    ("Feb2024", "2024-02"), ("Jan/Feb2024", "2024-01"), ("Item2024", None),
 ])
 def test_iso_date(raw: str, iso: str | None) -> None:
     assert iso_date(raw) == iso
@@ -1584,3 +1586,18 @@ def test_a_chapters_continuing_education_box_is_no_abstract() -> None:
     rec = clean(page(head, body))
     assert rec.abstract is None and "no-abstract" in rec.warnings
     assert rec.journal == "StatPearls"
+
+
+@pytest.mark.parametrize(("source", "journal", "published"), [
+    ("Journal of Examples. Feb2024, Vol. 22 Issue 1, p88-104. 17p.", "Journal of Examples",
+     "2024-02"),  # EBSCOhost's 'Source:' field
+    ("Journal of Examples. 86.7 (Mar. 2024): p16.", "Journal of Examples", "2024-03"),  # Gale's
+])
+def test_a_databases_source_line_names_journal_and_date(source: str, journal: str,
+                                                         published: str) -> None:
+    """No metadata: the journal and date come from the record's citation of itself, in the
+    styles of the library databases (the journal, then the issue's date)."""
+    body = (f"<dl><dt>Title:</dt><dd>Walking to work and diabetes</dd><dt>Source:</dt>"
+            f"<dd>{source}</dd><dt>Abstract:</dt><dd>{ABSTRACT}</dd></dl>")
+    rec = clean(page(TITLED, body))
+    assert (rec.journal, rec.published) == (journal, published)

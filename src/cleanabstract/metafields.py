@@ -59,7 +59,8 @@ _JOURNAL_FIELD = re.compile(
     r"(?:(?-i:Journal)|journal ?title|journal name|source title|資料名|誌名)\s*[:：]?\s*\n)"
     r"\s*(?!(?:print|online|issue)\b|[^\n]*\bpublished\b)"
     r"(?P<name>[^\W\d_][^,;|\n]{2,118}?)"
-    r"(?:,\s*(?:vol(?:ume)?\.?\s*\d|\d)[^\n]*|\s+\d{1,2} \w+ \d{4}|\s*)$|"
+    r"(?:,\s*(?:vol(?:ume)?\.?\s*\d|\d)[^\n]*|\s+\d{1,2} \w+ \d{4}|"
+    r"\.\s*(?:[a-z]{3,9}(?:/[a-z]{3,9})?)?(?:19|20)\d\d,\s*vol[^\n]*|\s*)$|"  # (EBSCO's '. Feb2024, Vol.')
     r"^(?P<source>[^\W\d_][^•|\n]{2,118}?) [•|] Volume \d",  # (Scopus: 'X • Volume 238')
     re.I | re.M)
 _TRANSLATED_NAME = re.compile(r"(?<=[\u3040-\u9fff])\s*\([^()]+\)$")  # ('名(Name in English)')
@@ -76,6 +77,12 @@ _CITATION_LINES = tuple(re.compile(pattern, re.M) for pattern in (
     r"^(?P<name>[^\W\d_][^\n;|,]{2,80}?)\s+\d{1,4},\s+[\w–-]{1,12}\s+\((?P<date>(?:19|20)\d\d)\)\.?$",
     r"^(?P<name>[^\W\d_][^\n.;:|,]{3,120}?),\s+Vol(?:ume|\.)\s*\d{1,4}\b(?P<date>)",
     r"^《(?P<name>[^》\n]{2,60})》\s*(?P<date>(?:19|20)\d\d)年",
+    # EBSCOhost's 'Children's Geographies. Feb2024, Vol. 22 Issue 1, p88-104.' and Gale's
+    # 'Journal of Environmental Health. 86.7 (Mar. 2024): p16.'
+    r"^(?P<name>[^\W\d_][^\n.;:|]{3,120}?)\.\s+(?P<date>(?:[A-Z][a-z]{2,8}(?:/[A-Z][a-z]{2,8})?)?"
+    r"(?:19|20)\d\d),\s+Vol\.\s*\d",
+    r"^(?P<name>[^\W\d_][^\n.;|]{3,120}?)\.\s+\d{1,4}(?:\.\d{1,4})?\s+\((?P<date>(?:[A-Z][a-z]{2,8}\.? )?"
+    r"(?:19|20)\d\d)\):\s*p\.?\s?\w",
 ))
 _SHOWN_DATE = (r"(\d{1,2} [A-Z][a-z]{2,8} \d{4}|[A-Z][a-z]{2,8} \d{1,2},? \d{4}|\d{4}-\d\d-\d\d|"
                r"\d{1,2}-[A-Z][a-z]{2}-\d{4})")  # (the last Inderscience's: '16-Jan-2024')
@@ -438,11 +445,16 @@ def plain(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+# A month's name glued to its year, as EBSCOhost writes it ('Feb2024'; of 'Jan/Feb2024', the first).
+_MONTH_OR_SEASON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}|spring|summer|fall|autumn|winter"
+_GLUED_MONTH = re.compile(rf"^({_MONTH_OR_SEASON})(?:/(?:{_MONTH_OR_SEASON}))?((?:19|20)\d\d)$", re.I)
+
+
 def iso_date(raw: str) -> str | None:
     """'2021/03/04', '2023/7', '2021-03-04T10:00Z', '4 March 2021' -> ISO 8601 (partial kept);
     a month's name in French, German, Spanish, Italian or Portuguese too ('8 mars 2024', '12.
     März 2024', '8 de marzo de 2024')."""
-    text = _english_months(raw.strip())
+    text = _english_months(_GLUED_MONTH.sub(r"\1 \2", raw.strip()))
     m = re.match(r"^(\d{4})(?:[-/.](\d{1,2}))?(?:[-/.](\d{1,2}))?(?:T.*|\s+\d{1,2}:\d\d.*)?$", text)
     if m:
         year, month, day = m.groups()

@@ -362,8 +362,9 @@ def _translations(values: list[str], shown: tuple[str, ...], abstract: str = "")
     others = [k for k in items if k.casefold() not in mine]
     scripts = {language.script(k) for k in shown}
     theirs = set(map(language.script, others))
-    if abstract and scripts != {written := language.script(abstract[:200])} and theirs == {written}:
-        return False
+    written = language.script(abstract[:200]) if abstract else None
+    if written and scripts != {written} and theirs == {written}:
+        return False  # (only the metadata's are in the abstract's script: the article's own)
     return bool(others) and len(scripts) == 1 and scripts.isdisjoint(theirs)
 
 
@@ -446,8 +447,10 @@ def plain(text: str) -> str:
 
 
 # A month's name glued to its year, as EBSCOhost writes it ('Feb2024'; of 'Jan/Feb2024', the first).
-_MONTH_OR_SEASON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}|spring|summer|fall|autumn|winter"
-_GLUED_MONTH = re.compile(rf"^({_MONTH_OR_SEASON})(?:/(?:{_MONTH_OR_SEASON}))?((?:19|20)\d\d)$", re.I)
+_MONTH_OR_SEASON = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}|"
+                    r"spring|summer|fall|autumn|winter")
+_GLUED_MONTH = re.compile(rf"^({_MONTH_OR_SEASON})(?:/(?:{_MONTH_OR_SEASON}))?((?:19|20)\d\d)$",
+                          re.I)
 
 
 def iso_date(raw: str) -> str | None:

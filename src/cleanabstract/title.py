@@ -518,7 +518,7 @@ def _title_doubts(text: str) -> float:
         score += 5  # a record's field: 'Associate Editor: ...', 'Source: <journal>' (whose
         # neighbours in the record's list, 'Type: article' and 'Authors: ...', speak for it)
     elif EMAIL.search(text) or text.startswith("Roles "):
-        score += 3  # 'Contributed equally to this work with: ...', e-mails
+        score += 3  # e-mails, and a CRediT 'Roles ...' line
     parts = text.split(",")
     if len(parts) >= 4 and sum(1 for p in parts if len(p.split()) <= 3) >= 0.8 * len(parts):
         score += 3  # a keyword list

@@ -29,8 +29,8 @@ _INVISIBLE = {"script", "style", "noscript", "template", "svg", "head", "iframe"
               "link", "meta", "base", "annotation", "annotation-xml", "mjx-assistive-mml"}
 _BLOCK = {"p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "ul",
           "ol", "li", "dl", "dt", "dd", "table", "tr", "td", "th", "thead", "tbody", "h1", "h2",
-          "h3", "h4", "h5", "h6", "blockquote", "pre", "xmp", "listing", "figure", "figcaption", "form", "fieldset",
-          "address", "body", "html", "hr", "br", "caption", "details", "summary", "label",
+          "h3", "h4", "h5", "h6", "blockquote", "pre", "xmp", "listing", "figure", "figcaption",
+          "form", "fieldset", "address", "body", "html", "hr", "br", "caption", "details", "summary", "label",
           "center", "legend", "menu", "button", "dialog", "title", "jats:p", "jats:sec",
           "jats:title", "jats:abstract"}
 # Inline controls: a block made only of these, side by side, is a tool bar.
@@ -71,13 +71,13 @@ _DOI_LINK_TEXT = re.compile(r"\s*\[?\s*doi\s*\]?\s*", re.I)
 _TEXTS = etree.XPath(".//text()", smart_strings=False)  # as itertext(), a little faster
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SUP_MARK = re.compile(r"[a-z](?:,\s?[a-z])*|[*∗†‡§¶#]+")  # a superscript that marks a name
-# Text whose line breaks show (CSS white-space: pre-line and its kin, a class named for it,
-# <pre>): Semantic Scholar sets each label of a structured abstract on a line of its own so,
-# DSpace 7 each paragraph of an abstract ('preserve-line-breaks').
 # Elements whose text shows as written, line breaks and all: <pre>, and the old <xmp> and
 # <listing> that Indonesia's Garuda still sets its titles and abstracts in (their text is
 # raw: no markup inside, as browsers read it).
 _PRE = {"pre", "xmp", "listing"}
+# Text whose line breaks show (CSS white-space: pre-line and its kin, a class named for it,
+# <pre>): Semantic Scholar sets each label of a structured abstract on a line of its own so,
+# DSpace 7 each paragraph of an abstract ('preserve-line-breaks').
 _PRE_LINE = re.compile(r"white-space\s*:\s*pre|(?:^|\s)[\w-]*pre-?(?:line|wrap)\b|"
                        r"(?:^|\s)preserve-(?:line-breaks|whitespace)\b", re.I)  # (DSpace 7's)
 # Blocks read past the last abstract container: the keywords, identifiers and notes that

@@ -13,6 +13,7 @@ Styles it tells apart and undoes:
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter
 from collections.abc import Callable, Set
 from itertools import accumulate
@@ -197,7 +198,7 @@ _SIDE_LABEL = re.compile(r"(?:([^\W\d_][\w ]{0,24}:|[^\W\d_][\w()]{0,15}(?: [\w(
 # A language code in a record table's last column, and how many rows and how far right a
 # column of them stands at least (see _without_locale_column).
 _LOCALE_CELL = re.compile(r"(?<=\S) {2,}([a-z]{2,3}(?:_[A-Z]{2})?|\*)$")
-_LOCALE_ENDS = tuple("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ*")
+_LOCALE_LAST = frozenset(string.ascii_letters + "*")  # (a cheap look before the pattern's)
 _LOCALE_ROWS, _LOCALE_COLUMN = 3, 60
 _COLUMN_SLACK = 3  # an indented item's cell may start this far right of its column
 _SIDEBAR_ROWS = 4  # inside a column already found, a sidebar this short counts
@@ -458,7 +459,7 @@ def _without_locale_column(lines: list[str]) -> list[str]:
     values' own wrap, so that a value's lines looked short of the page's width, their wraps
     were not joined, and the code ran on to the value's text."""
     cells = [(i, m.start(1)) for i, line in enumerate(lines)
-             if line.endswith(_LOCALE_ENDS) and (m := _LOCALE_CELL.search(line))]
+             if line[-1:] in _LOCALE_LAST and (m := _LOCALE_CELL.search(line))]
     if len(cells) < _LOCALE_ROWS:
         return lines
     column, rows = Counter(at for _, at in cells).most_common(1)[0]

@@ -3742,3 +3742,20 @@ def test_a_form_box_on_its_own_line_does_not_cut_a_w3m_cell() -> None:
     text = "\n".join(["Efecto del tiempo de fermentación sobre la calidad del cacao criollo", "",
                       *rows, "", "Ficheros en el ítem", ""])
     assert clean(text).abstract == _ES_ABSTRACT
+
+
+def test_a_wrapped_title_row_over_a_centred_label_keeps_its_last_line() -> None:
+    """Biblat's record in w3m: the title's row fills its line and wraps once, and the authors'
+    label stands by the second of their four rows (w3m centres it, rounding up): the row
+    under the title ends the title, not the authors' list."""
+    title = ("Calidad del agua de pozos someros en comunidades rurales del anillo de cenotes de "
+             "Yucatán: nitratos y coliformes fecales")
+    rows = _dspace_rows([("Título:", title)], 92, None)
+    rows += ["".ljust(24) + "Pech Canché, Wilberth Manuel", "Autores:".ljust(24) + "Dzib Ek, Rosalía",
+             "".ljust(24) + "Herrera Vidal, Andrés Felipe", "".ljust(24) + "Lizama Cauich, Gabriela"]
+    rows += _dspace_rows([("Año:", "2023"), ("DOI:", "10.36955/RCAA.v7n2.2023.04"),
+                          ("Resumen:", _ES_ABSTRACT)], 92, None)
+    assert len(rows[0]) > 24 + 92 - 12 and len(rows) > 6  # (the title's row fills its line)
+    rec = clean("\n".join(["Registro bibliográfico", "", *rows, "", "Texto completo", ""]))
+    assert rec.title == title
+    assert rec.abstract == _ES_ABSTRACT

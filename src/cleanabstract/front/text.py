@@ -479,10 +479,12 @@ def _labels_on_top(lines: list[str]) -> list[str]:
     is taken so only where a label's own second line ends the row above ('Report' / 'number'),
     as CDS sets its table; it gets one."""
     out = lines
+    edge = 0  # the table's right edge: its widest line (found once a label is)
     for i, line in enumerate(lines):
         m = _SIDE_LABEL.match(line)
         if not m or i == 0:
             continue
+        edge = edge or max(map(len, lines))
         at = m.end()
         if i + 1 == len(lines) or _indent(lines[i + 1]) != at or not lines[i + 1].strip():
             continue  # (centred: its value goes on below it too)
@@ -493,6 +495,11 @@ def _labels_on_top(lines: list[str]) -> list[str]:
         j = max(top, i - (k - i))
         if top < j and lines[j].rstrip().endswith((".", "?", "!")):
             j += 1  # (one fewer over it: that row ends the sentence of the value above)
+        elif (j == top and j > 0 and lines[j - 1][:at].strip() and k - i >= i - j - 1 >= 0
+              and len(lines[j - 1]) + 1 + len(lines[j][at:].split(" ", 1)[0]) > edge):
+            j += 1  # (one fewer over it: the labelled row above wrapped, its line too full for
+            # this row's first word, which ends its value: 'Título: ... nitratos y' /
+            # 'coliformes fecales', Biblat's)
         if j == i:
             continue
         labelled_above = j > 0 and bool(lines[j - 1][:at].strip())

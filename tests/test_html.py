@@ -1601,3 +1601,23 @@ def test_a_databases_source_line_names_journal_and_date(source: str, journal: st
             f"<dd>{source}</dd><dt>Abstract:</dt><dd>{ABSTRACT}</dd></dl>")
     rec = clean(page(TITLED, body))
     assert (rec.journal, rec.published) == (journal, published)
+
+
+@pytest.mark.parametrize(("fields", "journal", "published"), [
+    ((("Quelle", "BMC geriatrics"), ("Erscheinungsdatum", "2024-05-11")), "BMC geriatrics",
+     "2024-05-11"),  # LIVIVO
+    ((("Ingår i", "Building and Environment. - : Elsevier. - 0360-1323 .- 1873-684X. ; 252"),),
+     "Building and Environment", None),  # SwePub's ISBD
+    ((("Tidsskrift", "Tidsskrift for Den norske legeforening"), ("Publiseringsår", "2024")),
+     "Tidsskrift for Den norske legeforening", "2024"),  # Cristin
+    ((("Journal", "Schweizerische Zeitschrift für Forstwesen = Swiss forestry journal"),),
+     "Schweizerische Zeitschrift für Forstwesen", None),  # a parallel title
+])
+def test_a_catalogues_journal_and_date_fields_in_its_own_language(fields: tuple, journal: str,
+                                                                   published: str | None) -> None:
+    """No metadata: a library catalogue's record names the journal and date in fields whose
+    labels are in its own language, each label over its value."""
+    rows = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in fields)
+    body = (f"<h1>Walking to work and diabetes</h1><dl>{rows}</dl><h2>Abstract</h2><p>{ABSTRACT}</p>")
+    rec = clean(page(TITLED, body))
+    assert (rec.journal, rec.published) == (journal, published)

@@ -56,11 +56,13 @@ _PLATFORM = re.compile(
     r"llc|gmbh|university)\b", re.I)
 _JOURNAL_FIELD = re.compile(
     r"^(?:(?:journal|source|in|刊名|期刊名称)\s*[:：]|published in:?|"
-    r"(?:(?-i:Journal)|journal ?title|journal name|source title|資料名|誌名)\s*[:：]?\s*\n)"
+    r"(?:(?-i:Journal|Quelle|Zeitschrift|Tidsskrift|Tidskrift)|journal ?title|journal name|"
+    r"source title|ingår i|資料名|誌名)\s*[:：]?\s*\n)"  # (German, Norwegian, Swedish catalogues)
     r"\s*(?!(?:print|online|issue)\b|[^\n]*\bpublished\b)"
     r"(?P<name>[^\W\d_][^,;|\n]{2,118}?)"
     r"(?:,\s*(?:vol(?:ume)?\.?\s*\d|\d)[^\n]*|\s+\d{1,2} \w+ \d{4}|"
-    r"\.\s*(?:[a-z]{3,9}(?:/[a-z]{3,9})?)?(?:19|20)\d\d,\s*vol[^\n]*|\s*)$|"  # (EBSCO's '. Feb2024, Vol.')
+    r"\.\s*(?:[a-z]{3,9}(?:/[a-z]{3,9})?)?(?:19|20)\d\d,\s*vol[^\n]*|"  # (EBSCO's '. Feb2024, Vol.')
+    r"\.\s+-\s[^\n]*|\s*)$|"  # (a library record's ISBD: 'Building and Environment. - : Elsevier')
     r"^(?P<source>[^\W\d_][^•|\n]{2,118}?) [•|] Volume \d",  # (Scopus: 'X • Volume 238')
     re.I | re.M)
 _TRANSLATED_NAME = re.compile(r"(?<=[\u3040-\u9fff])\s*\([^()]+\)$")  # ('名(Name in English)')
@@ -87,7 +89,8 @@ _CITATION_LINES = tuple(re.compile(pattern, re.M) for pattern in (
 _SHOWN_DATE = (r"(\d{1,2} [A-Z][a-z]{2,8} \d{4}|[A-Z][a-z]{2,8} \d{1,2},? \d{4}|\d{4}-\d\d-\d\d|"
                r"\d{1,2}-[A-Z][a-z]{2}-\d{4})")  # (the last Inderscience's: '16-Jan-2024')
 # The labels of a publication date, which _DATE_FIELD and _PART_DATE_FIELD each add to.
-_PUBLISHED_LABEL = r"(?:first )?published(?: online)?|date of publication|pub date|publish(?:ed)? date"
+_PUBLISHED_LABEL = (r"(?:first )?published(?: online)?|date of publication|pub date|publish(?:ed)? date|"
+                    r"erscheinungsdatum|publiseringsdato|publiceringsdatum")
 _DATE_FIELD = re.compile(
     rf"^(?:{_PUBLISHED_LABEL}|(?:online )?publication date)"
     rf"\s*:?\s*(?:[A-Z][a-z]{{2}},? )?{_SHOWN_DATE}\b|"
@@ -103,7 +106,8 @@ _PART_DATE_FIELD = re.compile(
     r"^vol(?:ume|\.)? ?\d+,? (?:issue|no\.?) ?\d+ \(((?:[a-z]{3,9}\.? )?(?:19|20)\d\d)\)", re.I | re.M)
 _PUBLISHED_LINE = re.compile(rf"published online\s*:?\s*{_SHOWN_DATE}\s*$", re.I | re.M)
 # A year alone under its label, as a page's field list shows it ('Year' / '2023': Epistemonikos).
-_YEAR_FIELD = re.compile(r"^(?:year|publication year|year of publication)\s*[:：]?\s*\n"
+_YEAR_FIELD = re.compile(r"^(?:year|publication year|year of publication|publiseringsår|"
+                         r"utgivningsår|publiceringsår|erscheinungsjahr)\s*[:：]?\s*\n"
                          r"\s*((?:19|20)\d\d)\s*$", re.I | re.M)
 # 'Available online' in other languages, a weekday perhaps, and a date with its month's name:
 # 'Disponible en ligne depuis le vendredi 8 mars 2024', 'Online veröffentlicht am 12. März 2024'.
@@ -287,6 +291,7 @@ def _journal_field(shown: str, cited: re.Match | None) -> str | None:
     for m in _JOURNAL_FIELD.finditer(shown):
         name = (m.group("name") or m.group("source")).strip()
         name = _TRANSLATED_NAME.sub("", name)  # ('農業気象環境研究(Journal of ...)')
+        name = name.split(" = ")[0]  # (a catalogue's parallel titles: 'X = Swiss forestry journal')
         if ((name[:1].isupper() or CJK.match(name)) and not name.endswith(".")
                 and name.count(" ") < _JOURNAL_WORDS):
             return name  # (a title's shape: not 'Source: the authors' own survey.')

@@ -1621,3 +1621,35 @@ def test_a_catalogues_journal_and_date_fields_in_its_own_language(fields: tuple,
     body = (f"<h1>Walking to work and diabetes</h1><dl>{rows}</dl><h2>Abstract</h2><p>{ABSTRACT}</p>")
     rec = clean(page(TITLED, body))
     assert (rec.journal, rec.published) == (journal, published)
+
+
+def test_a_library_records_description_field_is_its_abstract() -> None:
+    """Ex Libris Primo's full record: no abstract heading, the abstract is the value of the
+    'Description' field among the record's details, far below the title."""
+    details = "".join(f"<div class='item-details-element'>{t}</div>" for t in (
+        "Title", "Walking to work and diabetes", "Author", "Roe, Jane", "Subject", "Walking",
+        "Diabetes", "Commuting", "Cohort studies", "Public health", "Physical activity",
+        "Urban health", "Description", ABSTRACT + " We discuss what this means for city "
+        "transport policy and for the design of workplaces that people can walk to.",
+        "Is Part Of", "Journal of Examples, 2023, Vol.31 (4), p.1017-1034",
+        "Identifier", "DOI: 10.1007/s10040-023-02631-8"))
+    tools = "".join(f"<button>{t}</button>" for t in ("Citation", "Permalink", "Email", "Print"))
+    body = ("<div class='media-content-type'>Article</div><h3 class='item-title'>Walking to work "
+            f"and diabetes</h3><div>Roe, Jane</div><h2>Send to</h2>{tools}"
+            + "".join(f"<p class='item-coverage'>Available from {y} volume: {y - 1990}.</p>"
+                      for y in range(1997, 2012)) + f"<h2>Details</h2>{details}")
+    rec = clean(page("", body))
+    assert rec.abstract and rec.abstract.startswith(ABSTRACT)
+
+
+def test_a_shops_description_is_no_abstract() -> None:
+    """A product page's 'Description' over long prose: no scholarly page, so no abstract."""
+    body = ("<h1>Organic chemistry workbook, 3rd edition</h1><p>€ 39,95</p><button>Add to cart"
+            "</button><div>Description</div><div>This workbook takes students through reaction "
+            "mechanisms step by step. Each chapter ends with exercises and worked answers, and "
+            "the new edition adds forty problems on spectroscopy for first-year courses.</div>")
+    shop = ("<!DOCTYPE html><html><head><title>Organic chemistry workbook | Example Books</title>"
+            f"</head><body>{body}<footer><p>Example Books Ltd. Free delivery on orders over €20. "
+            "Returns within 30 days. Customer service: mail us any time.</p></footer></body></html>")
+    rec = clean(shop)
+    assert rec.abstract is None and "not-an-article" in rec.warnings

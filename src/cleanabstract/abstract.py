@@ -628,6 +628,21 @@ def find_headless_abstract(labelled: list[Labelled], rules: RuleSet, site: str |
     return None
 
 
+def find_described_abstract(labelled: list[Labelled]) -> Abstract | None:
+    """A library record's abstract under its 'Description' field (Ex Libris Primo, VuFind):
+    the label alone on its line over one block of long prose. Asked only of a page judged
+    scholarly that shows no abstract otherwise: a shop's or a dataset's 'Description' is none."""
+    for i, lb in enumerate(labelled[:-1]):
+        if not lb.removed and _DESCRIPTION.fullmatch(lb.text):
+            nxt = labelled[i + 1]
+            if not nxt.removed and not nxt.role and nxt.long_prose and not front_matter(nxt.text):
+                return Abstract(i, [(None, nxt.text)], [i + 1], "description")
+    return None
+
+
+_DESCRIPTION = re.compile(r"description\s*:?", re.I)
+
+
 def _abstract_item(lb: Labelled) -> bool:
     return not lb.removed and not lb.role and is_prose(lb.text) and lb.text.endswith((".", "。"))
 

@@ -14,6 +14,7 @@ from . import language, metafields
 from .abstract import (
     dom_abstract,
     find_abstract_under_heading,
+    find_described_abstract,
     find_headless_abstract,
     find_labelled_abstract,
     hidden_whole,
@@ -85,7 +86,8 @@ def assemble(
         or (page.meta.news and site is None))
     if abstract is None and title_at is not None and scholarly and not declared_other and (
             not without_abstract(article_types(labelled, title_at, rules, site, Trace(labelled), {}))):
-        abstract = find_headless_abstract(labelled, rules, site, after=title_at)
+        abstract = (find_headless_abstract(labelled, rules, site, after=title_at)
+                    or find_described_abstract(labelled))
     if abstract is not None:
         abstract = one_language(abstract, labelled)
     title = title_text(labelled, evidence, title_at, prov)

@@ -1653,3 +1653,10 @@ def test_a_shops_description_is_no_abstract() -> None:
             "Returns within 30 days. Customer service: mail us any time.</p></footer></body></html>")
     rec = clean(shop)
     assert rec.abstract is None and "not-an-article" in rec.warnings
+
+
+def test_worldcats_publication_line_names_journal_and_date() -> None:
+    body = ("<h1>Walking to work and diabetes</h1><p><span>Publication:</span> Journal of Examples, "
+            f"v134 (March 2024): 106097</p><h2>Abstract</h2><p>{ABSTRACT}</p>")
+    rec = clean(page(TITLED, body))
+    assert (rec.journal, rec.published) == ("Journal of Examples", "2024-03")

@@ -85,6 +85,9 @@ _CITATION_LINES = tuple(re.compile(pattern, re.M) for pattern in (
     r"(?:19|20)\d\d),\s+Vol\.\s*\d",
     r"^(?P<name>[^\W\d_][^\n.;|]{3,120}?)\.\s+\d{1,4}(?:\.\d{1,4})?\s+\((?P<date>(?:[A-Z][a-z]{2,8}\.? )?"
     r"(?:19|20)\d\d)\):\s*p\.?\s?\w",
+    # WorldCat's 'Publication: Nurse Education Today, v134 (March 2024): 106097'
+    r"^(?:Publication:\s*)?(?P<name>[^\W\d_][^\n.;:|,]{3,120}?),\s+v\d{1,4}\s+"
+    r"\((?P<date>(?:[A-Z][a-z]{2,8}\.? )?(?:19|20)\d\d)\)",
 ))
 _SHOWN_DATE = (r"(\d{1,2} [A-Z][a-z]{2,8} \d{4}|[A-Z][a-z]{2,8} \d{1,2},? \d{4}|\d{4}-\d\d-\d\d|"
                r"\d{1,2}-[A-Z][a-z]{2}-\d{4})")  # (the last Inderscience's: '16-Jan-2024')

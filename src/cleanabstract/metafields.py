@@ -455,7 +455,7 @@ def plain(text: str) -> str:
 
 
 # A month's name glued to its year, as EBSCOhost writes it ('Feb2024'; of 'Jan/Feb2024', the first).
-_MONTH_OR_SEASON = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}|"
+_MONTH_OR_SEASON = (rf"(?:{'|'.join(m[:3] for m in _ENGLISH_MONTHS)})[a-z]{{0,6}}|"
                     r"spring|summer|fall|autumn|winter")
 _GLUED_MONTH = re.compile(rf"^({_MONTH_OR_SEASON})(?:/(?:{_MONTH_OR_SEASON}))?((?:19|20)\d\d)$",
                           re.I)

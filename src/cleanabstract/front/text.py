@@ -738,14 +738,11 @@ def _narrow_widths(lines: list[str], width: int) -> dict[int, int]:
         run = lines[k:run_end]
         narrow = 0
         if len(run) >= _NARROW_RUN:
-            widest = max(_columns_of(line) for line in run)
-            body = run[:-1]
-            if (_NARROW_MIN <= widest <= _NARROW_SHARE * width
-                    and sum(_columns_of(line) >= widest - _NARROW_SLACK for line in body)
-                    >= 0.8 * len(body)):
-                narrow = widest
+            edge = _even_edge(run)
+            if edge and _NARROW_MIN <= edge <= _NARROW_SHARE * width:
+                narrow = edge
                 for i in range(k, run_end):
-                    found[i] = widest
+                    found[i] = edge
             else:
                 _cell_widths(lines, k, run_end, width, found)
         if run:
@@ -768,14 +765,20 @@ def _cell_widths(lines: list[str], start: int, end: int, width: int,
         while j < end and _indent(lines[j]) == at:
             j += 1
         if at >= _CELL_INDENT and j - i >= _NARROW_RUN:
-            cell = lines[i:j]
-            widest = max(_columns_of(line) for line in cell)
-            if widest + _CELL_SHORT <= width and sum(
-                    _columns_of(line) >= widest - _NARROW_SLACK for line in cell[:-1]
-            ) >= 0.8 * (len(cell) - 1):
+            edge = _even_edge(lines[i:j])
+            if edge and edge + _CELL_SHORT <= width:
                 for k in range(i - 1 if i > start else i, j):
-                    found[k] = widest
+                    found[k] = edge
         i = j
+
+
+def _even_edge(run: list[str]) -> int:
+    """The column a run of wrapped lines was wrapped at: its widest line's, when most of its
+    lines but the last end within _NARROW_SLACK of it; else 0."""
+    widest = max(_columns_of(line) for line in run)
+    body = run[:-1]
+    aligned = sum(_columns_of(line) >= widest - _NARROW_SLACK for line in body)
+    return widest if aligned >= 0.8 * len(body) else 0
 
 
 def _share_cell_width(lines: list[str], runs: list[tuple[int, int, int]],

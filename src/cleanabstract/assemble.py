@@ -12,6 +12,7 @@ import re
 
 from . import language, metafields
 from .abstract import (
+    Abstract,
     dom_abstract,
     find_abstract_under_heading,
     find_described_abstract,
@@ -43,6 +44,7 @@ from .title import block_of, find_title, title_text
 
 __all__ = ["Trace", "assemble", "label_blocks"]
 
+_OTHER_WORKS = {"body", "stop", "tail"}  # roles of headings over works other than the page's
 _OTHER_OG_TYPES = {"website", "profile"}  # og:type values of pages that are no article
 # Fewer visible words than this and an HTML page is what a scraper got instead of the article.
 _FAILED_SCRAPE_WORDS = 40
@@ -138,6 +140,9 @@ def assemble(
                          describes_article=article or missed, shown=head_text,
                          page_lang=page.lang, title_tag=page.evidence.title,
                          page_text=all_text)
+    if article and page is not None and not fields.get("doi") and (
+            doi := _linked_doi(page, labelled, abstract)):
+        fields["doi"], prov["doi"] = doi, "dom:a[href]"
     # (an abstract shown cut, its whole hidden behind a 'Show more' toggle)
     if page is not None and (fields.get("abstract") or "").endswith(("...", "…")) and (
             whole := hidden_whole(fields["abstract"], page.dropped)):
@@ -159,6 +164,18 @@ def assemble(
     record = Record(provenance=prov, removed=removed, warnings=tuple(sorted(set(warnings))),
                     **fields)
     return record, trace
+
+
+def _linked_doi(page: HtmlPage, labelled: list[Labelled], abstract: Abstract | None) -> str | None:
+    """The one DOI that the links of the page's head resolve, when it shows none as text: a
+    record's 'View via Publisher' or 'Direct link' button, a 'DOI:' row whose link reads
+    'doi.org'. Two DOIs there, and which is the page's own is not told. (The head ends, for
+    links, at the body's or the references' heading: their links cite other works.)"""
+    end = head_end(labelled, abstract)
+    start = abstract.indices[-1] + 1 if abstract is not None else 0
+    end = next((k for k in range(start, end) if labelled[k].role in _OTHER_WORKS), end)
+    found = {normalise_doi(href) for at, href in page.doi_hrefs if at < end} - {None}
+    return found.pop() if len(found) == 1 else None
 
 
 def _fewer_words(labelled: list[Labelled], limit: int) -> bool:

@@ -105,6 +105,8 @@ class HtmlPage:
     # The address of the page's one link that reads 'DOI': its own (zbMATH's, ECVA's buttons,
     # whose text shows no DOI). A reference list gives each reference one ('[PubMed] [DOI]').
     doi_link: str | None = None
+    # Every link to a DOI resolver, with the number of blocks read before it (see assemble).
+    doi_hrefs: list[tuple[int, str]] = field(default_factory=list)
 
 
 def parse(text: str, utf8: bytes | None = None) -> etree._Element | None:
@@ -162,7 +164,7 @@ def to_page(text: str, rules: RuleSet, url: str | None = None,
     return HtmlPage(
         blocks, PageEvidence(title=title or None, title_where="html:title", style="html"),
         meta_mod.extract(root), walker.dropped, lang, not walker.stopped_early, site,
-        walker.doi_links[0] if len(walker.doi_links) == 1 else None,
+        walker.doi_links[0] if len(walker.doi_links) == 1 else None, walker.doi_hrefs,
     )
 
 
@@ -205,6 +207,7 @@ class _Walker:
         self.containers = 0
         self.stopped_early = False
         self.doi_links: list[str] = []  # the addresses of links that read 'DOI'
+        self.doi_hrefs: list[tuple[int, str]] = []  # (see HtmlPage.doi_hrefs)
         self._dropped: set[etree._Element] = set()  # (see drop_furniture_after)
 
     def walk(self, top: etree._Element) -> None:
@@ -319,9 +322,11 @@ class _Walker:
                 controls += 1
                 push((_CONTROL_END, ctx))
                 add(_MARK)
-                if name == "a" and _DOI_LINK_TEXT.fullmatch(el.text or "") and (
-                        "/10." in (href := el.get("href") or "")):  # (doi.org's, a publisher's)
-                    self.doi_links.append(href.strip())
+                if name == "a" and "/10." in (href := el.get("href") or ""):
+                    if _DOI_LINK_TEXT.fullmatch(el.text or ""):  # (doi.org's, a publisher's)
+                        self.doi_links.append(href.strip())
+                    if "doi.org/" in href:
+                        self.doi_hrefs.append((len(blocks), href.strip()))
             else:
                 push((_INLINE_END, ctx))
                 if name == "sup" and parts and (mark := el.text or _first_child_text(el)) and (

@@ -178,6 +178,22 @@ def test_page_with_only_a_head_is_not_an_article_but_keeps_its_metadata() -> Non
     assert "not-an-article" in rec.warnings
 
 
+@pytest.mark.parametrize(("kind", "title"), [
+    # a plain 'Article' is what news sites and Wikipedia type their pages (whose 'headline' is
+    # the one-line description of its topic): on a page that is no article, no title
+    ("Article", None),
+    (["Article", "NewsArticle"], None),
+    ("ScholarlyArticle", "A study of hedgerows"),  # a failed capture of an article
+])
+def test_a_pages_jsonld_headline_titles_it_only_as_an_article(kind: str | list[str],
+                                                               title: str | None) -> None:
+    ld = json.dumps({"@context": "https://schema.org", "@type": kind,
+                     "headline": "A study of hedgerows"})
+    rec = clean(f"<html><head><script type='application/ld+json'>{ld}</script></head>"
+                "<body><p>Page not found.</p></body></html>")
+    assert (rec.title, rec.warnings) == (title, ("not-an-article",))
+
+
 @pytest.mark.parametrize("head", [
     '<meta name="dc.date" content="2020-01-01"><meta name="dc.title" content="Page not found">',
     '<meta property="og:type" content="website"><meta name="DC.Identifier" content="10.1099/ijs">',

@@ -18,7 +18,7 @@ from datetime import datetime
 from . import identifiers, language
 from .fields import DEFAULT_SECTION, in_full, without_abstract
 from .labels import CJK
-from .meta import SOURCES, Meta
+from .meta import SOURCES, Meta, jsonld
 from .title import clean_title
 
 _STRONG_TITLE = {"citation_title", "dc.title", "dcterms.title", "jsonld:headline", "jsonld:name"}
@@ -176,7 +176,12 @@ def merge(fields: dict, prov: dict[str, str], meta: Meta, *, is_article: bool,
     not show. ``shown``: the page's visible text, to write names as the page shows them;
     ``page_lang``: the page's declared language, for metadata given in several."""
     title = meta.first("title")
-    if title and (title[1] in _STRONG_TITLE or (is_article and not fields.get("title"))):
+    # (On a page that is no article, a news story's or a web page's JSON-LD headline names the
+    # page, not an article: only bibliographic tags or a scholarly JSON-LD type give a title.)
+    strong = title is not None and title[1] in _STRONG_TITLE and (
+        is_article or not title[1].startswith("jsonld:")
+        or any(t in jsonld.SCHOLARLY for t in meta.jsonld_types))
+    if title and (strong or (is_article and not fields.get("title"))):
         fields["title"] = clean_title(plain(title[0]))
         prov["title"] = f"meta:{title[1]}"
     if not describes_article:

@@ -1159,6 +1159,10 @@ def test_a_data_table_is_no_page_layout() -> None:
      "özellikleri üzerine etkilerini belirlemek amacıyla yürütülmüştür.", "tr"),
     ("Celem pracy była ocena wyników leczenia chorych w wieku powyżej 70 lat, którzy zostali "
      "poddani operacji przez minitorakotomię.", "pl"),
+    # Polish that shares 'na' and 'do' with Portuguese and none of the older Polish list
+    # (Biblioteka Nauki's second paragraph had read as Portuguese and been cut as a translation)
+    ("Średnia roczna temperatura wynosiła 1,4°C, a w nocy osiągała 2,6°C, przy czym najwyższe "
+     "wartości notowano w sytuacjach bez wiatru; wzrost wynosił 0,3°C na dekadę, do dziś.", "pl"),
     ("Hrast lužnjak u nizinskim šumama istočne Hrvatske ovisi o redovitom pomlađivanju, koje je "
      "nakon poplava sve rjeđe.", "hr"),
     # Danish, Norwegian, Swedish, Finnish, Czech and Romanian (Danish had read as French)

@@ -47,7 +47,7 @@ _STOPWORDS = {
     "tr": "ve bir bu ile için olarak olan daha çok gibi ise ancak kadar sonra üzerine "
           "arasında veya göre tarafından ayrıca",
     "pl": "się że jest nie od przez oraz dla jako po które są lub było został także "
-          "została zostały",
+          "została zostały w przy jej między wśród podczas który która których tym tych tej",
     "hr": "kao ili koji koja koje te što nije bila bilo između prema nakon tijekom kod",
     "da": "og det er som på til af ikke den har der var kan om sig fra men også blev være "
           "deres efter hvor ved mellem hvordan disse både meget mere fik",

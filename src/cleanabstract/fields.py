@@ -153,7 +153,10 @@ _PROFILE_PHRASES = ("also known as", "other ids", "employment (", "education and
 # an abstract and authors, as an article's, under their own furniture.
 _DATASET_PHRASES = ("cite this dataset", "download dataset", "download full dataset", "usage notes",
                     "data files", "readme", "primary article", "files in this dataset",
-                    "dataset size")
+                    "dataset size",
+                    # (Dataverse's)
+                    "cite dataset", "access dataset", "dataset metrics", "replication data for",
+                    "archival format", "dataset metadata")
 _PATENT_PHRASES = ("inventor", "current assignee", "original assignee", "priority date",
                    "application filed by", "publication number", "prior art keywords",
                    "legal status", "worldwide applications", "patent citations",
@@ -165,7 +168,11 @@ _GRANT_PHRASES = ("award abstract", "award number", "award amount", "award instr
                   "program officer", "funds obligated", "grant agreement id", "project number",
                   "funded value", "lead research organisation", "eu contribution",
                   "funding mechanism", "activity code", "project start date", "project end date",
-                  "budget start date")
+                  "budget start date",
+                  # (KAKEN's, Japan's grants database: research category, allocation type,
+                  # principal and co-investigator, budget amount; and its English fields)
+                  "研究種目", "配分区分", "研究代表者", "研究分担者", "配分額",
+                  "project/area number", "research category", "budget amount")
 # A wiki's page (MediaWiki's tools and menus): an encyclopedia's entry, whose lead is no
 # abstract and whose references' DOIs are other works'.
 _WIKI_PHRASES = ("the free encyclopedia", "random article", "recent changes", "community portal",

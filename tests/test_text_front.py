@@ -3769,3 +3769,18 @@ def test_a_wrapped_title_row_over_a_centred_label_keeps_its_last_line() -> None:
     rec = clean("\n".join(["Registro bibliográfico", "", *rows, "", "Texto completo", ""]))
     assert rec.title == title
     assert rec.abstract == _ES_ABSTRACT
+
+
+def test_the_title_under_a_journals_issue_line_and_over_an_authors_field() -> None:
+    """eScholarship's innerText: the journal's name twice (header, then over 'Volume 25, Issue
+    3'), the title with its year on the next line (no superscript of it), and an 'Author(s):'
+    field with its first name run in."""
+    journal = "Western Journal of Rural Emergency Care and Population Health"
+    page = (f"Open Access Publications from the University of Examples\n{journal}\nMenu\n"
+            f"UC Example\n{journal}\nVolume 25, Issue 3\nDownload PDF\n"
+            "Nerve block and opioid use in older adults with hip fracture\n2024\n"
+            "Author(s): Roe, Jane A;\nPoe, Max;\nDoe, Ann\n"
+            f"Abstract\n{ABSTRACT_TEXT}\n")
+    rec = clean(page)
+    assert (rec.title, rec.abstract) == (
+        "Nerve block and opioid use in older adults with hip fracture", ABSTRACT_TEXT)

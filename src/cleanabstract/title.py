@@ -150,6 +150,9 @@ _INSTRUCTION = re.compile(
 # A record's label of its journal field: its value is the journal's name (see find_title).
 _JOURNAL_LABEL = re.compile(r"(?:journal|journal title|source|revue|revista|zeitschrift|期刊|刊名)\s*[:：]")
 _JOURNAL_LABEL_CHARS = 16
+# An issue's number on a line of its own (case-folded): 'Volume 25, Issue 3', 'Vol. 12 No. 3 (2024)'.
+_ISSUE_LINE = re.compile(r"(?:volume|vol\.?) ?\d+,? (?:issue|no\.?|number) ?\d+(?: ?\((?:19|20)\d\d\))?")
+_ISSUE_LINE_CHARS = 40
 # A record page's heading over its fields, often its <title> too ('Article Detail', CEEOL's;
 # 'Full Record', 'Item Details'): the page's kind, not the article's title.
 _PAGE_KIND = re.compile(
@@ -202,6 +205,10 @@ def find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | N
     # (the value of a 'Journal:' field: the journal's name, wherever else the page shows it)
     journals = {folded[k + 1] for k in range(len(folded) - 1)
                 if len(folded[k]) <= _JOURNAL_LABEL_CHARS and _JOURNAL_LABEL.fullmatch(folded[k])}
+    # The line right over an issue's number names the journal ('Western Journal of ...' /
+    # 'Volume 25, Issue 3'): shown again in the header, it earns no repeat's bonus.
+    over_issue = {folded[k - 1] for k in range(1, min(end, len(folded)))
+                  if len(folded[k]) <= _ISSUE_LINE_CHARS and _ISSUE_LINE.fullmatch(folded[k])}
     if typed is not None:  # (asked of the same dozen blocks above each candidate: remembered)
         typed = _remembered(typed)
     kept = [0]  # kept[i]: blocks not removed among labelled[:i], for distances in O(1)
@@ -247,6 +254,8 @@ def find_title(labelled: list[Labelled], evidence: PageEvidence, before: int | N
                 doubts += 2 if doubts else 3  # repeated by authors' cards: a name or institute
             if folded[i] in journals or _under_authors_label(labelled, i):
                 doubts += 3  # (a journal's name; the value of an 'Authors:' field)
+            elif folded[i] in over_issue and counts[folded[i].rstrip(".")] >= 2:
+                doubts += 2
             score -= doubts
             if lang and (score > best_score or (score == best_score and ties_win)) and (
                     language.detect(lb.text) not in (None, lang)):
@@ -417,6 +426,7 @@ def _costly_evidence(labelled: list[Labelled], i: int, before: int | None, kept:
         below = labelled[nxt]
         after = _next_kept(labelled, nxt)
         if (below.authors_line or AUTHORS_LABEL.fullmatch(below.text) or byline(below.text)
+                or _authors_field(below.text)
                 or (below.one_name and after is not None and labelled[after].one_name)
                 or (after is not None and name_before_institution(below.text)
                     and name_before_institution(labelled[after].text))):
@@ -431,6 +441,16 @@ def _costly_evidence(labelled: list[Labelled], i: int, before: int | None, kept:
         gap = None if prose is None else kept[prose] - kept[i + 1]
         score += 0 if gap is None else 3 if gap <= 2 else 1 if gap <= 5 else 0
     return score
+
+
+_AUTHORS_FIELD = re.compile(AUTHORS_LABEL.pattern.removesuffix(r"\s*[:：]?") + r"\s*[:：]\s*", re.I)
+
+
+def _authors_field(text: str) -> bool:
+    """Whether a line is an authors' field with its first name run in ('Author(s): Okafor,
+    Daniel R;', eScholarship's innerText, the other names one a line below)."""
+    m = _AUTHORS_FIELD.match(text)
+    return bool(m and text[m.end() : m.end() + 1].isupper())
 
 
 def _labelled_authors_near(labelled: list[Labelled], start: int) -> bool:

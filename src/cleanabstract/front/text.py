@@ -230,6 +230,7 @@ _COUNT = re.compile(r"\d{1,3}(?:,\d{3})+")  # '2,914' views
 # '4' 'Citations').
 _ADDRESS_END = re.compile(r"(?:https?://|\b10\.\d{4,9}/)\S*$")
 _SCRIPT = re.compile(r"[\d+\-−–*†‡§](?:[\d,.+\-−–*†‡§]{0,5})")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # The label a count stands over in a metrics bar ('412' / 'Views' / '0' / 'CrossRef citations
 # to date'): the number is the label's, not a superscript of the line before it.
 _COUNT_LABEL = re.compile(r"(?:views?|downloads?|(?:crossref )?citations?|citing articles|"
@@ -998,8 +999,10 @@ def _glue_tight(prev: str, line: str, nxt: str) -> str | None:
         return ""  # 'the plasma Aβ' '42/40' 'ratio over ...': a ratio set as a subscript
     if _SCRIPT.fullmatch(line) and (prev[-1].isalnum() or _FORMULA_GROUP.search(prev[-8:])) and (
             not _COUNT.fullmatch(line)) and not _ADDRESS_END.search(prev) and not (
-                line.isdigit() and _COUNT_LABEL.match(nxt)):
-        return ""  # ('Ca' '2+', '(OH)' '4'; not a count under a DOI: '...adk7314' '2,914' or '4')
+                line.isdigit() and _COUNT_LABEL.match(nxt)) and not _YEAR.fullmatch(line):
+        # ('Ca' '2+', '(OH)' '4'; not a count under a DOI: '...adk7314' '2,914' or '4'; nor
+        # a year under a title: eScholarship's '... with Hip Fracture' '2024')
+        return ""
     if line[0] in "-–" and line[1:2].isalpha() and (prev[-1].isalnum() or prev[-1] in "−+"):
         return ""  # 'ortho' '-substituted', 'CHA2DS2' '-VASc', 'NO3−' '-N': a word's part
     if _MASS_NUMBER.search(prev) and (_SYMBOL.fullmatch(line) or _isotope(line)):

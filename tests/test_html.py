@@ -346,24 +346,24 @@ def test_many_doi_buttons_are_a_reference_lists() -> None:
     assert clean(page("", body)).doi == "10.1000/own.2024.7"
 
 
+OWN, OTHER = "https://doi.org/10.1000/own.2024.7", "https://doi.org/10.1000/other.2019.3"
+
+
 @pytest.mark.parametrize(("links", "references", "doi"), [
     # a record's one button to the publisher's copy (Semantic Scholar, ERIC, QxMD), twice
     # (OpenAlex's 'HTML' button and its 'DOI:' row, whose link reads 'doi.org')
-    (["View via Publisher"], "", "10.1000/own.2024.7"),
-    (["HTML", "doi.org"], "", "10.1000/own.2024.7"),
+    ([("View via Publisher", OWN)], "", "10.1000/own.2024.7"),
+    ([("HTML", OWN), ("doi.org", OWN)], "", "10.1000/own.2024.7"),
     # must not fire: two DOIs in the head (which is the page's own?), or the only DOI links
     # in the references below the head
-    (["View via Publisher", "Original article"], "", None),
-    ([], "<h2>References</h2><ol><li>Roe J. Walking. Diabetes 3 (2020). <a href="
-         "'https://doi.org/10.1000/ref.1'>Crossref</a></li></ol>", None),
+    ([("View via Publisher", OWN), ("Original article", OTHER)], "", None),
+    ([], f"<h2>References</h2><ol><li>Roe J. Walking. Diabetes 3 (2020). <a href='{OTHER}'>"
+         "Crossref</a></li></ol>", None),
 ])
-def test_the_doi_the_heads_links_resolve(links: list[str], references: str,
+def test_the_doi_the_heads_links_resolve(links: list[tuple[str, str]], references: str,
                                          doi: str | None) -> None:
     """A page that shows no DOI as text may link its one DOI from its head."""
-    hrefs = ["https://doi.org/10.1000/own.2024.7", "https://doi.org/10.1000/other.2019.3"]
-    if links == ["HTML", "doi.org"]:
-        hrefs[1] = hrefs[0]
-    buttons = "".join(f"<a href='{h}'>{t}</a> " for h, t in zip(hrefs[:len(links)], links, strict=True))
+    buttons = "".join(f"<a href='{href}'>{text}</a> " for text, href in links)
     body = (f"<h1>Walking to work and diabetes</h1><p>Jane Roe, Max Poe</p><p>{buttons}</p>"
             f"{ABSTRACT_SECTION}{references}")
     rec = clean(page("", body))

@@ -711,6 +711,10 @@ def test_a_dated_record_header_above_counts_as_a_type_label() -> None:
     ("Articolo in rivista Accesso aperto", "", ("Articolo in rivista",)),
     ("紀要論文 オープンアクセス", "", ("紀要論文",)),  # IRDB, and w3m runs the two together
     ("紀要論文オープンアクセス", "", ("紀要論文",)),
+    # the issue and pages beside it (Aging's, MedCrave's); not a label run into a sentence
+    ("Research Paper Volume 16, Issue 3 pp 2811—2830", "", ("Research Paper",)),
+    ("Research Article Volume 13 Issue 2", "", ("Research Article",)),
+    ("Review of volume 16 of the series", "", ()),
 ])
 def test_type_labels_beside_badges_dates_and_citations(above: str, below: str,
                                                        types: tuple) -> None:

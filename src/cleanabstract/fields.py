@@ -262,6 +262,8 @@ _TYPE_TAIL = re.compile(
     r"th[eè]se (?:soutenue|en pr[ée]paration)|"
     r"review in advance|editors?['’]? (?:suggestion|"
     r"choice|pick)|featured article|highlighted|(?:ジャーナル\s*)?フリー|早期公開|"
+    # (the issue and pages beside it: 'Research Paper Volume 16, Issue 3 pp 2811—2830')
+    r"vol(?:ume|\.)? ?\d+,?(?: ?(?:issue|no\.?|number) ?\d+)?|pp?\.? ?\d+ ?[-–—] ?\d+|"
     r"(?:(?:published|posted):?\s*)?(?:\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4}))\s*)+)", re.I | re.S)
 # A badge run on to a label: 'ArticleOpen Access', and in Chinese or Japanese, which put no
 # space between them, '紀要論文オープンアクセス'.

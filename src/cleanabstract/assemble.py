@@ -75,7 +75,14 @@ def assemble(
         abstract = None
     maybe_article = not story and (abstract is not None or scholarly or meta_scholarly)
     title_at = None  # a page that is no article gets no title: the costly search is skipped
-    if maybe_article:
+    # A page whose metadata names its title, in a tag that wins over what the page shows, and
+    # shows it in a block of its own: that block is the title's, and the search is not needed.
+    shown_title = (block_of(labelled, meta_title) if page is not None and maybe_article and (
+        meta_title := page.meta.first("title")) and metafields.strong_title(meta_title[1])
+        else None)
+    if shown_title is not None and (abstract is None or shown_title < abstract.start):
+        title_at = shown_title
+    elif maybe_article:
         title_at = find_title(labelled, evidence, before=abstract.start if abstract else None,
                               lang=language.detect(abstract.paragraphs[0][1]) if abstract else None,
                               typed=lambda lb: typed_line(lb, rules, site),

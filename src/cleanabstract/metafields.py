@@ -167,6 +167,11 @@ def shown_type(meta: Meta, lines: Iterable[str],
     return None
 
 
+def strong_title(source: str) -> bool:
+    """Whether a title from this source wins over the title the page shows (see merge)."""
+    return source in _STRONG_TITLE
+
+
 def merge(fields: dict, prov: dict[str, str], meta: Meta, *, is_article: bool,
           describes_article: bool, shown: str = "", page_lang: str | None = None,
           title_tag: str | None = None, page_text: str = "") -> None:

@@ -3788,3 +3788,27 @@ def test_the_title_under_a_journals_issue_line_and_over_an_authors_field() -> No
     rec = clean(page)
     assert (rec.title, rec.abstract) == (
         "Nerve block and opioid use in older adults with hip fracture", ABSTRACT_TEXT)
+
+
+@pytest.mark.parametrize(("closing", "sections"), [
+    # a label on a line of its own after labels run in: the page's next field (figshare)
+    ("Funding\nHeat-resilient active mobility (HEATMOB) — European Agency — 101056874\n",
+     ("Background", "Methods", "Results")),
+    # must not fire: labels on lines of their own throughout
+    ("", ("Background", "Methods", "Results")),
+])
+def test_a_label_on_its_own_line_after_run_in_labels_ends_the_abstract(
+        closing: str, sections: tuple[str, ...]) -> None:
+    own = not closing
+    body = "".join((f"{label}\n{text}\n" if own else f"{label}: {text}\n") for label, text in (
+        ("Background", "Cycle commuting is promoted for its health and climate benefits, yet "
+                       "commuters may be exposed to hazardous heat on urban routes in summer."),
+        ("Methods", "We equipped 48 commuters with shielded temperature sensors and recorded "
+                    "3,912 trips between June and September in three cities."),
+        ("Results", "Median route heat stress exceeded that of the nearest weather station by "
+                    "2.1 degrees, and by up to 7.4 degrees on afternoon trips.")))
+    page = ("Urban heat exposure of cycle commuters\nJane Roe, Max Poe\nDescription\n"
+            f"{body}{closing}History\nPosted 2023-10-02\n")
+    rec = clean(page)
+    assert tuple(s.label for s in rec.abstract_sections) == sections
+    assert "HEATMOB" not in (rec.abstract or "")

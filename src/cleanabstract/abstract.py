@@ -317,6 +317,7 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
     skipped = 0
     bare: dict[int, str] = {}  # paragraphs whose label had no colon: their whole text
     run_on = False  # the last paragraph ended in a piece of a formula: see _formula_piece
+    own_line = first is not None  # a section's label has stood on a line of its own
     while j < len(labelled) and (within is None or j in within):
         lb = labelled[j]
         role = lb.role
@@ -347,10 +348,13 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
             skipped += not (lb.removed and labelled[j - 1].removed
                             and labelled[j - 1].rule is lb.rule)
         elif role == "section":
-            if _sections_over(_label_text(lb.text), paragraphs):
-                break
+            if _sections_over(_label_text(lb.text), paragraphs) or (
+                    not own_line and any(p[0] for p in paragraphs)):
+                break  # (a label on a line of its own after labels run in: the page's next
+                # field, figshare's 'Funding' under a structured 'Description')
             pending = _label_text(lb.text)
             indices.append(j)
+            own_line = True
         elif lb.block.heading and paragraphs and not is_prose(lb.text):
             break
         elif paragraphs and cites(lb.text[:200]):

@@ -1750,10 +1750,14 @@ def test_a_correction_titled_correction_is_no_listing() -> None:
      "  • Archival Format (.tab) ZIP (7.1 MB)", "  • Dataset Metadata Viewer", "Dataset Metrics"),
     ("  研究種目   基盤研究(C)", "  配分区分   基金", " 研究代表者  佐野由紀子  新潟大学, 准教授",
      " 研究分担者  北村健太  新潟大学, 助教", "配分額 *注記 2021年度: 910千円", "研究成果"),
+    # a talk's video page (SlidesLive): its abstract is the talk's
+    ("Oral presentation", "Like Share Embed Download slides", "Speakers", "Show transcript",
+     "Browse all 1,317 talks", "Recording, streaming and archiving of conference talks."),
 ])
-def test_a_datasets_a_patents_or_a_grants_record_is_no_article(furniture: tuple[str, ...]) -> None:
-    """A dataset's landing page, a patent's and a grant's have an abstract and authors; their
-    own furniture says what they are."""
+def test_a_datasets_a_patents_a_grants_or_a_talks_record_is_no_article(
+        furniture: tuple[str, ...]) -> None:
+    """A dataset's landing page, a patent's, a grant's and a talk's have an abstract and
+    authors; their own furniture says what they are."""
     head, tail = "\n".join(furniture[:3]), "\n".join(furniture[3:])
     page = (f"Hourly talus temperature on 42 slopes\nJane Roe, Max Poe\n{head}\nAbstract\n"
             f"{ABSTRACT_TEXT}\n{tail}\nhttps://doi.org/10.5061/dryad.8w9ghx3w2\n")

@@ -135,6 +135,10 @@ _THREAD_PHRASES = ("add comment", "add a comment", "oldest first", "newest first
 _PODCAST_PHRASES = ("apple podcasts", "spotify", "pocket casts", "overcast", "show notes",
                     "listen on", "episode transcript", "chapters", "all episodes",
                     "podcast rss", "creators and guests")
+# A talk's video page (SlidesLive, a conference's video portal): the player's slides and
+# transcript, the kind of presentation, the portal's other talks.
+_TALK_PHRASES = ("download slides", "show transcript", "transcripts are generated automatically",
+                 "oral presentation", "spotlight presentation", "conference talks", "talks")
 # A library catalogue's record of a book (WorldCat, a university OPAC): its holdings and its
 # record's fields. (Not 'ISBN': a book chapter's page shows one.)
 _CATALOGUE_PHRASES = ("oclc", "find a copy", "held by library", "interlibrary loan",
@@ -1439,7 +1443,7 @@ _SHORT_SETS = {
     "thread": _THREAD_PHRASES, "catalogue": _CATALOGUE_PHRASES, "profile": _PROFILE_PHRASES,
     "dataset": _DATASET_PHRASES, "patent": _PATENT_PHRASES, "grant": _GRANT_PHRASES,
     "wiki": _WIKI_PHRASES, "policy": _POLICY_PHRASES, "compound": _COMPOUND_PHRASES,
-    "code": _CODE_PHRASES, "podcast": _PODCAST_PHRASES,
+    "code": _CODE_PHRASES, "podcast": _PODCAST_PHRASES, "talk": _TALK_PHRASES,
 }
 _HEAD_PHRASES = PhraseCounter([
     *(("scholarly", word) for word in _SCHOLARLY), *(("said", word) for word in _SAID_WORDS),

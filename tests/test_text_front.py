@@ -1750,6 +1750,9 @@ def test_a_correction_titled_correction_is_no_listing() -> None:
      "  • Archival Format (.tab) ZIP (7.1 MB)", "  • Dataset Metadata Viewer", "Dataset Metrics"),
     ("  研究種目   基盤研究(C)", "  配分区分   基金", " 研究代表者  佐野由紀子  新潟大学, 准教授",
      " 研究分担者  北村健太  新潟大学, 助教", "配分額 *注記 2021年度: 910千円", "研究成果"),
+    # CORDIS's fact sheet of a project in get_text, a label a line
+    ("Project Information", "Grant agreement ID: 101088314", "Funded under",
+     "Coordinated by", "Total cost", "EU contribution"),
     # a talk's video page (SlidesLive): its abstract is the talk's
     ("Oral presentation", "Like Share Embed Download slides", "Speakers", "Show transcript",
      "Browse all 1,317 talks", "Recording, streaming and archiving of conference talks."),

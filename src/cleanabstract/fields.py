@@ -176,7 +176,9 @@ _GRANT_PHRASES = ("award abstract", "award number", "award amount", "award instr
                   # (KAKEN's, Japan's grants database: research category, allocation type,
                   # principal and co-investigator, budget amount; and its English fields)
                   "研究種目", "配分区分", "研究代表者", "研究分担者", "配分額",
-                  "project/area number", "research category", "budget amount")
+                  "project/area number", "research category", "budget amount",
+                  # (CORDIS's fact sheet, whose labels get_text sets one a line)
+                  "project information", "funded under", "coordinated by", "total cost")
 # A wiki's page (MediaWiki's tools and menus): an encyclopedia's entry, whose lead is no
 # abstract and whose references' DOIs are other works'.
 _WIKI_PHRASES = ("the free encyclopedia", "random article", "recent changes", "community portal",

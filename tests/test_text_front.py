@@ -3819,3 +3819,21 @@ def test_a_label_on_its_own_line_after_run_in_labels_ends_the_abstract(
     rec = clean(page)
     assert tuple(s.label for s in rec.abstract_sections) == sections
     assert "HEATMOB" not in (rec.abstract or "")
+
+
+@pytest.mark.parametrize(("ids", "article"), [
+    (["2406.08117", "2406.08152", "2406.08203", "2406.08240", "2406.08266"], False),
+    # must not fire: an abstract page shows its own identifier, with its versions
+    (["2406.08117v2", "2406.08117", "2406.08117v1"], True),
+])
+def test_a_preprint_servers_listing_is_no_article(ids: list[str], article: bool) -> None:
+    """arXiv's 'new submissions': each entry its own identifier, title, authors, subjects."""
+    entries = "".join(
+        f"[{k}] arXiv:{i} [pdf, other]\nTitle: Marine heatwave onset number {k} in the "
+        f"western Mediterranean\nAuthors: Jane Roe, Max Poe\nSubjects: Atmospheric and "
+        "Oceanic Physics (physics.ao-ph)\n" for k, i in enumerate(ids, 1))
+    page = f"Atmospheric and Oceanic Physics\nNew submissions\n{entries}"
+    if article:
+        page += f"Abstract\n{ABSTRACT_TEXT}\n"
+    rec = clean(page)
+    assert ("not-an-article" in rec.warnings) is not article

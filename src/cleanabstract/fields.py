@@ -1403,6 +1403,9 @@ def own_doi(labelled: list[Labelled], title: str | None) -> str | None:
 
 
 _HEAD_PAST_ABSTRACT = 40  # blocks
+# Distinct arXiv identifiers in a page's head that make it a listing: an abstract page shows
+# its own (and its versions'), a listing one per entry.
+_LISTED_PREPRINTS = 4
 _REFERENCES_HEADING = re.compile(
     r"(?:\d+\.?\s*)?(?:references?(?: and notes)?|bibliography|literature cited|works cited|"
     r"cited literature|reference list)\s*:?", re.I)
@@ -1512,6 +1515,9 @@ def judge_page(labelled: list[Labelled], site: str | None, declared: bool = Fals
         score -= 6  # 'Research Article' over every result of a listing
     if teasers(labelled) >= LISTING_HEADINGS:
         score -= 4  # an 'Abstract' toggle over every teaser: a listing
+    if "arxiv" in text.lower() and len(
+            {m.group(1).lower() for m in identifiers.ARXIV_RE.finditer(text)}) >= _LISTED_PREPRINTS:
+        score -= 4  # a preprint server's listing of new submissions, each with its identifier
     if any(lb.role == "keywords" for lb in kept):
         score += 1
     if cites(text):

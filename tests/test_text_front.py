@@ -3837,3 +3837,16 @@ def test_a_preprint_servers_listing_is_no_article(ids: list[str], article: bool)
         page += f"Abstract\n{ABSTRACT_TEXT}\n"
     rec = clean(page)
     assert ("not-an-article" in rec.warnings) is not article
+
+
+def test_a_catalan_abstract_and_keywords_over_their_translations() -> None:
+    """RACO's pages: the Catalan 'Resum' and 'Paraules clau' first, then the Spanish ones."""
+    catalan = ("Aquest article analitza els usos lingüístics de l'alumnat durant l'esbarjo en tres "
+               "instituts amb perfils sociodemogràfics diferents, a partir d'un treball de camp.")
+    spanish = ("Este artículo analiza los usos lingüísticos del alumnado durante el recreo en tres "
+               "institutos con perfiles sociodemográficos diferentes, a partir de un trabajo de campo.")
+    page = ("Els usos lingüístics dels adolescents a l'esbarjo\nLaia Ferrer, Jordi Casals\n"
+            f"Resum\n{catalan}\nParaules clau: esbarjo, usos lingüístics, etnografia\n"
+            f"Resumen\n{spanish}\nPalabras clave: recreo, usos lingüísticos, etnografía\n")
+    rec = clean(page)
+    assert (rec.abstract, rec.keywords) == (catalan, ("esbarjo", "usos lingüístics", "etnografia"))

@@ -3850,3 +3850,16 @@ def test_a_catalan_abstract_and_keywords_over_their_translations() -> None:
             f"Resumen\n{spanish}\nPalabras clave: recreo, usos lingüísticos, etnografía\n")
     rec = clean(page)
     assert (rec.abstract, rec.keywords) == (catalan, ("esbarjo", "usos lingüístics", "etnografia"))
+
+
+def test_a_contributors_note_under_a_name_is_no_title() -> None:
+    """UTP Journals' innerText: each author's note under the name, the title above them."""
+    page = ("The Canadian Review of Examples\nResearch Article No Access\n"
+            "Translanguaging in grade 6 immersion science classrooms\nSophie Roe\n"
+            "Sophie Roe is an assistant professor in the Faculty of Education at the University "
+            "of Examples.\nSearch for more papers by this author\nMax Poe\n"
+            "Max Poe is a PhD candidate in the Faculty of Education at the University of Examples.\n"
+            "Search for more papers by this author\nPublished Online: May 14, 2024\n"
+            f"Abstract\n{ABSTRACT_TEXT}\n")
+    rec = clean(page)
+    assert rec.title == "Translanguaging in grade 6 immersion science classrooms"

@@ -153,6 +153,11 @@ _JOURNAL_LABEL_CHARS = 16
 # An issue's number on a line of its own (case-folded): 'Volume 25, Issue 3', 'Vol. 12 No. 3 (2024)'.
 _ISSUE_LINE = re.compile(r"(?:volume|vol\.?) ?\d+,? (?:issue|no\.?|number) ?\d+(?: ?\((?:19|20)\d\d\))?")
 _ISSUE_LINE_CHARS = 40
+# A contributor's note, as pages show it under each author's name (UTP Journals, a talk's
+# speakers): '<Name> is an assistant professor in ...', '... is a PhD candidate at ...'.
+_BIO = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} is (?:an?|the) (?:[\w-]+ ){0,3}"
+                  r"(?:professor|lecturer|student|candidate|researcher|fellow|scientist|director|"
+                  r"chair|head|dean|postdoc\w*|engineer|clinician|physician)\b")
 # A record page's heading over its fields, often its <title> too ('Article Detail', CEEOL's;
 # 'Full Record', 'Item Details'): the page's kind, not the article's title.
 _PAGE_KIND = re.compile(
@@ -552,6 +557,8 @@ def _title_doubts(text: str) -> float:
         score += 3  # 'Sarah E. Whitfield', 'Okonkwo, Daniel E', 'Claire Roe & Ben Poe'
     if ";" in text and _BRACKETED_PEOPLE.match(text):
         score += 3  # 'Kim, Minsu (Pusan National University); Lee, Junghoon (...)'
+    if " is " in text and _BIO.match(text):
+        score += 3  # a contributor's note: 'Sophie Tremblay is an assistant professor in ...'
     if _CJK_AFFILIATION.search(text) or _CJK_FUNDING.search(text):
         score += 3  # '西北农林科技大学水土保持研究所', '최재웅 (부산대학교 조선해양공학과)', a grant's note
     if _CREDIT_ROLES.fullmatch(text):

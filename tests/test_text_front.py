@@ -3863,3 +3863,16 @@ def test_a_contributors_note_under_a_name_is_no_title() -> None:
             f"Abstract\n{ABSTRACT_TEXT}\n")
     rec = clean(page)
     assert rec.title == "Translanguaging in grade 6 immersion science classrooms"
+
+
+@pytest.mark.parametrize(("line", "field"), [
+    ("Journal: Research Journal of Islamic History » Autumn 2023, No. 51", True),
+    ("نشریه: پژوهش‌نامه تاریخ اسلام » پاییز 1402، شماره 51", True),  # Persian 'journal:'
+    ("دسترسی: دسترسی با اشتراک یا خرید تکی", True),  # 'access:'
+    ("Language: Persian", True),
+    ("Journal impact of open access mandates: a survey", False),  # a title, no field
+])
+def test_a_records_field_lines_are_doubted_as_titles(line: str, field: bool) -> None:
+    from cleanabstract.title import _title_doubts
+
+    assert (_title_doubts(line) >= 5) is field

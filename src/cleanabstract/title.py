@@ -127,7 +127,8 @@ _FIELD_LINE = re.compile(
     r"published|citation|copyright|funding|competing interests|data availability|année|date|"
     r"subjects?(?: areas?)?|categor(?:y|ies)|topics?|section|article type|publisher|source|"
     r"background|results?|conclusions?|methods?|objectives?|aims?|purpose|significance|"
-    r"findings|interpretation)\s*:",
+    r"findings|interpretation|journal|access|pages|language|"
+    r"نشریه|مجله|دسترسی|صفحات|زبان)\s*:",  # (Persian: journal, access, pages, language)
     re.I)
 _ORCID = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
 _TITLE_MIN = 3  # the least score a title needs

@@ -715,6 +715,9 @@ def test_a_dated_record_header_above_counts_as_a_type_label() -> None:
     ("Research Paper Volume 16, Issue 3 pp 2811—2830", "", ("Research Paper",)),
     ("Research Article Volume 13 Issue 2", "", ("Research Article",)),
     ("Review of volume 16 of the series", "", ()),
+    # an article label over its series or focused issue (AME); not a title on a subject
+    ("Original Article on Thoracic Surgery", "", ("Original Article",)),
+    ("Review on deep learning for thoracic surgery", "", ()),
 ])
 def test_type_labels_beside_badges_dates_and_citations(above: str, below: str,
                                                        types: tuple) -> None:

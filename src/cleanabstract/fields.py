@@ -271,6 +271,7 @@ _TYPE_TAIL = re.compile(
     # (the issue and pages beside it: 'Research Paper Volume 16, Issue 3 pp 2811—2830')
     r"vol(?:ume|\.)? ?\d+,?(?: ?(?:issue|no\.?|number) ?\d+)?|pp?\.? ?\d+ ?[-–—] ?\d+|"
     r"(?:(?:published|posted):?\s*)?(?:\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4}))\s*)+)", re.I | re.S)
+_SERIES = re.compile(r"[A-Z][\w'-]*(?: (?:and|of|in|for|the|&|[A-Z][\w'-]*)){0,5}")  # (see _typed_head)
 # A badge run on to a label: 'ArticleOpen Access', and in Chinese or Japanese, which put no
 # space between them, '紀要論文オープンアクセス'.
 _GLUED_BADGE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[\u3040-\u9fff])(?=[\u3040-\u9fff])")
@@ -708,6 +709,12 @@ def _typed_head(text: str, rules: RuleSet, site: str | None) -> str | None:
     for label in leading_phrases(text, _TYPE_WORDS):
         if _TYPE_TAIL.fullmatch(text, len(label)) and rules.matches_role(label, "type", site):
             return label
+    # A series or focused issue after an article label: 'Original Article on Thoracic
+    # Surgery', 'Review Article on Lung Cancer Screening' (AME's), its words capitalised.
+    label, _, series = text.partition(" on ")
+    if (series and label.casefold().endswith((" article", " paper")) and _SERIES.fullmatch(series)
+            and rules.matches_role(label, "type", site)):
+        return label
     # The journal's section after it: 'Research Articles, Systems/Circuits', 'Research
     # Article | Microbial evolution and epidemiology'.
     for sep in (", ", " | "):

@@ -75,11 +75,7 @@ def assemble(
         abstract = None
     maybe_article = not story and (abstract is not None or scholarly or meta_scholarly)
     title_at = None  # a page that is no article gets no title: the costly search is skipped
-    # A page whose metadata names its title, in a tag that wins over what the page shows, and
-    # shows it in a block of its own: that block is the title's, and the search is not needed.
-    shown_title = (block_of(labelled, meta_title) if page is not None and maybe_article and (
-        meta_title := page.meta.first("title")) and metafields.strong_title(meta_title[1])
-        else None)
+    shown_title = _shown_meta_title(labelled, page) if maybe_article else None
     if shown_title is not None and (abstract is None or shown_title < abstract.start):
         title_at = shown_title
     elif maybe_article:
@@ -171,6 +167,16 @@ def assemble(
     record = Record(provenance=prov, removed=removed, warnings=tuple(sorted(set(warnings))),
                     **fields)
     return record, trace
+
+
+def _shown_meta_title(labelled: list[Labelled], page: HtmlPage | None) -> int | None:
+    """The block that shows the title the metadata names in a tag that wins over what the page
+    shows (citation_title, dc.title, a JSON-LD headline): the title's block, found without the
+    title search."""
+    meta_title = page.meta.first("title") if page is not None else None
+    if meta_title is None or not metafields.strong_title(meta_title[1]):
+        return None
+    return block_of(labelled, meta_title)
 
 
 def _linked_doi(page: HtmlPage, labelled: list[Labelled], abstract: Abstract | None) -> str | None:

@@ -1522,14 +1522,14 @@ def judge_page(labelled: list[Labelled], site: str | None, declared: bool = Fals
         score -= 6  # 'Research Article' over every result of a listing
     if teasers(labelled) >= LISTING_HEADINGS:
         score -= 4  # an 'Abstract' toggle over every teaser: a listing
-    if "arxiv" in text.lower() and len(
+    lowered = text.lower()
+    if "arxiv" in lowered and len(
             {m.group(1).lower() for m in identifiers.ARXIV_RE.finditer(text)}) >= _LISTED_PREPRINTS:
         score -= 4  # a preprint server's listing of new submissions, each with its identifier
     if any(lb.role == "keywords" for lb in kept):
         score += 1
     if cites(text):
         score += 1
-    lowered = text.lower()
     found = _HEAD_PHRASES.count(lowered)
     score += min(3, found["scholarly"] * 0.5)  # (six words are worth the most they count for)
     news = 0 if declared else _news_signs(text, lowered, labelled, found)

@@ -432,7 +432,7 @@ def _costly_evidence(labelled: list[Labelled], i: int, before: int | None, kept:
         below = labelled[nxt]
         after = _next_kept(labelled, nxt)
         if (below.authors_line or AUTHORS_LABEL.fullmatch(below.text) or byline(below.text)
-                or _authors_field(below.text)
+                or _run_in_authors(below.text)
                 or (below.one_name and after is not None and labelled[after].one_name)
                 or (after is not None and name_before_institution(below.text)
                     and name_before_institution(labelled[after].text))):
@@ -452,7 +452,7 @@ def _costly_evidence(labelled: list[Labelled], i: int, before: int | None, kept:
 _AUTHORS_FIELD = re.compile(AUTHORS_LABEL.pattern.removesuffix(r"\s*[:：]?") + r"\s*[:：]\s*", re.I)
 
 
-def _authors_field(text: str) -> bool:
+def _run_in_authors(text: str) -> bool:
     """Whether a line is an authors' field with its first name run in ('Author(s): Okafor,
     Daniel R;', eScholarship's innerText, the other names one a line below)."""
     m = _AUTHORS_FIELD.match(text)

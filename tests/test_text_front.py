@@ -9,6 +9,7 @@ import pytest
 
 from cleanabstract import RuleSet, clean
 from cleanabstract.assemble import label_blocks
+from cleanabstract.blocks import PageEvidence
 from cleanabstract.fields import own_doi
 from cleanabstract.front.text import to_blocks
 from cleanabstract.pipeline import _chrome_test
@@ -3879,3 +3880,63 @@ def test_a_records_field_lines_are_doubted_as_titles(line: str, field: bool) -> 
     from cleanabstract.title import _title_doubts
 
     assert (_title_doubts(line) >= 5) is field
+
+
+@pytest.mark.parametrize(("links", "article"), [
+    # each reference with its 'Abstract' and 'Google Scholar' links (SEG's get_text)
+    ("Abstract\nGoogle Scholar\n", True),
+    ("Crossref\nGoogle Scholar\n", True),
+])
+def test_abstract_links_in_a_reference_list_are_no_listing(links: str, article: bool) -> None:
+    refs = "".join(f"Roe, J., and M. Poe, 20{k}, Attenuation of seismic waves in gas-charged "
+                   f"sediments number {k}: Geophysics, {k}, no. 2, C69–C77.\n{links}"
+                   for k in range(10, 15))
+    page = ("Viscoacoustic inversion of shallow gas sediments\nResearch Article\nJane Roe\n"
+            "Abstract\nReferences\nFigures\nRelated\n"
+            f"Abstract\n{ABSTRACT_TEXT}\nKeywords\nattenuation\nReferences\n{refs}")
+    rec = clean(page)
+    assert ("not-an-article" in rec.warnings) is not article
+    assert rec.abstract == ABSTRACT_TEXT
+
+
+def test_abstract_toggles_over_teasers_still_make_a_listing() -> None:
+    """Must not fire: a listing's teasers, with no reference list before them."""
+    teasers = "".join(f"Marine heatwave onset number {k} in the western Mediterranean\n"
+                      f"Abstract\n{ABSTRACT_TEXT}\n" for k in range(4))
+    rec = clean(f"Search results\nReferences\nFigures\n{teasers}")
+    assert "not-an-article" in rec.warnings
+
+
+@pytest.mark.parametrize(("line", "doubted"), [
+    ("Bergström, Per-Olof ORCID iD", True),  # DiVA's author card in a text dump
+    ("Jane A. Roe ORCID", True),
+    ("ORCID adoption among early-career researchers in Sweden", False),
+])
+def test_a_name_with_its_orcid_badge_is_doubted_as_a_title(line: str, doubted: bool) -> None:
+    from cleanabstract.title import _title_doubts
+
+    assert (_title_doubts(line) >= 3) is doubted
+
+
+def test_a_line_shown_twice_is_no_wrap_of_itself() -> None:
+    """w3m draws a heading twice (its image's alt text, then the text): two lines, not one."""
+    title = ("Seismic tremor as an early indicator of drainage in ice-dammed lakes: a "
+             "three-year record from the Kishtwar Himalaya")
+    wrapped = textwrap.fill(ABSTRACT_TEXT * 3, 120)
+    page = f"Menu\n\n  • Preprints\n\n{title}\n{title}\n\nAbstract\n\n{wrapped}\n"
+    assert texts(page)[2:4] == [title, title]
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    # a site's camel-case name before the title in <title>, menus repeated below
+    ("EconPapers: Hedgerow payments and farmers' intrinsic motivation in Lower Saxony",
+     "Hedgerow payments and farmers' intrinsic motivation in Lower Saxony"),
+    # must not fire: a title's own acronym before its colon
+    ("CRISPR: Hedgerow payments and farmers' intrinsic motivation in Lower Saxony", None),
+])
+def test_a_sites_name_before_a_colon_in_the_title_line(head: str, title: str | None) -> None:
+    from cleanabstract.title import _page_title_parts
+
+    parts = _page_title_parts([], PageEvidence(title=head, style="html"))
+    assert ("hedgerow payments and farmers' intrinsic motivation in lower saxony" in parts) is (
+        title is not None)

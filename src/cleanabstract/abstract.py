@@ -8,7 +8,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import language
-from .labels import CJK, TERMINAL, Labelled, cites, front_matter, is_prose, leading_phrases
+from .labels import (
+    CJK,
+    REFERENCES_HEADING,
+    TERMINAL,
+    Labelled,
+    cites,
+    front_matter,
+    is_prose,
+    leading_phrases,
+)
 from .record import Removed, Section
 from .rules.engine import RuleSet
 
@@ -259,16 +268,22 @@ def _before_abstract_text(lb: Labelled) -> bool:
             or not is_prose(lb.text) or lb.authors_line)
 
 
+_REFERENCE_WORDS = 8  # a reference's first line, at least
+
+
 def teasers(labelled: list[Labelled]) -> int:
     """'Abstract' toggles with a snippet right after them (tabs and menus have more menu), or
     right before them (a table of contents: snippet, then 'Abstract' to open the rest),
     counted for the first such heading's wording: an article's abstract in three languages
     ('Resumo', 'Abstract', 'Resumen') is no listing of three articles, and neither is an
     article whose 'Abstract:' has a discussion below it with a 'Summary:' in each review
-    (OpenReview); a listing repeats the wording it starts with."""
+    (OpenReview); a listing repeats the wording it starts with. Counting ends at a reference
+    list, whose entries may each have an 'Abstract' link beside 'Google Scholar' (SEG's)."""
     counts: dict[str, int] = {}
     first = None
     for i, lb in enumerate(labelled):
+        if lb.role == "stop" and _opens_references(labelled, i):
+            break
         if lb.role == "abstract" and (
                 any(is_prose(near.text) for near in labelled[i + 1 : i + 4])
                 or any(near.long_prose for near in labelled[i + 4 : i + _TEASER_REACH])
@@ -277,6 +292,15 @@ def teasers(labelled: list[Labelled]) -> int:
             counts[key] = counts.get(key, 0) + 1
             first = key if first is None else first
     return counts[first] if first is not None else 0
+
+
+def _opens_references(labelled: list[Labelled], i: int) -> bool:
+    """Whether block i is the heading of a reference list: a reference follows it, not the
+    next tab of a row ('References' 'Figures' 'Related')."""
+    if not REFERENCES_HEADING.fullmatch(labelled[i].text):
+        return False
+    nxt = next((lb for lb in labelled[i + 1 : i + 3] if not lb.removed), None)
+    return nxt is not None and not nxt.role and nxt.block.words >= _REFERENCE_WORDS
 
 
 def _run_in_abstract(text: str, rules: RuleSet, site: str | None) -> str | None:

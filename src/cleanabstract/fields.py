@@ -17,6 +17,7 @@ from .labels import (
     EMAIL,
     LAST_AND,
     NAME,
+    REFERENCES_HEADING,
     Labelled,
     Trace,
     author_list,
@@ -1413,9 +1414,6 @@ _HEAD_PAST_ABSTRACT = 40  # blocks
 # Distinct arXiv identifiers in a page's head that make it a listing: an abstract page shows
 # its own (and its versions'), a listing one per entry.
 _LISTED_PREPRINTS = 4
-_REFERENCES_HEADING = re.compile(
-    r"(?:\d+\.?\s*)?(?:references?(?: and notes)?|bibliography|literature cited|works cited|"
-    r"cited literature|reference list)\s*:?", re.I)
 
 
 def head_end(labelled: list[Labelled], abstract: Abstract | None) -> int:
@@ -1426,7 +1424,7 @@ def head_end(labelled: list[Labelled], abstract: Abstract | None) -> int:
         end = min(len(labelled), first_tail(labelled) + 1)
         # (and a reference list opens no head: a page of headings alone, no prose before them)
         return next((k for k in range(end) if labelled[k].role == "stop"
-                     and _REFERENCES_HEADING.fullmatch(labelled[k].text)), end)
+                     and REFERENCES_HEADING.fullmatch(labelled[k].text)), end)
     end = abstract.indices[-1] + 1
     stop = min(len(labelled), end + _HEAD_PAST_ABSTRACT)
     for k in range(end, stop):

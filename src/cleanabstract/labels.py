@@ -52,6 +52,10 @@ _AUTHOR_LINE_CHARS = 5000  # longer than any author line (a consortium's runs to
 # whose first surname get_text put on a line of its own ('A, Rubbioli E, Brandi R (2001) ...').
 REFERENCE = re.compile(
     r"(?:[A-Z]{1,3}, )?(?:[A-Z][\w'’-]+ [A-Z]{1,3}\b,? )+(?:et al\.? )?\((?:19|20)\d\d[a-z]?\)")
+# The heading of a reference list.
+REFERENCES_HEADING = re.compile(
+    r"(?:\d+\.?\s*)?(?:references?(?: and notes)?|bibliography|literature cited|works cited|"
+    r"cited literature|reference list)\s*:?", re.I)
 # A year field, 'Année : 1955'; closing a line, it ends a record header ('Thèse Année : 2015').
 YEAR_LABEL = r"\b(?:year|année|año|ano|jahr|anno|год)\s*:\s*(?:19|20)\d\d\b"
 YEAR_FIELD = re.compile(rf"\s*{YEAR_LABEL}\s*$", re.I)

@@ -32,6 +32,8 @@ _AUTHOR_MARKS = re.compile(r"\s*\([a-z]\d{1,2}\)")  # Cambridge's 'Tan Siew Ling
 _CJK_MARKED_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}\d")  # '张伟1' in an author list
 # Two or more people, each with an affiliation in brackets, ';' between them (KoreaScience).
 _BRACKETED_PEOPLE = re.compile(r"(?:[^;()]{2,40}\([^()]{3,150}\)\s*;\s*)+[^;()]{2,40}\(")
+# An ORCID badge's text after a name ('Lindqvist, Maja ORCID iD', DiVA's in a text dump).
+_ORCID_BADGE = re.compile(r"\s+ORCID(?: iD)?$", re.I)
 _SHOW_ALL = re.compile(r"\s+(?:show all authors|show more|show less|\+\s?\d+ more)$", re.I)
 _INITIAL = re.compile(r"\b[A-Z]\.(?:\s|$)")
 _CJK_AFFILIATION = re.compile(r"(?:大学|大學|研究所|研究院|学院|學院|医院|醫院|实验室|實驗室|研究中心|"
@@ -63,6 +65,11 @@ _TITLE_LABEL = re.compile(r"^(?:(?:title|titre|título|titolo|titel|عنوان(?
                           r"(?-i:(?:ONLINE FIRST|OPEN ACCESS|FREE ACCESS|EARLY VIEW|IN PRESS|"
                           r"JUST ACCEPTED|AHEAD OF PRINT|EDITOR'S CHOICE)\s+(?=[A-Z])))", re.I)
 _GLUED_TAG_CHARS, _TAGGED_TITLE_CHARS = 4, 10  # see _untagged
+# A site's one-word name in camel case before a colon that opens its <title> ('EconPapers:
+# Title', 'PubMed: Title'); not a title's own acronym ('CRISPR: ...', 'COVID-19: ...'), and
+# the rest must be a title's length.
+_SITE_PREFIX = re.compile(r"[A-Z][a-z]+[A-Z][\w.-]{0,20}: (?=\S)")
+_SITE_TITLE_SPACES = 4
 _JOURNAL_END = re.compile(r"(?:[A-Z][\w&-]*\s?){1,4}")  # a journal's name in capitals, after ': '
 _YEAR_SUFFIX = re.compile(r"\s+\((?:19|20)\d\d\)$")
 # What a title line may have run on to it: the version badge of F1000's platforms ('[version 2;
@@ -552,9 +559,10 @@ def _title_doubts(text: str) -> float:
         score += 3  # ORCID ids, or several '[Google Scholar]'-style link labels
     if _DATELINE.search(text) or REFERENCE.match(text):
         score += 3
-    if author_list(_SHOW_ALL.sub("", text)) or len(_CJK_MARKED_NAME.findall(text)) >= 2:
+    names = _ORCID_BADGE.sub("", _SHOW_ALL.sub("", text))
+    if author_list(names) or len(_CJK_MARKED_NAME.findall(text)) >= 2:
         score += 3
-    elif _people(text):
+    elif _people(names):
         score += 3  # 'Sarah E. Whitfield', 'Okonkwo, Daniel E', 'Claire Roe & Ben Poe'
     if ";" in text and _BRACKETED_PEOPLE.match(text):
         score += 3  # 'Kim, Minsu (Pusan National University); Lee, Junghoon (...)'
@@ -660,6 +668,8 @@ def _page_title_parts(labelled: list[Labelled], evidence: PageEvidence) -> set[s
         head, colon, journal = src.rpartition(": ")
         if colon and _JOURNAL_END.fullmatch(journal):
             pieces.append(head)  # 'Title: Cell Reports', Cell Press's <title>
+        if (site := _SITE_PREFIX.match(src)) and src.count(" ", site.end()) >= _SITE_TITLE_SPACES:
+            pieces.append(src[site.end() :])  # 'EconPapers: Title', a site's name before it
         found.update(p.casefold().strip().rstrip(".") for p in pieces
                      if (len(p.split()) >= 2 or len(CJK.findall(p)) >= 6)  # (CJK: no spaces)
                      and not _PERIODICAL.fullmatch(p.strip()))

@@ -685,7 +685,10 @@ def _wrapped_blocks(lines: list[str], width: int,
         # (Chinese and Japanese wrap before any character: the first is what had to fit; a
         # capitalised word after them opens a line of its own, an English title under theirs)
         wide = _WIDE.match(body) is not None
-        soft_wrap = cur and not bullet and prev_len <= 2 * fits and not _FIELD_ROW.match(line) and (
+        # (a line shown again right under itself is its repeat, not its wrap: a heading w3m
+        # draws twice, as an image's alt text and as text)
+        repeat = k > 0 and line.strip() == lines[k - 1].strip()
+        soft_wrap = cur and not bullet and not repeat and prev_len <= 2 * fits and not _FIELD_ROW.match(line) and (
             prev_len + 1 + (2 if wide else _columns_of(first_word)) > fits or broken_word) and not (
                 _byline_under(cur[-1], body)
                 or (_WIDE.match(cur[-1][-1:]) and _CAPITALISED.match(first_word))

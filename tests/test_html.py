@@ -252,6 +252,19 @@ def test_a_patents_or_a_datasets_abstract_is_no_articles(head: str, title: str |
     assert (rec.abstract, rec.title, rec.warnings) == (None, title, ("not-an-article",))
 
 
+def test_a_video_journals_article_is_an_article() -> None:
+    """JoVE's pages are videos (og:type video, a VideoObject) and articles: Highwire's tags
+    name their journal. The talk's recording above has no journal."""
+    head = VIDEO_HEAD + ('<meta name="citation_title" content="Walking to work and diabetes">'
+                         '<meta name="citation_journal_title" content="Journal of Visualized '
+                         'Experiments">')
+    body = f"<h1>Walking to work and diabetes</h1><p>Jane Roe, Max Poe</p>{ABSTRACT_SECTION}"
+    rec = clean(page(head, body))
+    assert (rec.title, rec.journal, rec.warnings) == (
+        "Walking to work and diabetes", "Journal of Visualized Experiments", ())
+    assert rec.abstract
+
+
 GRANT_FIELDS = ("<dl><dt>Award Number:</dt><dd>2129584</dd><dt>Award Instrument:</dt>"
                 "<dd>Continuing Grant</dd><dt>Program Manager:</dt><dd>Jane Doe</dd>"
                 "<dt>Principal Investigator:</dt><dd>Max Poe</dd><dt>Total Awarded Amount to Date:</dt>"

@@ -93,8 +93,10 @@ class Meta:
             return "dataset"
         if not any(t in jsonld.ARTICLE for t in self.jsonld_types) and (
                 "VideoObject" in self.jsonld_types
-                or any(v.strip().lower().startswith("video") for v in self.pairs.get("og:type", ()))):
-            return "video"  # (a talk's recording: SlidesLive, a conference's video portal)
+                or any(v.strip().lower().startswith("video") for v in self.pairs.get("og:type", ()))
+        ) and not _JOURNAL_TAGS.intersection(self.pairs):
+            return "video"  # (a talk's recording: SlidesLive, a conference's video portal; a
+            # video journal's article, JoVE's, names its journal in Highwire's tags)
         return None
 
 
@@ -102,6 +104,9 @@ class Meta:
     def news(self) -> bool:
         """A news story or blog post by its JSON-LD type (and no scholarly tags beside it)."""
         return not self.scholarly and any(t in jsonld.NEWS for t in self.jsonld_types)
+
+
+_JOURNAL_TAGS = {"citation_journal_title", "prism.publicationname"}
 
 
 def extract(root: etree._Element) -> Meta:

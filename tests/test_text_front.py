@@ -3940,3 +3940,27 @@ def test_a_sites_name_before_a_colon_in_the_title_line(head: str, title: str | N
     parts = _page_title_parts([], PageEvidence(title=head, style="html"))
     assert ("hedgerow payments and farmers' intrinsic motivation in lower saxony" in parts) is (
         title is not None)
+
+
+def test_a_chapters_number_and_its_books_editors() -> None:
+    """Cambridge Core's chapter page in w3m: '5 - Title' (its number dropped), the chapter's
+    authors, then the book's editors, who are no title."""
+    page = ("Seed Sovereignty in the Andes\nBook contents\n  • 4 - Maize Landraces and the Seed Law\n"
+            "  • 5 - Potato Seed Exchange Networks and the Politics of Certification\n\n"
+            "5 - Potato Seed Exchange Networks and the Politics of Certification\n"
+            "Published online by Cambridge University Press: 08 February 2024\n"
+            "Jane Roe and\nMax Poe\nEdited by Marisol Rojas and Thomas Bellweather\n"
+            f"Summary\n{ABSTRACT_TEXT}\n")
+    rec = clean(page)
+    assert rec.title == "Potato Seed Exchange Networks and the Politics of Certification"
+
+
+@pytest.mark.parametrize(("line", "doubted"), [
+    ("Edited by Marisol Rojas and Thomas Bellweather", True),
+    ("Herausgegeben von Jana Roe", True),
+    ("Editing by example: program synthesis for spreadsheet users", False),
+])
+def test_a_books_editors_line_is_doubted_as_a_title(line: str, doubted: bool) -> None:
+    from cleanabstract.title import _title_doubts
+
+    assert (_title_doubts(line) >= 5) is doubted

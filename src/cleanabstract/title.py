@@ -141,6 +141,12 @@ _ORCID = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
 _TITLE_MIN = 3  # the least score a title needs
 _TITLE_CHARS = 400  # no title is longer
 _TITLE_PIECES = 5  # blocks a title cut at its inline markup may have fallen into
+# A book chapter's number before its title ('5 - Potato Seed Exchange Networks ...', Cambridge
+# Core's heading and contents).
+_CHAPTER_NUMBER = re.compile(r"\d{1,3} [-–—] (?=[A-Z])")
+# A book's editors, under a chapter's title ('Edited by Jane Roe and Max Poe').
+_EDITED_BY = re.compile(r"(?:edited by|herausgegeben von|sous la direction de|editado por|"
+                        r"a cura di)\s", re.I)
 _NOT_TITLE_START = re.compile(r"(?:https?://|www\.|doi:|\d)", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NUMERIC_DATE = re.compile(r"\b(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\b")
@@ -547,7 +553,7 @@ def _title_doubts(text: str) -> float:
             or (("," in text or " - " in text) and not _before_subtitle(unit.start(), text))):
         score += 3  # (an institution's name or an 'Institutions:' field; not a title that
         # opens with such a word, 'Hospital-acquired pneumonia in older adults')
-    if _FIELD_LINE.match(text):
+    if _FIELD_LINE.match(text) or _EDITED_BY.match(text):
         score += 5  # a record's field: 'Associate Editor: ...', 'Source: <journal>' (whose
         # neighbours in the record's list, 'Type: article' and 'Authors: ...', speak for it)
     elif EMAIL.search(text) or text.startswith("Roles "):
@@ -647,7 +653,7 @@ def _title_shaped(text: str) -> bool:
         return False
     if len(_NUMERIC_DATE.findall(text)) >= 2:
         return False  # a record's dates ('Received: 2023.11.20 | Accepted: 2024.01.18')
-    return not _NOT_TITLE_START.match(text)
+    return not _NOT_TITLE_START.match(text) or _CHAPTER_NUMBER.match(text) is not None
 
 
 def _page_title_parts(labelled: list[Labelled], evidence: PageEvidence) -> set[str]:
@@ -720,6 +726,7 @@ def _untagged(text: str, page_title: str | None) -> str:
 def clean_title(text: str) -> str:
     """Whitespace normalised, one trailing full stop removed (PubMed writes 'Title.')."""
     text = _TITLE_LABEL.sub("", re.sub(r"\s+", " ", text).strip())  # (arXiv's 'Title:')
+    text = _CHAPTER_NUMBER.sub("", text, count=1)
     if text.endswith(")") or "Zbl" in text[-20:]:
         text = _LANGUAGE_TAG.sub("", text)
     if "^" in text[-8:] or any(c in text[-2:] for c in "*†‡§"):  # footnote marks

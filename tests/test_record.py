@@ -186,6 +186,9 @@ def test_other_identifiers() -> None:
     ("Focused Review ARTICLE", "Focused Review"), ("Issue Section: Original Article", "Original Article"),
     ("Open AccessArticle", "Article"), ("research article", "Research article"),
     ("RESEARCH ARTICLE", "Research Article"),
+    # Slovenia's COBISS typology, its code dropped (dLib)
+    ("Tipologija: 1.01 - Izvirni znanstveni članek", "Izvirni znanstveni članek"),
+    ("1.04 - Strokovni članek", "Strokovni članek"),
 ])
 def test_type_labels_normalised(shown: str, kept: str) -> None:
     from cleanabstract.fields import normalise_type
@@ -235,6 +238,24 @@ def test_short_sentences_may_open_with_a_bracket_or_quote(text: str, prose: bool
      "variedades avaliadas.", "pt"),  # (no Vietnamese for Portuguese's accents)
 ])
 def test_language_of_vietnamese_thai_and_hindi(text: str, lang: str) -> None:
+    from cleanabstract.language import detect
+
+    assert detect(text) == lang
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Zaraščanje kmetijskih zemljišč je proces, ki ga v Sloveniji pospešuje opuščanje rabe, "
+     "zato smo na Banjški planoti primerjali letalske posnetke, ki so bili zajeti med letoma "
+     "1975 in 2022, ter ugotovili, kje je gozd napredoval najhitreje.", "sl"),
+    ("Tyrimo tikslas – atskleisti, kaip ikimokyklinio ugdymo pedagogai vertina tyrinėjimu "
+     "grįstą mokymąsi ir kokias kliūtis jie mato, taip pat kaip jų nuostatos susijusios su "
+     "darbo patirtimi.", "lt"),
+    # must not move: Croatian, which shares most of Slovenian's shortest words
+    ("Cilj rada je utvrditi kako dugotrajne poplave utječu na prirodno pomlađivanje hrasta "
+     "lužnjaka te koji čimbenici između ostalog određuju opstanak ponika nakon povlačenja vode.",
+     "hr"),
+])
+def test_language_of_slovenian_and_lithuanian(text: str, lang: str) -> None:
     from cleanabstract.language import detect
 
     assert detect(text) == lang

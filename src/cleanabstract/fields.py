@@ -1213,11 +1213,15 @@ def _byline_names(text: str) -> list[str]:
     return names
 
 
+_TYPE_CODE = re.compile(r"^\d\.\d\d\s*[-–]\s*")
+
+
 def normalise_type(text: str) -> str:
     """'ORIGINAL RESEARCH article' -> 'Original Research': kicker word dropped, caps eased."""
     text = re.sub(r"\s+", " ", text).strip().rstrip(":.|,·• ")
-    text = re.sub(r"^(?:open access|(?:issue section|article type|section|category|type|نوع مقاله)\s*:)\s*",
-                  "", text, flags=re.I)
+    text = re.sub(r"^(?:open access|(?:issue section|article type|section|category|type|"
+                  r"tipologija|نوع مقاله)\s*:)\s*", "", text, flags=re.I)
+    text = _TYPE_CODE.sub("", text)  # (COBISS's '1.01 - Izvirni znanstveni članek')
     words = text.split(" ")
     kicker = len(words) > 1 and (  # ('Focused Review ARTICLE'; not 'RESEARCH ARTICLE')
         (words[-1] == "ARTICLE" and not words[-2].isupper())

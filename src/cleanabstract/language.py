@@ -60,6 +60,9 @@ _STOPWORDS = {
     "cs": "se že jsou byl byla bylo ale nebo také které který která jako pro podle mezi při "
           "této tento",
     "ro": "și în cu că pe din pentru este sunt sau mai care ale prin această acest fost între",
+    "sl": "ki so pa tudi kot ter glede kjer lahko več tem teh ob smo zaradi",  # (none Croatian's)
+    "lt": "ir yra kad su iš į tai buvo kaip bei ar jų šio šios apie tarp kurie kuris kuri "
+          "taip pat nuo iki per dėl tik bet",
     "vi": "của và các là trong được có cho với những một không này đã để khi từ theo đến về "
           "nhằm giữa sau tại",
 }
@@ -73,7 +76,7 @@ _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Letters only some of the languages write: a title is short on function words, not on these.
 _LETTERS = {"fr": "èêàçœûùîï", "es": "ñ¿¡", "pt": "ãõ", "de": "äöüß", "tr": "ğış", "pl": "ąęłńśźż",
             "hr": "čćđ", "da": "æø", "no": "æø", "sv": "åäö", "cs": "ěřůčšž", "ro": "ăâșț",
-            "vi": "ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"}
+            "lt": "ėįųū", "vi": "ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"}
 
 
 def script(text: str) -> str:

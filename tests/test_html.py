@@ -1713,3 +1713,48 @@ def test_worldcats_publication_line_names_journal_and_date() -> None:
             f"v134 (March 2024): 106097</p><h2>Abstract</h2><p>{ABSTRACT}</p>")
     rec = clean(page(TITLED, body))
     assert (rec.journal, rec.published) == ("Journal of Examples", "2024-03")
+
+
+LONG_ABSTRACT = ("Video diffusion transformers generate high-quality clips, but their cost grows "
+                 "quadratically with the number of spatiotemporal tokens. We merge tokens whose "
+                 "frequency content is alike across frames, without any training, and restore "
+                 "them before each output layer. On two benchmarks sampling is 1.8 times as fast "
+                 "with no measurable loss in quality.")
+
+
+@pytest.mark.parametrize(("ids", "arxiv_id"), [
+    # Papers with Code: the paper's 'PDF' and 'Abstract' buttons, one paper in two versions
+    (("2403.14592v1.pdf", "2403.14592v1"), "2403.14592"),
+    # must not fire: links to two papers name no one paper
+    (("2403.14592v1.pdf", "2311.01234"), None),
+])
+def test_an_index_pages_links_to_its_paper_on_arxiv(ids: tuple[str, str], arxiv_id: str | None) -> None:
+    """A paper's page on an index (Papers with Code) shows its title, authors and abstract with
+    no heading and no metadata; its buttons link to the paper on arXiv."""
+    body = ("<h1>Frequency-aware token merging for video diffusion transformers</h1>"
+            "<p>21 Mar 2024 · Jane Roe, Max Poe</p>"
+            f"<div class='paper-abstract'><p>{LONG_ABSTRACT}</p>"
+            f"<a href='https://arxiv.org/pdf/{ids[0]}'>PDF</a>"
+            f"<a href='https://arxiv.org/abs/{ids[1]}'>Abstract</a></div>"
+            "<h4>Code</h4><p>roe-lab/freqmerge</p><h4>Tasks</h4><p>Video Generation</p>")
+    rec = clean(page("<title>Papers with Code - Frequency-aware token merging</title>", body))
+    assert rec.arxiv_id == arxiv_id
+    if arxiv_id is not None:
+        assert rec.abstract == LONG_ABSTRACT
+
+
+@pytest.mark.parametrize(("entries", "article"), [
+    (3, False),  # a lab's publications page: each work with its BibTeX entry
+    (1, True),  # must not fire: an article page's own export
+])
+def test_a_list_of_works_with_bibtex_entries_is_no_article(entries: int, article: bool) -> None:
+    works = "".join(
+        f"<li><p>Drought legacy number {k} in rhizosphere networks</p><p>Jane Roe, Max Poe</p>"
+        f"<p>The ISME Journal, 18(1), 2024</p><a href='https://doi.org/10.1093/ismejo/wrae04{k}'>"
+        f"DOI</a><pre>@article{{roe2024drought{k},\ntitle = {{Drought legacy number {k}}},\n"
+        f"doi = {{10.1093/ismejo/wrae04{k}}}\n}}</pre></li>" for k in range(entries))
+    body = (f"<h1>publications</h1><ul>{works}</ul>" if not article else
+            f"<h1>Drought legacy in rhizosphere networks</h1><p>Jane Roe, Max Poe</p>"
+            f"<p>doi: 10.1093/ismejo/wrae040</p>{ABSTRACT_SECTION}<ul>{works}</ul>")
+    rec = clean(page("", body))
+    assert ("not-an-article" in rec.warnings) is not article

@@ -36,7 +36,7 @@ from .fields import (
     without_abstract,
 )
 from .front.html import HtmlPage
-from .identifiers import normalise_doi
+from .identifiers import find_arxiv, normalise_doi
 from .labels import Labelled, Trace, label_blocks
 from .record import Record, Removed
 from .rules.engine import RuleSet
@@ -64,7 +64,8 @@ def assemble(
                 or find_abstract_under_heading(labelled, rules, site)
                 or find_labelled_abstract(labelled, rules, site))
     meta_scholarly = page is not None and page.meta.scholarly
-    verdict = judge_page(labelled, site, declared=meta_scholarly)
+    linked_arxiv = _linked_arxiv(page, labelled, abstract) if page is not None else None
+    verdict = judge_page(labelled, site, declared=meta_scholarly, linked=linked_arxiv is not None)
     scholarly = verdict.article
     # A story about a paper (news, a press release, a blog post) may quote its abstract; its
     # text or its JSON-LD type (NewsArticle, BlogPosting) says what it is. So does a patent's
@@ -146,6 +147,8 @@ def assemble(
     if article and page is not None and not fields.get("doi") and (
             doi := _linked_doi(page, labelled, abstract)):
         fields["doi"], prov["doi"] = doi, "dom:a[href]"
+    if article and linked_arxiv and not fields.get("arxiv_id"):
+        fields["arxiv_id"], prov["arxiv_id"] = linked_arxiv, "dom:a[href]"
     # (an abstract shown cut, its whole hidden behind a 'Show more' toggle)
     if page is not None and (fields.get("abstract") or "").endswith(("...", "…")) and (
             whole := hidden_whole(fields["abstract"], page.dropped)):
@@ -188,6 +191,17 @@ def _linked_doi(page: HtmlPage, labelled: list[Labelled], abstract: Abstract | N
     start = abstract.indices[-1] + 1 if abstract is not None else 0
     end = next((k for k in range(start, end) if labelled[k].role in _OTHER_WORKS), end)
     found = {normalise_doi(href) for at, href in page.doi_hrefs if at < end} - {None}
+    return found.pop() if len(found) == 1 else None
+
+
+def _linked_arxiv(page: HtmlPage, labelled: list[Labelled], abstract: Abstract | None) -> str | None:
+    """The one arXiv identifier that the links of the page's head name (its abstract's and its
+    PDF's, versions aside), as an index of papers shows them (Papers with Code); links to
+    several are a listing's or a reference list's."""
+    if not page.arxiv_hrefs:
+        return None
+    end = head_end(labelled, abstract)
+    found = {find_arxiv(href) for at, href in page.arxiv_hrefs if at < end} - {None}
     return found.pop() if len(found) == 1 else None
 
 

@@ -1418,6 +1418,11 @@ _HEAD_PAST_ABSTRACT = 40  # blocks
 # Distinct arXiv identifiers in a page's head that make it a listing: an abstract page shows
 # its own (and its versions'), a listing one per entry.
 _LISTED_PREPRINTS = 4
+# A BibTeX entry's opening line ('@article{okoro2024drought,'): an article's page exports its
+# own, a list of works gives one for each.
+_BIBTEX_ENTRY = re.compile(r"^@(?:article|inproceedings|incollection|book|misc|phdthesis|"
+                           r"mastersthesis|techreport|unpublished|inbook)\s*\{", re.M | re.I)
+_LISTED_ENTRIES = 2
 
 
 def head_end(labelled: list[Labelled], abstract: Abstract | None) -> int:
@@ -1503,18 +1508,22 @@ class Verdict(NamedTuple):
     news: bool
 
 
-def judge_page(labelled: list[Labelled], site: str | None, declared: bool = False) -> Verdict:
+def judge_page(labelled: list[Labelled], site: str | None, declared: bool = False,
+               linked: bool = False) -> Verdict:
     """Scholarly signals against listing and news signals.
 
     2.5 points: a DOI alone is not enough (news cites papers), a DOI with a type label or a
     few scholarly words is; a story's quotes, photo credits and media contacts count against.
     A page whose metadata ``declared`` it a scholarly article is no story: the signs of one,
-    the costly part, are not looked for."""
+    the costly part, are not looked for. ``linked``: the head's links name one paper's
+    identifier, which counts as an identifier shown."""
     kept = [lb for lb in labelled if not lb.removed]
     text = _head_text(kept, _SIGNAL_CHARS)
     score = 2.0 if site else 0.0  # every site profile we ship is a scholarly site
-    if identifiers.find_dois(text) or identifiers.find_pmid(text) or identifiers.find_arxiv(text):
+    if linked or identifiers.find_dois(text) or identifiers.find_pmid(text) or identifiers.find_arxiv(text):
         score += 2
+    if len(_BIBTEX_ENTRY.findall(text)) >= _LISTED_ENTRIES:
+        score -= 4  # a list of works with a BibTeX entry each (a lab's publications page)
     typed = [k for k, lb in enumerate(kept) if lb.role == "type" and lb.text.casefold() != "news"]
     score += 2 if len(typed) >= 2 else 1 if typed else 0
     # (a label over a title that repeats it, 'Correction' / 'Correction', heads one item)

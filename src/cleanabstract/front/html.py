@@ -107,6 +107,8 @@ class HtmlPage:
     doi_link: str | None = None
     # Every link to a DOI resolver, with the number of blocks read before it (see assemble).
     doi_hrefs: list[tuple[int, str]] = field(default_factory=list)
+    # Every link to an arXiv abstract or PDF, so (Papers with Code's 'Paper' and 'PDF' buttons).
+    arxiv_hrefs: list[tuple[int, str]] = field(default_factory=list)
 
 
 def parse(text: str, utf8: bytes | None = None) -> etree._Element | None:
@@ -165,6 +167,7 @@ def to_page(text: str, rules: RuleSet, url: str | None = None,
         blocks, PageEvidence(title=title or None, title_where="html:title", style="html"),
         meta_mod.extract(root), walker.dropped, lang, not walker.stopped_early, site,
         walker.doi_links[0] if len(walker.doi_links) == 1 else None, walker.doi_hrefs,
+        walker.arxiv_hrefs,
     )
 
 
@@ -208,6 +211,7 @@ class _Walker:
         self.stopped_early = False
         self.doi_links: list[str] = []  # the addresses of links that read 'DOI'
         self.doi_hrefs: list[tuple[int, str]] = []  # (see HtmlPage.doi_hrefs)
+        self.arxiv_hrefs: list[tuple[int, str]] = []  # (see HtmlPage.arxiv_hrefs)
         self._dropped: set[etree._Element] = set()  # (see drop_furniture_after)
 
     def walk(self, top: etree._Element) -> None:
@@ -327,6 +331,8 @@ class _Walker:
                         self.doi_links.append(href.strip())
                     if "doi.org/" in href:
                         self.doi_hrefs.append((len(blocks), href.strip()))
+                elif name == "a" and "arxiv.org/" in href:
+                    self.arxiv_hrefs.append((len(blocks), href.strip()))
             else:
                 push((_INLINE_END, ctx))
                 if name == "sup" and parts and (mark := el.text or _first_child_text(el)) and (

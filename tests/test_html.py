@@ -1758,3 +1758,18 @@ def test_a_list_of_works_with_bibtex_entries_is_no_article(entries: int, article
             f"<p>doi: 10.1093/ismejo/wrae040</p>{ABSTRACT_SECTION}<ul>{works}</ul>")
     rec = clean(page("", body))
     assert ("not-an-article" in rec.warnings) is not article
+
+
+@pytest.mark.parametrize(("url", "shown", "doi"), [
+    # Sciety's address names the preprint; the page shows its DOI only in links to many
+    ("https://sciety.org/articles/activity/10.1101/2024.02.27.24303415", "", "10.1101/2024.02.27.24303415"),
+    ("https://onlinelibrary.wiley.com/doi/full/10.1002/eco.2671?af=R", "", "10.1002/eco.2671"),
+    # must not fire: the DOI the page shows wins; a query's pseudo-DOI is none (CiteSeerX)
+    ("https://onlinelibrary.wiley.com/doi/full/10.1002/eco.2671", "<p>doi: 10.1002/eco.2680</p>",
+     "10.1002/eco.2680"),
+    ("https://citeseerx.ist.psu.edu/viewdoc/summary?doi=10.1.1.45.1234", "", None),
+])
+def test_the_doi_in_the_pages_own_address(url: str, shown: str, doi: str | None) -> None:
+    body = (f"<h1>Walking to work and diabetes</h1><p>Jane Roe, Max Poe</p>{shown}"
+            f"{ABSTRACT_SECTION}")
+    assert clean(page("", body), url=url).doi == doi

@@ -9,6 +9,7 @@ make up each field, and say why a field is empty through a warning rather than a
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote, urlsplit
 
 from . import language, metafields
 from .abstract import (
@@ -36,7 +37,7 @@ from .fields import (
     without_abstract,
 )
 from .front.html import HtmlPage
-from .identifiers import find_arxiv, normalise_doi
+from .identifiers import find_arxiv, find_dois, normalise_doi
 from .labels import Labelled, Trace, label_blocks
 from .record import Record, Removed
 from .rules.engine import RuleSet
@@ -147,6 +148,8 @@ def assemble(
     if article and page is not None and not fields.get("doi") and (
             doi := _linked_doi(page, labelled, abstract)):
         fields["doi"], prov["doi"] = doi, "dom:a[href]"
+    if article and not fields.get("doi") and url and (doi := _doi_in_url(url)):
+        fields["doi"], prov["doi"] = doi, "url"
     if article and linked_arxiv and not fields.get("arxiv_id"):
         fields["arxiv_id"], prov["arxiv_id"] = linked_arxiv, "dom:a[href]"
     # (an abstract shown cut, its whole hidden behind a 'Show more' toggle)
@@ -192,6 +195,15 @@ def _linked_doi(page: HtmlPage, labelled: list[Labelled], abstract: Abstract | N
     end = next((k for k in range(start, end) if labelled[k].role in _OTHER_WORKS), end)
     found = {normalise_doi(href) for at, href in page.doi_hrefs if at < end} - {None}
     return found.pop() if len(found) == 1 else None
+
+
+def _doi_in_url(url: str) -> str | None:
+    """The DOI the page's own address names in its path ('/doi/full/10.1002/eco.2671',
+    Sciety's '/articles/activity/10.1101/...'), for a page that shows it nowhere else."""
+    if "/10." not in url:
+        return None
+    found = set(find_dois(unquote(urlsplit(url).path)))
+    return normalise_doi(found.pop()) if len(found) == 1 else None
 
 
 def _linked_arxiv(page: HtmlPage, labelled: list[Labelled], abstract: Abstract | None) -> str | None:

@@ -3964,3 +3964,40 @@ def test_a_books_editors_line_is_doubted_as_a_title(line: str, doubted: bool) ->
     from cleanabstract.title import _title_doubts
 
     assert (_title_doubts(line) >= 5) is doubted
+
+
+def test_a_protocols_tool_row_and_its_citation_with_a_bare_year() -> None:
+    """protocols.io in w3m: a row of tools over the title, a version badge under it, and the
+    page's citation of itself ('Jane Roe, Max Poe 2024. <title>. protocols.io ...')."""
+    title = "High-molecular-weight DNA extraction from lichen thalli for long-read sequencing"
+    page = ("Explore Plans Use cases Support\n\nCopy link Fork Run Bookmark Download PDF Share\n\n"
+            f"Mar 05, 2024\n\n{title}\n\nV.1\n\nJane Roe1, Max Poe2\n\n"
+            "1Department of Plant Sciences, Example University\n\n4 Runs\n\n2 Forks\n\n"
+            f"Protocol Citation\n\nJane Roe, Max Poe 2024. {title}. protocols.io "
+            "https://dx.doi.org/10.17504/protocols.io.j8nlkw2x6l5r/v1\n\nLicense\n\n"
+            "Protocol status\n\nWorking\n\nCreated\n\nJanuary 22, 2024\n\nLast Modified\n\n"
+            "March 06, 2024\n\nProtocol Integer ID\n\n96314\n\nKeywords\n\nlichen, HMW DNA\n\n"
+            "Funders Acknowledgements\n\nDutch Research Council\n\nGrant ID: 318\n\n"
+            f"Abstract\n\n{ABSTRACT_TEXT}\n")
+    assert clean(page).title == title
+
+
+@pytest.mark.parametrize(("line", "tools"), [
+    ("Copy link Fork Run Bookmark Download PDF Share", True),
+    ("Run to failure: fork-join scheduling under bursty load", False),
+])
+def test_a_row_of_tool_words_is_doubted_as_a_title(line: str, tools: bool) -> None:
+    from cleanabstract.title import _title_doubts
+
+    assert (_title_doubts(line) >= 3) is tools
+
+
+@pytest.mark.parametrize(("before", "cites"), [
+    ("saskia vermeulen, ngozi eze 2024. ", True),  # protocols.io's citation of itself
+    ("roe a, poe m (2024) ", True),
+    ("jane roe, max poe. ", False),  # no year before the title: one after it is looked for
+])
+def test_a_citations_year_before_the_title(before: str, cites: bool) -> None:
+    from cleanabstract.title import _YEAR_BEFORE
+
+    assert (_YEAR_BEFORE.search(before) is not None) is cites

@@ -91,7 +91,9 @@ _TOOL_WORDS = frozenset((
     "bibtex", "bib", "ris", "endnote", "pdf", "html", "xml", "paper", "supplemental",
     "supplementary", "supplement", "download", "cite", "citation", "share", "export", "print",
     "email", "save", "metadata", "reviews", "poster", "slides", "video", "code", "arxiv", "doi",
-    "project", "page", "full", "text", "data", "dataset", "preprint"))
+    "project", "page", "full", "text", "data", "dataset", "preprint",
+    # (protocols.io's row: 'Copy link Fork Run Bookmark Download PDF Share')
+    "copy", "link", "fork", "run", "bookmark", "follow", "comments"))
 # A database's tags after a title: the language it is written in, and its own number
 # ('... domains. (English) Zbl 1531.35123', zbMATH; MathSciNet's '(English summary)').
 _LANGUAGE_TAG = re.compile(
@@ -150,7 +152,8 @@ _EDITED_BY = re.compile(r"(?:edited by|herausgegeben von|sous la direction de|ed
 _NOT_TITLE_START = re.compile(r"(?:https?://|www\.|doi:|\d)", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NUMERIC_DATE = re.compile(r"\b(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\b")
-_YEAR_BEFORE = re.compile(r"\((?:19|20)\d\d[a-z]?\)[.,]?\s*$")
+# (the year in brackets, or bare after the last name: protocols.io's 'Jane Roe 2024. <title>')
+_YEAR_BEFORE = re.compile(r"(?:\((?:19|20)\d\d[a-z]?\)|(?<=[a-z] )(?:19|20)\d\d)[.,]?\s*$")
 _JOURNAL_SLOT = re.compile(r"[\s.,;:]*\(?\d")  # 'Journal of X. 2015;3(2)': year, volume next
 # A title shows as <title>, heading, breadcrumb, share text, citation and print header: a line
 # shown more often than that is a label down the page ('In text citation' under each reference).

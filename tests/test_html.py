@@ -1750,7 +1750,9 @@ def test_an_index_pages_links_to_its_paper_on_arxiv(ids: tuple[str, str], arxiv_
 def test_a_list_of_works_with_bibtex_entries_is_no_article(entries: int, article: bool) -> None:
     works = "".join(
         f"<li><p>Drought legacy number {k} in rhizosphere networks</p><p>Jane Roe, Max Poe</p>"
-        f"<p>The ISME Journal, 18(1), 2024</p><a href='https://doi.org/10.1093/ismejo/wrae04{k}'>"
+        + (f"<div class='abstract'><h3>Abstract</h3><p>{ABSTRACT}</p></div>" if k == 0 else "")
+        + "<p>The ISME Journal, 18(1), 2024</p>"
+        f"<a href='https://doi.org/10.1093/ismejo/wrae04{k}'>"
         f"DOI</a><pre>@article{{roe2024drought{k},\ntitle = {{Drought legacy number {k}}},\n"
         f"doi = {{10.1093/ismejo/wrae04{k}}}\n}}</pre></li>" for k in range(entries))
     body = (f"<h1>publications</h1><ul>{works}</ul>" if not article else
@@ -1758,6 +1760,7 @@ def test_a_list_of_works_with_bibtex_entries_is_no_article(entries: int, article
             f"<p>doi: 10.1093/ismejo/wrae040</p>{ABSTRACT_SECTION}<ul>{works}</ul>")
     rec = clean(page("", body))
     assert ("not-an-article" in rec.warnings) is not article
+    assert (rec.abstract == ABSTRACT) is article  # (not the first entry's, on a list)
 
 
 @pytest.mark.parametrize(("url", "shown", "doi"), [

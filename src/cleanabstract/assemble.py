@@ -70,9 +70,11 @@ def assemble(
     scholarly = verdict.article
     # A story about a paper (news, a press release, a blog post) may quote its abstract; its
     # text or its JSON-LD type (NewsArticle, BlogPosting) says what it is. So does a patent's
-    # or a dataset's metadata: its abstract is no article's.
+    # or a dataset's metadata: its abstract is no article's; nor is the first entry's of a list
+    # of works with a BibTeX entry each.
     story = ((verdict.news or (page is not None and page.meta.news)) and site is None and (
-        not meta_scholarly)) or (page is not None and page.meta.other_kind is not None)
+        not meta_scholarly)) or (page is not None and page.meta.other_kind is not None) or (
+        verdict.works and not meta_scholarly)
     if story:
         abstract = None
     maybe_article = not story and (abstract is not None or scholarly or meta_scholarly)

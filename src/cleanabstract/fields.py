@@ -1502,10 +1502,12 @@ def _news_signs(text: str, lowered: str, labelled: list[Labelled], found: Counte
 
 class Verdict(NamedTuple):
     """What a page is: a scholarly article or not, and whether it reads as a news story,
-    press release, blog post, shop or event page (two signs of one or more)."""
+    press release, blog post, shop or event page (two signs of one or more), and whether it
+    lists works with a BibTeX entry each (a lab's publications page: no abstract is its own)."""
 
     article: bool
     news: bool
+    works: bool = False
 
 
 def judge_page(labelled: list[Labelled], site: str | None, declared: bool = False,
@@ -1522,7 +1524,8 @@ def judge_page(labelled: list[Labelled], site: str | None, declared: bool = Fals
     score = 2.0 if site else 0.0  # every site profile we ship is a scholarly site
     if linked or identifiers.find_dois(text) or identifiers.find_pmid(text) or identifiers.find_arxiv(text):
         score += 2
-    if len(_BIBTEX_ENTRY.findall(text)) >= _LISTED_ENTRIES:
+    works = len(_BIBTEX_ENTRY.findall(text)) >= _LISTED_ENTRIES
+    if works:
         score -= 4  # a list of works with a BibTeX entry each (a lab's publications page)
     typed = [k for k, lb in enumerate(kept) if lb.role == "type" and lb.text.casefold() != "news"]
     score += 2 if len(typed) >= 2 else 1 if typed else 0
@@ -1549,4 +1552,4 @@ def judge_page(labelled: list[Labelled], site: str | None, declared: bool = Fals
     listing = sum(1 for lb in kept if lb.text.endswith(("…", "...")) and lb.block.words >= 8)
     if listing >= 3:
         score -= 4
-    return Verdict(score >= 2.5, news >= 2)
+    return Verdict(score >= 2.5, news >= 2, works)

@@ -4001,3 +4001,17 @@ def test_a_citations_year_before_the_title(before: str, cites: bool) -> None:
     from cleanabstract.title import _YEAR_BEFORE
 
     assert (_YEAR_BEFORE.search(before) is not None) is cites
+
+
+@pytest.mark.parametrize(("after", "joined"), [
+    # Hugging Face's comments under the abstract: a heading, then a user's name
+    ("Community\nrantunes\nPaper author\n", False),
+    # must not fire: an italic name opening the next sentence
+    ("Escherichia coli\nwas found in 40 of the 120 stored samples.\n", True),
+])
+def test_a_heading_after_a_sentence_is_no_fragment_of_it(after: str, joined: bool) -> None:
+    page = ("Jane Roe\n,\nMax Poe\n,\nAda Doe\n.\nAbstract\nWe measured growth of\n"
+            "Escherichia coli\ncells in 40 cultures over ten days and found that the rate doubled "
+            f"in every one of the cultures.\n{after}References")
+    first = after.split("\n", 1)[0]
+    assert (first in next(t for t in texts(page) if t.startswith("We measured"))) is joined

@@ -1088,9 +1088,12 @@ def _glue_soup(prev: str, line: str, nxt: str) -> str | None:
             and (any(c.islower() for c in prev.rsplit(" ", 1)[-1]) or prev.endswith(","))
             and len(line.split()) <= 4 and not line.endswith((":", "："))
             and (_continues_sentence(nxt) or (nxt[:1] == "(" and len(line.split()) <= 2))
-            and not _NAMEISH.fullmatch(line)):
+            and not _NAMEISH.fullmatch(line)
+            and not (prev.endswith(".") and line[:1].isupper() and " " not in nxt.strip())):
         return " "  # an <i> fragment mid-sentence: 'ambient' / 'PM2.5' / 'is associated ...',
-        # 'class II,' / 'Cd274' / '(encoding PD-L1), and ...', 'gene' / 'wbaZ' / '(19%).'
+        # 'class II,' / 'Cd274' / '(encoding PD-L1), and ...', 'gene' / 'wbaZ' / '(19%).';
+        # a sentence's first words after a full stop ('Escherichia coli' / 'was ...'), not a
+        # heading over a user's name ('benchmark.' / 'Community' / 'rantunes': Hugging Face)
     if (prev.endswith(",") and len(prev.split()) >= 3 and len(line.split()) <= 8
             and line.endswith(_TERMINAL) and not _NAMEISH.fullmatch(line)):
         return " "  # a link closing a sentence: '... registered with ClinicalTrials.gov,' /

@@ -4015,3 +4015,22 @@ def test_a_heading_after_a_sentence_is_no_fragment_of_it(after: str, joined: boo
             f"in every one of the cultures.\n{after}References")
     first = after.split("\n", 1)[0]
     assert (first in next(t for t in texts(page) if t.startswith("We measured"))) is joined
+
+
+def test_a_right_aligned_label_centred_beside_a_two_paragraph_value() -> None:
+    """EThOS in w3m: labels set flush right in their column ('  Abstract:'), the abstract's
+    label halfway down its two paragraphs, a blank line between them inside the cell."""
+    first = textwrap.wrap(ABSTRACT_TEXT[:150], 100)  # two lines, then five
+    second = textwrap.wrap(ABSTRACT_TEXT + " Closed-chamber flux measurements over three "
+                           "growing seasons were combined with amplicon sequencing of peat, and "
+                           "emissions were highest at sites rewetted five to ten years before.", 100)
+    pad = " " * 14
+    rows = [pad + ln for ln in first] + [""] + [pad + ln for ln in second]
+    middle = len(rows) // 2  # (w3m's: halfway down the cell, the blank line counted)
+    rows[middle] = "  Abstract:   " + rows[middle][14:]
+    page = "\n".join(["   Author:    Roe, Jane", "   Date of    2022", "   Award:", *rows,
+                      "", " Supervisor:  Poe, Max", "  Keywords:   peatland ; methane", ""])
+    rec = clean(page)
+    assert rec.abstract is not None and rec.abstract.startswith(ABSTRACT_TEXT[:40])
+    assert rec.abstract.rstrip(".").endswith("five to ten years before")
+    assert "Abstract" not in rec.abstract

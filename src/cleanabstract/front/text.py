@@ -193,7 +193,7 @@ _CAPITALISED = re.compile(r"[A-Z][a-z]")  # an English word after them (see _wra
 _HEAD_SUFFIX = re.compile(r"\s+(?:[|｜]|[-–—]|::|in:)\s+", re.I)  # the site's end of a <title>
 _TITLE_PIECE = 30  # characters of the line before, with the line, looked for in the <title>
 # ('Abstract:   and medium-sized', CDS's 'Title       for the ATLAS ...' without a colon)
-_SIDE_LABEL = re.compile(r"(?:([^\W\d_][\w ]{0,24}:|[^\W\d_][\w()]{0,15}(?: [\w()]{1,15})?) {2,}|"
+_SIDE_LABEL = re.compile(r" {0,12}(?:([^\W\d_][\w ]{0,24}:|[^\W\d_][\w()]{0,15}(?: [\w()]{1,15})?) {2,}|"
                          r"([a-z]{2,8}(?:\.[a-z]{2,16}){1,3}) +)(?=\S)")  # ('dc.description.abstract')
 # A language code in a record table's last column, and how many rows and how far right a
 # column of them stands at least (see _without_locale_column).
@@ -525,10 +525,18 @@ def _labels_on_top(lines: list[str]) -> list[str]:
 
 def _cell_end(lines: list[str], i: int, at: int, step: int) -> int:
     """The first (step -1) or last (step 1) line of the value cell at column ``at`` that line i
-    is a row of: the lines indented to it, up to a blank line."""
+    is a row of: the lines indented to it, up to a blank line; past one blank line between two
+    of them, a paragraph break inside the cell (EThOS's abstract in two paragraphs)."""
     j = i
-    while 0 <= j + step < len(lines) and lines[j + step].strip() and _indent(lines[j + step]) == at:
-        j += step
+    while 0 <= j + step < len(lines):
+        nxt = lines[j + step]
+        if not nxt.strip() and 0 <= j + 2 * step < len(lines) and (
+                lines[j + 2 * step].strip() and _indent(lines[j + 2 * step]) == at):
+            j += 2 * step
+        elif nxt.strip() and _indent(nxt) == at:
+            j += step
+        else:
+            break
     return j
 
 

@@ -1741,6 +1741,7 @@ def test_an_index_pages_links_to_its_paper_on_arxiv(ids: tuple[str, str], arxiv_
     assert rec.arxiv_id == arxiv_id
     if arxiv_id is not None:
         assert rec.abstract == LONG_ABSTRACT
+        assert rec.authors == ("Jane Roe", "Max Poe")  # (the date before them aside)
 
 
 @pytest.mark.parametrize(("entries", "article"), [

@@ -848,6 +848,13 @@ def _unmarked(names: tuple[str, ...], text: str) -> tuple[str, ...]:
     return tuple(plain.get(n, n) for n in names)
 
 
+# A date before the names on a byline's line ('21 Mar 2024 · Jane Roe, Max Poe', Papers with
+# Code's), a separator after it.
+_DATE_BEFORE_NAMES = re.compile(
+    r"(?:\d{1,2} [A-Z][a-z]{2,8}\.? (?:19|20)\d\d|[A-Z][a-z]{2,8}\.? \d{1,2},? (?:19|20)\d\d)"
+    r"\s*[·•|–—]\s*")
+
+
 def _authors_below(labelled: list[Labelled], title_at: int, trace: Trace,
                    prov: dict[str, str], page_text: str = "") -> tuple[str, ...]:
     """Names from the author line just below the title: 'A. Roe1,2, B. Poe3 and C. Doe', or
@@ -867,7 +874,7 @@ def _authors_below(labelled: list[Labelled], title_at: int, trace: Trace,
         return tuple(name for k in bylines for name in _byline_names(labelled[k].text))
     for k in _kept_below(labelled, title_at, 3):
         lb = labelled[k]
-        text = lb.text
+        text = _DATE_BEFORE_NAMES.sub("", lb.text, count=1)
         if not lb.role and ((names := carded_names(text))
                             or ((";" in text or " | " in text) and (names := inverted_names(text)))
                             or ("(" in text and (names := romanized_names(text)))):

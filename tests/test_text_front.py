@@ -4034,3 +4034,14 @@ def test_a_right_aligned_label_centred_beside_a_two_paragraph_value() -> None:
     assert rec.abstract is not None and rec.abstract.startswith(ABSTRACT_TEXT[:40])
     assert rec.abstract.rstrip(".").endswith("five to ten years before")
     assert "Abstract" not in rec.abstract
+
+
+@pytest.mark.parametrize(("shown", "title"), [
+    ("5 - Potato Seed Exchange Networks", "Potato Seed Exchange Networks"),
+    # must not fire: a number and a dash inside a title
+    ("Effects of COVID 19 - A Review of Trials", "Effects of COVID 19 - A Review of Trials"),
+])
+def test_a_chapters_number_is_dropped_only_before_the_title(shown: str, title: str) -> None:
+    from cleanabstract.title import clean_title
+
+    assert clean_title(shown) == title

@@ -727,9 +727,11 @@ def _untagged(text: str, page_title: str | None) -> str:
 
 
 def clean_title(text: str) -> str:
-    """Whitespace normalised, one trailing full stop removed (PubMed writes 'Title.')."""
+    """Whitespace normalised, one trailing full stop removed (PubMed writes 'Title.'), a
+    chapter's number before it too ('5 - Title')."""
     text = _TITLE_LABEL.sub("", re.sub(r"\s+", " ", text).strip())  # (arXiv's 'Title:')
-    text = _CHAPTER_NUMBER.sub("", text, count=1)
+    if chapter := _CHAPTER_NUMBER.match(text):
+        text = text[chapter.end() :]
     if text.endswith(")") or "Zbl" in text[-20:]:
         text = _LANGUAGE_TAG.sub("", text)
     if "^" in text[-8:] or any(c in text[-2:] for c in "*†‡§"):  # footnote marks

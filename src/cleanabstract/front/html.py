@@ -107,7 +107,8 @@ class HtmlPage:
     doi_link: str | None = None
     # Every link to a DOI resolver, with the number of blocks read before it (see assemble).
     doi_hrefs: list[tuple[int, str]] = field(default_factory=list)
-    # Every link to an arXiv abstract or PDF, so (Papers with Code's 'Paper' and 'PDF' buttons).
+    # Every link to arxiv.org, with the number of blocks read before it (see assemble): Papers
+    # with Code's 'Paper' and 'PDF' buttons.
     arxiv_hrefs: list[tuple[int, str]] = field(default_factory=list)
 
 

@@ -4031,3 +4031,18 @@ def test_names_editors_and_tool_rows_are_doubted_as_titles(line: str, doubt: int
 
     found = _title_doubts(line)
     assert found >= doubt if doubt else found == 0
+
+
+@pytest.mark.parametrize(("above", "centred"), [
+    (4, True),  # MyJurnal in w3m: 'Abstract' halfway down, in the row of a paragraph break
+    (1, False),  # must not fire: a line of its own near the top, which is no cell's label
+])
+def test_a_label_alone_in_the_row_of_a_paragraph_break(above: int, centred: bool) -> None:
+    pad = " " * 25
+    lines = textwrap.wrap(ABSTRACT_TEXT * 4, 90)
+    first, second = lines[:above], lines[above : 8]
+    page = "\n".join(["Journal                  Example Journal of Health Sciences",
+                      "Keywords                 pain, tapping, ergonomics",
+                      *(pad + ln for ln in first), "Abstract", *(pad + ln for ln in second),
+                      "", "Full Text                PDF (412 KB)", ""])
+    assert any(t.startswith(f"Abstract: {lines[0]}") for t in texts(page)) is centred

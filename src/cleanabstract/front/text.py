@@ -195,6 +195,8 @@ _TITLE_PIECE = 30  # characters of the line before, with the line, looked for in
 # ('Abstract:   and medium-sized', CDS's 'Title       for the ATLAS ...' without a colon)
 _SIDE_LABEL = re.compile(r" {0,12}(?:([^\W\d_][\w ]{0,24}:|[^\W\d_][\w()]{0,15}(?: [\w()]{1,15})?) {2,}|"
                          r"([a-z]{2,8}(?:\.[a-z]{2,16}){1,3}) +)(?=\S)")  # ('dc.description.abstract')
+# A label alone on a line, as w3m draws one centred beside a cell (see _bare_label_on_top).
+_BARE_LABEL = re.compile(r"[^\W\d_][\w ]{0,24}:?")
 # A language code in a record table's last column, and how many rows and how far right a
 # column of them stands at least (see _without_locale_column).
 _LOCALE_CELL = re.compile(r"(?<=\S) {2,}([a-z]{2,3}(?:_[A-Z]{2})?|\*)$")
@@ -483,6 +485,8 @@ def _labels_on_top(lines: list[str]) -> list[str]:
     edge = 0  # the table's right edge: its widest line (found once a label is)
     for i, line in enumerate(lines):
         m = _SIDE_LABEL.match(line)
+        if not m and 0 < i < len(lines) - 1 and _BARE_LABEL.fullmatch(line.rstrip()):
+            out = _bare_label_on_top(out, i)
         if not m or i == 0:
             continue
         edge = edge or max(map(len, lines))
@@ -520,6 +524,24 @@ def _labels_on_top(lines: list[str]) -> list[str]:
         label = name if name.endswith(":") else name + ":"
         out[j] = label.ljust(at) + out[j][at:] if len(label) < at else f"{label} {out[j][at:]}"
         out[i] = " " * at + line[at:]
+    return out
+
+
+def _bare_label_on_top(lines: list[str], i: int) -> list[str]:
+    """A label alone on its line, halfway down a value cell that goes on above and below it:
+    w3m draws it in the row of a paragraph break (MyJurnal's 'Abstract' between a structured
+    abstract's 'Methods' and 'Results'). It goes to the cell's first line, the row it stood in
+    becomes the break again."""
+    at = _indent(lines[i + 1])
+    if at <= len(lines[i].rstrip()) or _indent(lines[i - 1]) != at or not lines[i - 1].strip():
+        return lines
+    top, bottom = _cell_end(lines, i - 1, at, -1), _cell_end(lines, i + 1, at, 1)
+    if abs((i - top) - (bottom - i)) > 1:
+        return lines  # (not centred: a line of its own between two cells)
+    out = list(lines)
+    label = lines[i].strip().rstrip(":") + ":"
+    out[top] = label.ljust(at) + lines[top][at:]
+    out[i] = ""
     return out
 
 

@@ -4046,3 +4046,16 @@ def test_a_label_alone_in_the_row_of_a_paragraph_break(above: int, centred: bool
                       *(pad + ln for ln in first), "Abstract", *(pad + ln for ln in second),
                       "", "Full Text                PDF (412 KB)", ""])
     assert any(t.startswith(f"Abstract: {lines[0]}") for t in texts(page)) is centred
+
+
+@pytest.mark.parametrize(("after", "types"), [
+    # BASE in w3m: 'Document' / 'Type:' drawn on two lines, the next field under the label
+    ("Type:\nLanguage: Portuguese\n", ()),
+    # must not fire: the label alone with its value under it
+    ("Type:\nJournal Article\nLanguage: Portuguese\n", ("Journal Article",)),
+])
+def test_a_type_labels_next_field_is_no_type(after: str, types: tuple[str, ...]) -> None:
+    page = ("Plate cisterns and drinking water quality in the semi-arid region\nJane Roe; Max Poe\n"
+            f"Abstract\n{ABSTRACT_TEXT}\nDocument article in journal/newspaper\n{after}"
+            "Relation: https://example.org/article/view/2891\n")
+    assert clean(page).article_types == types

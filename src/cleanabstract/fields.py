@@ -337,6 +337,10 @@ _TYPE_FIELD = re.compile(
     r"|вид\s+(?:публикации|документа)|tipologia|appare nelle tipologie|qualification\s+name"
     r"|文献类型|文獻類型|資料種別|論文種別|記事区分"
     rf"|(?:{_TYPE_WORD})(?=\s*[:：]))(?!\w)\s*[:：]?\s*(?P<value>\S.*)?", re.I)
+# Another field of a record, label and value, where a type's value was looked for.
+_OTHER_FIELD = re.compile(r"(?:language|idioma|langue|sprache|relation|doi|date|rights|publisher|"
+                          r"subject|source|format|identifier|description|keywords)\s*[:：]\s*\S",
+                          re.I)
 # OJS's 'Section' field, which its journals fill with the article's type ('Research
 # Communications', 'Forskningsartikler') or a subject: only a value the type rules know counts,
 # and not OJS's default section, which holds every kind of piece.
@@ -446,8 +450,9 @@ def _type_field(labelled: list[Labelled], rules: RuleSet, site: str | None, trac
             if i + 1 >= len(labelled) or labelled[i + 1].removed:
                 continue
             value, at = labelled[i + 1].text, i + 1
-            if value.endswith((":", "：")) or "typ" in value.casefold():
-                continue  # the next field's label ('Sous-type de document')
+            if value.endswith((":", "：")) or "typ" in value.casefold() or _OTHER_FIELD.match(value):
+                continue  # the next field's label ('Sous-type de document'), or the next field
+                # whole ('Language: Portuguese' under BASE's 'Document' / 'Type:' in w3m)
         value = _NUMBERED.sub("", _field_value(value))  # (IRIS: '1.1 Articolo in rivista')
         if "›" in value:
             value = next((step for step in reversed(_PATH_STEP.split(value))

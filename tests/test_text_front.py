@@ -4059,3 +4059,17 @@ def test_a_type_labels_next_field_is_no_type(after: str, types: tuple[str, ...])
             f"Abstract\n{ABSTRACT_TEXT}\nDocument article in journal/newspaper\n{after}"
             "Relation: https://example.org/article/view/2891\n")
     assert clean(page).article_types == types
+
+
+@pytest.mark.parametrize(("note", "types"), [
+    # DTIC's record: the report's type, then the period it covers
+    ("Technical Report, 01 Oct 2019 – 30 Jun 2022", ("Technical Report",)),
+    # must not fire: a note that names no type
+    ("Presented at the AIAA Aviation Forum, June 2021", ()),
+])
+def test_a_reports_descriptive_note_gives_its_type(note: str, types: tuple[str, ...]) -> None:
+    page = ("Icing effects on small unmanned aircraft propellers\nAccession Number:\nAD1187342\n"
+            "Title:\nIcing effects on small unmanned aircraft propellers\nDescriptive Note:\n"
+            f"{note}\nCorporate Author:\nNAVAL POSTGRADUATE SCHOOL MONTEREY CA\n"
+            f"Abstract:\n{ABSTRACT_TEXT}\n")
+    assert clean(page).article_types == types

@@ -332,11 +332,15 @@ _TYPE_FIELD = re.compile(
     r"(?:(?:article|document|publication|item|resource|content|paper|record|work)\s+type"
     r"|type\s+of\s+(?:article|document|publication|paper|work)|type\s+de\s+(?:document|publication)"
     r"|tipo\s+de\s+(?:documento|publicaci[oó]n|art[ií]culo|trabalho)"
-    r"|research\s+output|(?:dokument|publikations|artikel)typ|dokumentart|نوع (?:مقاله|سند)"
+    r"|research\s+output|descriptive\s+note|(?:dokument|publikations|artikel)typ|dokumentart"
+    r"|نوع (?:مقاله|سند)"
     r"|тип\s+(?:публикации|документа|статьи)"
     r"|вид\s+(?:публикации|документа)|tipologia|appare nelle tipologie|qualification\s+name"
     r"|文献类型|文獻類型|資料種別|論文種別|記事区分"
     rf"|(?:{_TYPE_WORD})(?=\s*[:：]))(?!\w)\s*[:：]?\s*(?P<value>\S.*)?", re.I)
+# The period a report covers, after its type in DTIC's 'Descriptive Note' ('Technical Report,
+# 01 Oct 2019 – 30 Jun 2022', 'Final Report, Sep 2018 - Aug 2021').
+_PERIOD_COVERED = re.compile(r",\s*(?:\d{1,2} )?[A-Z][a-z]{2,8}\.? (?:\d{1,2},? )?(?:19|20)\d\d\b.*$")
 # Another field of a record, label and value, where a type's value was looked for.
 _OTHER_FIELD = re.compile(r"(?:language|idioma|langue|sprache|relation|doi|date|rights|publisher|"
                           r"subject|source|format|identifier|description|keywords)\s*[:：]\s*\S",
@@ -427,8 +431,10 @@ def _type_field(labelled: list[Labelled], rules: RuleSet, site: str | None, trac
     for i, lb in enumerate(labelled[:_FIELD_BLOCKS]):
         if lb.removed or lb.block.words > 16:
             continue
+        noted = False  # (DTIC's 'Descriptive Note': a type the rules know, else no type)
         if m := _TYPE_FIELD.fullmatch(lb.text):
             value, at = m.group("value"), i
+            noted = lb.text[:11].casefold() == "descriptive"
         elif m := _SECTION_FIELD.fullmatch(lb.text):
             at = i if m.group("value") else i + 1
             if at >= len(labelled) or labelled[at].removed:
@@ -454,6 +460,9 @@ def _type_field(labelled: list[Labelled], rules: RuleSet, site: str | None, trac
                 continue  # the next field's label ('Sous-type de document'), or the next field
                 # whole ('Language: Portuguese' under BASE's 'Document' / 'Type:' in w3m)
         value = _NUMBERED.sub("", _field_value(value))  # (IRIS: '1.1 Articolo in rivista')
+        value = _PERIOD_COVERED.sub("", value)  # (DTIC: 'Technical Report, 01 Oct 2019 – ...')
+        if noted and not rules.matches_role(value, "type", site):
+            continue  # (a note may say anything: 'Presented at the AIAA Aviation Forum')
         if "›" in value:
             value = next((step for step in reversed(_PATH_STEP.split(value))
                           if rules.matches_role(step, "type", site)), "")

@@ -719,6 +719,9 @@ def test_a_dated_record_header_above_counts_as_a_type_label() -> None:
     # an article label over its series or focused issue (AME); not a title on a subject
     ("Original Article on Thoracic Surgery", "", ("Original Article",)),
     ("Review on deep learning for thoracic surgery", "", ()),
+    # an open-access icon's alt text, hyphenated, in brackets (Annual Reviews in w3m)
+    ("Review Article [open-acces] Open Access Review in Advance", "", ("Review Article",)),
+    ("Review Article [see erratum] on soils of the urban fringe", "", ()),
 ])
 def test_type_labels_beside_badges_dates_and_citations(above: str, below: str,
                                                        types: tuple) -> None:

@@ -250,7 +250,7 @@ _TYPE_LINE_WORDS = 12  # a type label's line, badges and all, is no longer
 _SUBJECT_WORDS = 8  # a journal section's name after a type label ('..., Systems/Circuits')
 _TYPE_TAIL = re.compile(
     r"\s+(?:[•|·]\s(?=.*(?:\d|open access|free access)).*|"
-    r"(?:(?:\[[\w ]{1,20}\]\s*)?(?:peer[- ](?:reviewed|approved)|"
+    r"(?:(?:\[[\w -]{1,20}\]\s*)?(?:peer[- ](?:reviewed|approved)|"  # ('[open-acces]': w3m's icon)
     r"open access(?::\s*(?:green|gold|bronze|hybrid|diamond|platinum))?|open|free access|free|"
     r"åpen tilgang|fri tilgang|åben adgang|öppen tillgång|acceso abierto|acesso aberto|"
     r"accès (?:libre|ouvert)|libre accès|offener zugang|accesso aperto|"

@@ -79,7 +79,13 @@ def assemble(
         abstract = None
     maybe_article = not story and (abstract is not None or scholarly or meta_scholarly)
     title_at = None  # a page that is no article gets no title: the costly search is skipped
-    shown_title = _shown_meta_title(labelled, page) if maybe_article else None
+    # The block showing the metadata's title, looked up once: a title from a tag that wins over
+    # what the page shows (citation_title, dc.title, a JSON-LD headline) is taken there without
+    # the title search, and any such block holds the title the types and authors sit beside.
+    meta_title = page.meta.first("title") if page is not None else None
+    meta_block = block_of(labelled, meta_title)
+    shown_title = meta_block if maybe_article and meta_title and metafields.strong_title(
+        meta_title[1]) else None
     if shown_title is not None and (abstract is None or shown_title < abstract.start):
         title_at = shown_title
     elif maybe_article:
@@ -117,8 +123,7 @@ def assemble(
         trace.used.update(abstract.indices)
         fields["abstract"], fields["abstract_sections"] = abstract.render()
         prov["abstract"] = abstract.where(labelled)
-    if page is not None:
-        title_at = block_of(labelled, page.meta.first("title")) or title_at
+    title_at = meta_block or title_at
     all_text = "\n".join(lb.text for lb in labelled) if article else ""
     if title_at is not None and article:
         trace.used.add(title_at)
@@ -128,12 +133,13 @@ def assemble(
                 lambda value: rules.matches_role(value, "type", site))):
             fields["article_types"], prov["article_types"] = (shown[0],), f"meta:{shown[1]}"
         fields["authors"] = authors(labelled, title_at, trace, prov, all_text, title)
-    head_text = ""
+    head_text, head = "", 0
     # (a story's tags, a shop's or an event's topics are no article's keywords, and a news
     # story or listing cites other articles' identifiers)
     if article:
         fields["keywords"] = keywords(labelled, trace, prov, fields.get("abstract"))
-        head_text = "\n".join(lb.text for lb in labelled[:head_end(labelled, abstract)])
+        head = head_end(labelled, abstract)
+        head_text = "\n".join(lb.text for lb in labelled[:head])
         listed = next((k for k, lb in enumerate(labelled) if lb.role == "tail"), None)
         fields.update(identifiers_from_text(
             head_text, all_text, prov, own_doi(labelled, title),
@@ -148,7 +154,7 @@ def assemble(
                          page_lang=page.lang, title_tag=page.evidence.title,
                          page_text=all_text)
     if article and page is not None and not fields.get("doi") and (
-            doi := _linked_doi(page, labelled, abstract)):
+            doi := _linked_doi(page, labelled, abstract, head)):
         fields["doi"], prov["doi"] = doi, "dom:a[href]"
     if article and not fields.get("doi") and url and (doi := _doi_in_url(url)):
         fields["doi"], prov["doi"] = doi, "url"
@@ -177,22 +183,13 @@ def assemble(
     return record, trace
 
 
-def _shown_meta_title(labelled: list[Labelled], page: HtmlPage | None) -> int | None:
-    """The block that shows the title the metadata names in a tag that wins over what the page
-    shows (citation_title, dc.title, a JSON-LD headline): the title's block, found without the
-    title search."""
-    meta_title = page.meta.first("title") if page is not None else None
-    if meta_title is None or not metafields.strong_title(meta_title[1]):
-        return None
-    return block_of(labelled, meta_title)
-
-
-def _linked_doi(page: HtmlPage, labelled: list[Labelled], abstract: Abstract | None) -> str | None:
-    """The one DOI that the links of the page's head resolve, when it shows none as text: a
-    record's 'View via Publisher' or 'Direct link' button, a 'DOI:' row whose link reads
-    'doi.org'. Two DOIs there, and which is the page's own is not told. (The head ends, for
-    links, at the body's or the references' heading: their links cite other works.)"""
-    end = head_end(labelled, abstract)
+def _linked_doi(page: HtmlPage, labelled: list[Labelled], abstract: Abstract | None,
+                end: int) -> str | None:
+    """The one DOI that the links of the page's head (up to ``end``, see head_end) resolve,
+    when it shows none as text: a record's 'View via Publisher' or 'Direct link' button, a
+    'DOI:' row whose link reads 'doi.org'. Two DOIs there, and which is the page's own is not
+    told. (The head ends, for links, at the body's or the references' heading: their links
+    cite other works.)"""
     start = abstract.indices[-1] + 1 if abstract is not None else 0
     end = next((k for k in range(start, end) if labelled[k].role in _OTHER_WORKS), end)
     found = {normalise_doi(href) for at, href in page.doi_hrefs if at < end} - {None}

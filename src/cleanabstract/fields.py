@@ -332,7 +332,7 @@ _TYPE_FIELD = re.compile(
     r"(?:(?:article|document|publication|item|resource|content|paper|record|work)\s+type"
     r"|type\s+of\s+(?:article|document|publication|paper|work)|type\s+de\s+(?:document|publication)"
     r"|tipo\s+de\s+(?:documento|publicaci[oó]n|art[ií]culo|trabalho)"
-    r"|research\s+output|descriptive\s+note|(?:dokument|publikations|artikel)typ|dokumentart"
+    r"|research\s+output|(?P<note>descriptive\s+note)|(?:dokument|publikations|artikel)typ|dokumentart"
     r"|نوع (?:مقاله|سند)"
     r"|тип\s+(?:публикации|документа|статьи)"
     r"|вид\s+(?:публикации|документа)|tipologia|appare nelle tipologie|qualification\s+name"
@@ -434,7 +434,7 @@ def _type_field(labelled: list[Labelled], rules: RuleSet, site: str | None, trac
         noted = False  # (DTIC's 'Descriptive Note': a type the rules know, else no type)
         if m := _TYPE_FIELD.fullmatch(lb.text):
             value, at = m.group("value"), i
-            noted = lb.text[:11].casefold() == "descriptive"
+            noted = m.group("note") is not None
         elif m := _SECTION_FIELD.fullmatch(lb.text):
             at = i if m.group("value") else i + 1
             if at >= len(labelled) or labelled[at].removed:

@@ -722,6 +722,12 @@ def test_a_dated_record_header_above_counts_as_a_type_label() -> None:
     # an open-access icon's alt text, hyphenated, in brackets (Annual Reviews in w3m)
     ("Review Article [open-acces] Open Access Review in Advance", "", ("Review Article",)),
     ("Review Article [see erratum] on soils of the urban fringe", "", ()),
+    # w3m: an icon's alt text after the badges, or before them and run on to the label
+    ("Research article Open access [crossmark-]", "", ("Research article",)),
+    ("[open-acces]Open AccessOriginal Research", "", ("Original Research",)),
+    ("Journal article Metadata-only", "", ("Journal article",)),  # INIS
+    ("Journal Article DOI: 10.1109/ACCESS.2022.3199471 Open Access", "", ("Journal Article",)),
+    ("Journal Article on DOI: 10.1109/ACCESS.2022.3199471 and others", "", ()),
 ])
 def test_type_labels_beside_badges_dates_and_citations(above: str, below: str,
                                                        types: tuple) -> None:

@@ -251,6 +251,8 @@ _SUBJECT_WORDS = 8  # a journal section's name after a type label ('..., Systems
 _TYPE_TAIL = re.compile(
     r"\s+(?:[•|·]\s(?=.*(?:\d|open access|free access)).*|"
     r"(?:(?:\[[\w -]{1,20}\]\s*)?(?:peer[- ](?:reviewed|approved)|"  # ('[open-acces]': w3m's icon)
+    r"\[[\w -]{1,20}\]|"  # (an icon alone: '[crossmark-]')
+    r"metadata[- ]only|doi:? ?10\.\d{4,9}/\S+|"
     r"open access(?::\s*(?:green|gold|bronze|hybrid|diamond|platinum))?|open|free access|free|"
     r"åpen tilgang|fri tilgang|åben adgang|öppen tillgång|acceso abierto|acesso aberto|"
     r"accès (?:libre|ouvert)|libre accès|offener zugang|accesso aperto|"
@@ -1240,7 +1242,7 @@ _TYPE_CODE = re.compile(r"^\d\.\d\d\s*[-–]\s*")
 def normalise_type(text: str) -> str:
     """'ORIGINAL RESEARCH article' -> 'Original Research': kicker word dropped, caps eased."""
     text = re.sub(r"\s+", " ", text).strip().rstrip(":.|,·• ")
-    text = re.sub(r"^(?:open access|(?:issue section|article type|section|category|type|"
+    text = re.sub(r"^(?:(?:\[[\w -]{1,20}\]\s*)?open access|(?:issue section|article type|section|category|type|"
                   r"tipologija|نوع مقاله)\s*:)\s*", "", text, flags=re.I)
     text = _TYPE_CODE.sub("", text)  # (COBISS's '1.01 - Izvirni znanstveni članek')
     words = text.split(" ")

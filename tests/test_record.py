@@ -259,3 +259,22 @@ def test_language_of_slovenian_and_lithuanian(text: str, lang: str) -> None:
     from cleanabstract.language import detect
 
     assert detect(text) == lang
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Aquest article analitza com es reparteixen les hores de lectura entre els estudiants de "
+     "primer curs i quins factors les expliquen, amb dades de quatre universitats.", "ca"),
+    ("Els resultats mostren que la majoria dels participants prefereix la llengua de la llar, "
+     "però també que la tria canvia segons el grup.", "ca"),
+    # must not move: Spanish and French, which share most of Catalan's shortest words
+    ("Este artículo analiza cómo se reparten las horas de lectura entre los estudiantes de "
+     "primer curso y qué factores las explican, con datos de cuatro universidades.", "es"),
+    ("Cet article analyse la répartition des heures de lecture entre les étudiants de première "
+     "année et les facteurs qui l'expliquent, avec des données de quatre universités.", "fr"),
+])
+def test_language_of_catalan(text: str, lang: str) -> None:
+    """A Catalan abstract, whose accents French writes too, is Catalan: its paragraphs are
+    then one abstract, not a French one and its Spanish translation."""
+    from cleanabstract.language import detect
+
+    assert detect(text) == lang

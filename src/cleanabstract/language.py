@@ -36,6 +36,10 @@ _STOPWORDS = {
           "zum bei sie wurden werden sind oder auch nach wie über durch einer eines dass wir als",
     "es": "el la los las de y que en del por con una para se como son fue este al más sobre "
           "fueron han sus también",
+    # (Catalan: the words it shares with Spanish and French too, or those would outvote it;
+    # not 'i', its 'and', which Polish and Croatian write as well)
+    "ca": "de la les el que en per una del al els amb aquest aquesta aquests aquestes dels "
+          "pels més també però seva seu seus seves llurs mitjançant així són és",
     "pt": "de que os as em um uma para com não são foi pelo pela dos das ao este na no nos nas "
           "foram mais também seus suas da do e entre",
     "it": "il la di che e del della gli sono per con una nel dei alla delle questo nella "
@@ -74,7 +78,7 @@ for lang_, words_ in _STOPWORDS.items():
 del lang_, words_, word_
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Letters only some of the languages write: a title is short on function words, not on these.
-_LETTERS = {"fr": "èêàçœûùîï", "es": "ñ¿¡", "pt": "ãõ", "de": "äöüß", "tr": "ğış", "pl": "ąęłńśźż",
+_LETTERS = {"fr": "èêàçœûùîï", "ca": "àèòïç·", "es": "ñ¿¡", "pt": "ãõ", "de": "äöüß", "tr": "ğış", "pl": "ąęłńśźż",
             "hr": "čćđ", "da": "æø", "no": "æø", "sv": "åäö", "cs": "ěřůčšž", "ro": "ăâșț",
             "lt": "ėįųū", "vi": "ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"}
 

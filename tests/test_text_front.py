@@ -2385,6 +2385,23 @@ def test_a_significance_paragraph_closing_a_plain_abstract_is_part_of_it() -> No
     assert rec.abstract_sections == ()
 
 
+@pytest.mark.parametrize("after", ["Introduction\n", "Key Words: alloys; screening\n"])
+def test_labelled_sections_after_an_opening_part_with_no_label_are_the_abstract(
+        after: str) -> None:
+    """JNM: the abstract's first paragraph has no label, the sections after it have
+    ('Methods:' 'Results:' 'Conclusion:'); one labelled paragraph alone there ('Introduction:'
+    above) is still the body's."""
+    page = (f"Knight shift in dilute alloys of copper and silver\nJane Roe, John Poe and Ann Moe\n"
+            f"Abstract\n{ABSTRACT_TEXT}\nMethods: We measured twelve alloys at 4 K in a field "
+            "of 7 T with pulsed resonance.\nResults: The shift fell with the solute's valence "
+            "in every alloy.\nConclusion: Screening in these alloys is local.\n"
+            f"{after}Knight shifts were first seen in metals, and many kinds followed.\n")
+    rec = clean(page)
+    assert rec.abstract.startswith(f"{ABSTRACT_TEXT}\n\nMethods: We measured")
+    assert rec.abstract.endswith("Conclusion: Screening in these alloys is local.")
+    assert [s.label for s in rec.abstract_sections] == ["Methods", "Results", "Conclusion"]
+
+
 def test_the_body_s_first_paragraph_under_no_heading_ends_the_abstract() -> None:
     """Genome Research: the introduction follows the abstract with no heading; its citations
     of other work by author and year show where the abstract ended."""

@@ -402,9 +402,12 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
             if pending:
                 label, pending = pending, None
             if label and not guessed and paragraphs and not any(p[0] for p in paragraphs):
-                if label.casefold() not in _CLOSING_LABELS:
+                if label.casefold() in _CLOSING_LABELS:
+                    label, text = None, lb.text  # a closing 'Significance: ...' (AACR), as shown
+                elif not _labelled_next(labelled, j, rules, site):
                     break  # 'Introduction: ...' after a plain abstract is the body beginning
-                label, text = None, lb.text  # a closing 'Significance: ...' (AACR), as shown
+                # (else the sections after an opening part that has no label: JNM's purpose,
+                # then 'Methods:' 'Results:' 'Conclusion:')
             if label and _sections_over(label, paragraphs):
                 break
             if label is not None and (inner := _inner_sections(text, rules, site)):
@@ -561,6 +564,14 @@ def _boxed(text: str, rules: RuleSet, site: str | None) -> bool:
     rule = rules.first_match(label, site)
     return rule is not None and rule.role == "not-abstract" and not (
         rules.matches_role(label, "section", site))
+
+
+def _labelled_next(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None) -> bool:
+    """Whether the paragraph after block j opens with a section's label too: a run of
+    labelled sections, not a body's one labelled paragraph."""
+    nxt = next((lb for lb in labelled[j + 1 : j + 3] if not lb.removed), None)
+    return (nxt is not None and not nxt.block.heading and is_prose(nxt.text)
+            and _split_label(nxt.text, rules, site)[0] is not None)
 
 
 def _split_label(text: str, rules: RuleSet, site: str | None) -> tuple[str | None, str]:

@@ -1191,6 +1191,24 @@ def test_structured_abstracts_in_german_and_russian_keep_every_section() -> None
         ("Заключение", "Дефици")]
 
 
+@pytest.mark.parametrize("labels", [
+    ("BAKGRUNN", "MATERIALE OG METODE", "RESULTATER", "FORTOLKNING"),  # Tidsskriftet
+    ("Baggrund", "Metoder", "Resultater", "Konklusion"),  # Ugeskrift for Læger
+    ("Bakgrund", "Syfte", "Metod", "Resultat", "Slutsatser"),  # Läkartidningen
+])
+def test_structured_abstracts_in_the_scandinavian_languages_keep_every_section(
+        labels: tuple[str, ...]) -> None:
+    """Labels of Norwegian, Danish and Swedish abstracts as headings of their own: each
+    opens a section under the page's 'Originalartikkel' label, none is taken for the body."""
+    body = ("<div class='kicker'>Originalartikkel</div><h1>Sykefravær etter hjernerystelse</h1>"
+            + "".join(f"<h2>{label}</h2><p>{label} er her en hel setning om studien, som "
+                      "beskriver hva som ble gjort og funnet.</p>" for label in labels)
+            + "<h2>Hovedfunn</h2><p>Seks av ti ble sykmeldt.</p>")
+    rec = clean(page("", body))
+    assert [s.label for s in rec.abstract_sections] == list(labels)
+    assert rec.article_types == ("Originalartikkel",)
+
+
 def test_an_abstract_with_reviews_below_is_no_listing() -> None:
     """OpenReview: the paper's 'Abstract:' field, then a review thread with a 'Summary:' in each
     review. Three summaries make no listing of three articles: a listing repeats the heading

@@ -72,6 +72,10 @@ def test_soup_an_italic_name_before_a_comma_goes_on_the_sentence() -> None:
     # a mass number in superscript, its element after it
     ("dated sediment cores using\n210\nPb and\n137\nCs profiles.",
      "dated sediment cores using 210Pb and 137Cs profiles."),
+    # ... after a title's capitalised word (JNM); an oxide's subscript stays on its metal
+    ("Pretherapeutic\n68\nGa-DOTATATE PET Uptake Predicts Survival After\n177\nLu-DOTATATE",
+     "Pretherapeutic 68Ga-DOTATATE PET Uptake Predicts Survival After 177Lu-DOTATATE"),
+    ("the rust was mostly Fe\n2\nO\n3\nwith some magnetite", "the rust was mostly Fe2O3 with some magnetite"),
     # a subscript word, then a relation
     ("share a common saturation threshold at Ro\nsat\n= 0.11 ± 0.02 for all stars.",
      "share a common saturation threshold at Rosat = 0.11 ± 0.02 for all stars."),
@@ -2400,6 +2404,24 @@ def test_labelled_sections_after_an_opening_part_with_no_label_are_the_abstract(
     assert rec.abstract.startswith(f"{ABSTRACT_TEXT}\n\nMethods: We measured")
     assert rec.abstract.endswith("Conclusion: Screening in these alloys is local.")
     assert [s.label for s in rec.abstract_sections] == ["Methods", "Results", "Conclusion"]
+
+
+@pytest.mark.parametrize("colon", [":", ""])
+def test_labels_on_lines_of_their_own_after_an_opening_part_with_no_label(colon: str) -> None:
+    """JNM in get_text: each label on its own line ('Methods:' / 'We retrospectively ...').
+    Without the colons they are the body's headings ('Methods' / 'We measured ...'), and the
+    abstract is its first paragraph alone."""
+    page = (f"Knight shift in dilute alloys of copper and silver\nJane Roe, John Poe and Ann Moe\n"
+            f"Abstract\n{ABSTRACT_TEXT}\nMethods{colon}\nWe measured twelve alloys at 4 K in a "
+            f"field of 7 T with pulsed resonance.\nResults{colon}\nThe shift fell with the "
+            f"solute's valence in every alloy.\nConclusion{colon}\nScreening in these alloys "
+            "is local.\nReferences\n1. Knight WD. Phys Rev. 1949;76:1259.\n")
+    rec = clean(page)
+    if colon:
+        assert rec.abstract.endswith("Conclusion: Screening in these alloys is local.")
+        assert [s.label for s in rec.abstract_sections] == ["Methods", "Results", "Conclusion"]
+    else:
+        assert rec.abstract == ABSTRACT_TEXT
 
 
 def test_the_body_s_first_paragraph_under_no_heading_ends_the_abstract() -> None:

@@ -335,6 +335,7 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
     paragraphs: list[tuple[str | None, str]] = []
     indices: list[int] = []
     pending: str | None = None
+    colon = False  # the pending label's line ends in a colon
     if first is not None:
         paragraphs.append(_split_label(first[1], rules, site))
         indices.append(first[0])
@@ -377,6 +378,7 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
                 break  # (a label on a line of its own after labels run in: the page's next
                 # field, figshare's 'Funding' under a structured 'Description')
             pending = _label_text(lb.text)
+            colon = lb.text.rstrip().endswith((":", "："))  # ('Methods:', not a body's 'Methods')
             indices.append(j)
             own_line = True
         elif lb.block.heading and paragraphs and not is_prose(lb.text):
@@ -399,12 +401,13 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
             if not paragraphs and label is None and (again := _BARE_LABEL.match(text)):
                 text = again.group(2).strip()  # the heading again, in the page's other
                 # language, run into the text under it ('Abstract' / 'Анотація Вовчок ...')
+            alone = bool(pending)  # (the label on a line of its own above the text)
             if pending:
                 label, pending = pending, None
             if label and not guessed and paragraphs and not any(p[0] for p in paragraphs):
                 if label.casefold() in _CLOSING_LABELS:
                     label, text = None, lb.text  # a closing 'Significance: ...' (AACR), as shown
-                elif not _labelled_next(labelled, j, rules, site):
+                elif (alone and not colon) or not _labelled_next(labelled, j, rules, site):
                     break  # 'Introduction: ...' after a plain abstract is the body beginning
                 # (else the sections after an opening part that has no label: JNM's purpose,
                 # then 'Methods:' 'Results:' 'Conclusion:')
@@ -567,10 +570,15 @@ def _boxed(text: str, rules: RuleSet, site: str | None) -> bool:
 
 
 def _labelled_next(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None) -> bool:
-    """Whether the paragraph after block j opens with a section's label too: a run of
-    labelled sections, not a body's one labelled paragraph."""
+    """Whether the paragraph after block j opens with a section's label too, run in or on a
+    line of its own with a colon (get_text's 'Results:'): a run of labelled sections, not a
+    body's one labelled paragraph or its headings ('Methods')."""
     nxt = next((lb for lb in labelled[j + 1 : j + 3] if not lb.removed), None)
-    return (nxt is not None and not nxt.block.heading and is_prose(nxt.text)
+    if nxt is None:
+        return False
+    if nxt.role == "section":
+        return nxt.text.rstrip().endswith((":", "："))
+    return (not nxt.block.heading and is_prose(nxt.text)
             and _split_label(nxt.text, rules, site)[0] is not None)
 
 

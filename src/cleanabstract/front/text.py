@@ -247,7 +247,8 @@ _SPACED_WORDS = 4  # the longest pieces a line of spaces alone joins (see _node_
 _CLOSING_SHARE = 0.5  # more of a page's lines ending in a space than this: no node evidence
 _SYMBOL = re.compile(r"[A-Z][a-zA-Z]?")  # an element's symbol, or a formula's start ('CO')
 _MASS_NUMBER = re.compile(r"(?:^|[\sδ(]|\[\d{1,2}-)\d{1,3}$")  # ('… 13', 'δ15', '[1-13': then 'C', 'N-NO')
-_LOWER_WORD_END = re.compile(r"(?:^|\s)[a-z]+$")  # ('using', not the 'H' of 'H' '2' 'O')
+# ('using', a title's 'After'; not the 'H' of 'H' '2' 'O' or the 'Fe' of 'Fe' '2' 'O' '3')
+_LOWER_WORD_END = re.compile(r"(?:^|\s)(?:[a-z]+|[A-Z][a-z]{2,})$")
 _SYMBOL_WORD = re.compile(r"([A-Z][a-z]?)(?:[\s,.;:)\]\-]|$)")
 # Elements that isotopes in abstracts name, less the symbols that are also English words
 # opening a sentence ('In', 'As', 'At', 'No', 'He', 'Be', 'I').

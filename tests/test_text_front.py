@@ -3955,6 +3955,20 @@ def test_abstract_toggles_over_teasers_still_make_a_listing() -> None:
     assert "not-an-article" in rec.warnings
 
 
+@pytest.mark.parametrize("items, article", [(4, False), (1, True)])
+def test_a_volume_s_papers_each_with_an_abs_toggle_make_a_listing(items: int,
+                                                                   article: bool) -> None:
+    """ACL Anthology's volume page in get_text: 'pdf' / 'bib' / 'abs' over each paper, its
+    title, its authors and its abstract. One paper so shown is no listing."""
+    papers = "".join(f"pdf\nbib\nabs\nTagging Samoan social media text, part {k}\nTavita Roe\n|\n"
+                     f"Hannah Poe\n{ABSTRACT_TEXT}\n" for k in range(items))
+    head = ("ACL Anthology\nProceedings of the Workshop on Pacific Languages\nAnthology ID:\n"
+            "2024.pilt-1\nVenue:\nWorkshop\nPublisher:\nAssociation for Computational "
+            "Linguistics\nDOI:\n10.18653/v1/2024.pilt-1.3\n")
+    rec = clean(head + papers)
+    assert ("not-an-article" in rec.warnings) is not article
+
+
 def test_a_line_shown_twice_is_no_wrap_of_itself() -> None:
     """w3m draws a heading twice (its image's alt text, then the text): two lines, not one."""
     title = ("Seismic tremor as an early indicator of drainage in ice-dammed lakes: a "

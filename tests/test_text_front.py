@@ -732,6 +732,10 @@ def test_a_dated_record_header_above_counts_as_a_type_label() -> None:
     ("Journal article Metadata-only", "", ("Journal article",)),  # INIS
     ("Journal Article DOI: 10.1109/ACCESS.2022.3199471 Open Access", "", ("Journal Article",)),
     ("Journal Article on DOI: 10.1109/ACCESS.2022.3199471 and others", "", ()),
+    # a breadcrumb that w3m numbers as a list: its last step is no type (Eurosurveillance)
+    (" 1. Home\n 2. Volume 29, Issue 16\n 3. Article\n\nResearch Open Access", "", ("Research",)),
+    (" 1. Home\n 2. Volume 29, Issue 16\n 3. Article", "", ()),
+    (" 1. Methods\n 2. Results\n 3. Review", "", ("Review",)),
 ])
 def test_type_labels_beside_badges_dates_and_citations(above: str, below: str,
                                                        types: tuple) -> None:

@@ -234,6 +234,7 @@ _WORD = re.compile(r"[^\W\d_]")  # a letter
 _DIGIT = re.compile(r"\d")
 _SPACE = re.compile(r"\s+")
 _CRUMB_ENDS = (" /",)  # (not " >": "< Previous Article Next Article >")
+_CRUMB_STEPS = 3  # a breadcrumb set as a list: its steps above the last, at most
 _DATE_OR_PAGES = re.compile(
     r"(?:(?:first )?(?:published|online|posted|received|accepted|issue date)[\w ]{0,15}:?\s*)?"
     r"(?:\d{1,2} \w+,? \d{4}|\w+ \d{1,2},? \d{4}|\d{4}-\d\d-\d\d)\.?|pp?\.? ?\d+\s*[–-]\s*\d+|"
@@ -627,9 +628,19 @@ def _tool(labelled: list[Labelled], k: int) -> bool:
 
 def _crumb_step(labelled: list[Labelled], k: int) -> bool:
     """A breadcrumb's last step ('Vol. 17 No. 5 (2023) /' over 'Articles'): the section of
-    the issue, no type shown for the article."""
+    the issue, no type shown for the article. A text browser numbers the steps of one set
+    as a list ('1. Home' '2. Volume 29, Issue 16' '3. Article', w3m)."""
     above = next((lb for lb in reversed(labelled[max(0, k - 3) : k]) if not lb.removed), None)
-    return above is not None and above.text.endswith(_CRUMB_ENDS)
+    if above is not None and above.text.endswith(_CRUMB_ENDS):
+        return True
+    if not labelled[k].block.list_item:
+        return False
+    for lb in reversed(labelled[max(0, k - _CRUMB_STEPS) : k]):
+        if not lb.block.list_item:
+            return False
+        if lb.text.casefold() == "home":
+            return True
+    return False
 
 
 def _menu_item(labelled: list[Labelled], k: int) -> bool:

@@ -907,6 +907,20 @@ def test_author_keywords_under_a_heading_over_several_kinds() -> None:
     assert clean(page(TITLED, body)).keywords == ("walking", "diabetes", "cohort")
 
 
+@pytest.mark.parametrize("label, keywords", [
+    ("Key Words:", ("walking", "diabetes", "cohort")),
+    ("Keywords", ()),  # an item of a search form's menu of fields, no label of a list
+])
+def test_a_keyword_list_whose_first_item_is_its_label(label: str, keywords: tuple) -> None:
+    """HighWire (JNM): the list's label is its first item ('Key Words:'), each keyword an
+    item after it."""
+    items = "".join(f"<li class='kwd'><a href='#'>{k}</a></li>" for k in ("walking", "diabetes", "cohort"))
+    body = (f"<h1>Walking to work and diabetes</h1><h2>Abstract</h2><p>{ABSTRACT}</p>"
+            f"<ul class='kwd-group'><li class='kwd-group-title'><strong>{label}</strong></li>"
+            f"{items}</ul>")
+    assert clean(page(TITLED, body)).keywords == keywords
+
+
 def test_keywords_as_chips_of_a_class_with_spaces_between() -> None:
     """Scilit (Vuetify): each keyword a span of class 'v-chip', whitespace between them, and
     the next card's title ('Source') after them is no keyword."""

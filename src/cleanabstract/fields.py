@@ -1344,10 +1344,11 @@ def _keyword_group(labelled: list[Labelled], i: int) -> tuple[list[str], set[int
         if labelled[i].block.where.startswith("text:"):
             value = _wrapped_on(labelled, i, value, used)
         return _split_keywords(value), used
-    if labelled[i].block.list_item and not (
+    if labelled[i].block.list_item and not text.endswith((":", "：")) and not (
             i + 1 < len(labelled) and labelled[i + 1].text.endswith((",", ";"))):
         return [], set()  # 'Keywords' as an item of a menu (a search form's fields), heading
         # none; but a list's own label, its items ending in commas ('Author Keywords', IEEE's)
+        # or the label with a colon ('Key Words:' as the first item of HighWire's list)
     items: list[str] = []
     used = {i}
     listed = False  # the keywords are list items: the first line that is none ends them

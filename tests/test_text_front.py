@@ -81,6 +81,8 @@ def test_soup_an_italic_name_before_a_comma_goes_on_the_sentence() -> None:
      "share a common saturation threshold at Rosat = 0.11 ± 0.02 for all stars."),
     ("In all populations, CT\nmax\nincreased with acclimation temperature.",
      "In all populations, CTmax increased with acclimation temperature."),
+    ("the coefficient of variation of lesion SUV\nmean\nacross all lesions.",
+     "the coefficient of variation of lesion SUVmean across all lesions."),  # (JNM)
     # an ion's charge before the rest of its name, and a delta's mass number
     ("we analysed NO\n3\n−\n-N together with δ\n15\nN-NO\n3\n−\nand δ\n18\nO = −1.9‰ in wells.",
      "we analysed NO3−-N together with δ15N-NO3− and δ18O = −1.9‰ in wells."),

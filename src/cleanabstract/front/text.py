@@ -269,7 +269,7 @@ _RATIO = re.compile(r"\d{1,3}/\d{1,3}")
 _SYMBOL_END = re.compile(r"(?:^|[\s(])[A-Z][^\W\d_]{0,2}$")  # 'Aβ', 'IL', 'T'
 _SHORT_SYMBOL = re.compile(r"(?:^|[\s(])(?:[A-Z][A-Za-z]{0,2}|[a-z])$")  # 'CT', 'Ro', '(C', '(r'
 # Subscripts that are words: CTmax, Corg, Rosat, Kd (a lone 'a' is the article).
-_SUBSCRIPT_WORDS = ("max min sat org eff opt crit ref tot obs app cat lim avg red ox "
+_SUBSCRIPT_WORDS = ("max min mean peak sat org eff opt crit ref tot obs app cat lim avg red ox "
                     "b c d e f g i j k l m n p q r s t u v w x y z")
 _SUBSCRIPTS = frozenset(_SUBSCRIPT_WORDS.split())
 # Two or more capitalised words (Latin or Cyrillic): a person's name, which starts its own line

@@ -738,6 +738,9 @@ def test_a_dated_record_header_above_counts_as_a_type_label() -> None:
     (" 1. Home\n 2. Volume 29, Issue 16\n 3. Article\n\nResearch Open Access", "", ("Research",)),
     (" 1. Home\n 2. Volume 29, Issue 16\n 3. Article", "", ()),
     (" 1. Methods\n 2. Results\n 3. Review", "", ("Review",)),
+    # a rubric before a long one-word type (Deutsches Ärzteblatt); not a journal's name
+    ("Medizin Originalarbeit", "", ("Originalarbeit",)),
+    ("Physical Review", "", ()),
 ])
 def test_type_labels_beside_badges_dates_and_citations(above: str, below: str,
                                                        types: tuple) -> None:

@@ -234,6 +234,7 @@ _WORD = re.compile(r"[^\W\d_]")  # a letter
 _DIGIT = re.compile(r"\d")
 _SPACE = re.compile(r"\s+")
 _CRUMB_ENDS = (" /",)  # (not " >": "< Previous Article Next Article >")
+_RUBRIC_TYPE_LETTERS = 10  # a one-word type after a rubric: at least this long
 _CRUMB_STEPS = 3  # a breadcrumb set as a list: its steps above the last, at most
 _DATE_OR_PAGES = re.compile(
     r"(?:(?:first )?(?:published|online|posted|received|accepted|issue date)[\w ]{0,15}:?\s*)?"
@@ -681,6 +682,11 @@ def type_labels(lb: Labelled, rules: RuleSet, site: str | None) -> list[str]:
         return [head]
     if (bare := _without_badges(text)) != text and rules.matches_role(bare, "type", site):
         return [bare]  # ('ArticleOpen Access': see _without_badges)
+    rubric, _, label = text.partition(" ")
+    if (len(label) >= _RUBRIC_TYPE_LETTERS and label.isalpha() and rubric.isalpha()
+            and rubric[:1].isupper() and rules.matches_role(label, "type", site)):
+        return [label]  # the section's rubric before a long one-word type ('Medizin
+        # Originalarbeit', Deutsches Ärzteblatt); not a journal's name ('Physical Review')
     dated = _DATED_TYPE.fullmatch(text)  # 'First Published April 3, 2017 Research Article'
     if dated and rules.matches_role(dated.group(1), "type", site):
         return [dated.group(1)]

@@ -78,8 +78,8 @@ for lang_, words_ in _STOPWORDS.items():
 del lang_, words_, word_
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Letters only some of the languages write: a title is short on function words, not on these.
-_LETTERS = {"fr": "èêàçœûùîï", "ca": "àèòïç·", "es": "ñ¿¡", "pt": "ãõ", "de": "äöüß", "tr": "ğış", "pl": "ąęłńśźż",
-            "hr": "čćđ", "da": "æø", "no": "æø", "sv": "åäö", "cs": "ěřůčšž", "ro": "ăâșț",
+_LETTERS = {"fr": "èêàçœûùîï", "ca": "àèòïç·", "es": "ñ¿¡", "pt": "ãõ", "de": "äöüß", "tr": "ğış",
+            "pl": "ąęłńśźż", "hr": "čćđ", "da": "æø", "no": "æø", "sv": "åäö", "cs": "ěřůčšž", "ro": "ăâșț",
             "lt": "ėįųū", "vi": "ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"}
 
 

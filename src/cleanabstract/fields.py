@@ -250,10 +250,12 @@ _JOINING_WORDS = {"and", "&", "of"}  # a subject opening so goes on a label: 'Re
 _SUBJECT_WORD = re.compile(r"(?:[A-Z][^\W\d_]*|and|&|of|[\u4e00-\u9fff]{2,8})[,;]?")
 _TYPE_LINE_WORDS = 12  # a type label's line, badges and all, is no longer
 _SUBJECT_WORDS = 8  # a journal section's name after a type label ('..., Systems/Circuits')
+# An icon's alt text as a text browser shows it ('[open-acces]', '[crossmark-]').
+_ICON = r"\[[\w -]{1,20}\]"
 _TYPE_TAIL = re.compile(
     r"\s+(?:[•|·]\s(?=.*(?:\d|open access|free access)).*|"
-    r"(?:(?:\[[\w -]{1,20}\]\s*)?(?:peer[- ](?:reviewed|approved)|"  # ('[open-acces]': w3m's icon)
-    r"\[[\w -]{1,20}\]|"  # (an icon alone: '[crossmark-]')
+    r"(?:(?:peer[- ](?:reviewed|approved)|"
+    rf"{_ICON}|"  # (before a badge or after: '[open-acces] Open Access', '... [crossmark-]')
     r"metadata[- ]only|doi:? ?10\.\d{4,9}/\S+|"
     r"open access(?::\s*(?:green|gold|bronze|hybrid|diamond|platinum))?|open|free access|free|"
     r"åpen tilgang|fri tilgang|åben adgang|öppen tillgång|acceso abierto|acesso aberto|"
@@ -1256,11 +1258,16 @@ def _byline_names(text: str) -> list[str]:
 _TYPE_CODE = re.compile(r"^\d\.\d\d\s*[-–]\s*")
 
 
+# What may open a type label and is no part of it: an access badge, its icon before it, or a
+# field's label ('Issue Section:').
+_TYPE_PREFIX = re.compile(rf"^(?:(?:{_ICON}\s*)?open access|(?:issue section|article type|section|"
+                          r"category|type|tipologija|نوع مقاله)\s*:)\s*", re.I)
+
+
 def normalise_type(text: str) -> str:
     """'ORIGINAL RESEARCH article' -> 'Original Research': kicker word dropped, caps eased."""
     text = re.sub(r"\s+", " ", text).strip().rstrip(":.|,·• ")
-    text = re.sub(r"^(?:(?:\[[\w -]{1,20}\]\s*)?open access|(?:issue section|article type|section|category|type|"
-                  r"tipologija|نوع مقاله)\s*:)\s*", "", text, flags=re.I)
+    text = _TYPE_PREFIX.sub("", text)
     text = _TYPE_CODE.sub("", text)  # (COBISS's '1.01 - Izvirni znanstveni članek')
     words = text.split(" ")
     kicker = len(words) > 1 and (  # ('Focused Review ARTICLE'; not 'RESEARCH ARTICLE')

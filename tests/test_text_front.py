@@ -4144,3 +4144,17 @@ def test_a_reports_descriptive_note_gives_its_type(note: str, types: tuple[str, 
             f"{note}\nCorporate Author:\nNAVAL POSTGRADUATE SCHOOL MONTEREY CA\n"
             f"Abstract:\n{ABSTRACT_TEXT}\n")
     assert clean(page).article_types == types
+
+
+def test_authors_under_the_first_copy_of_a_title_a_later_one_won() -> None:
+    """CiteSeerX in get_text: the title and its byline at the top, then a long list of citing
+    papers, then a table of the record's fields just above the abstract, whose 'TITLE' label
+    makes its copy the title. The byline under the first copy still gives the names."""
+    title = "Temporal consistency priors for lane boundary tracking"
+    cites = "\n".join(f"Cited paper number {n} on rain and roads" for n in range(45))
+    fields = "\n".join(["Datum", "Value", "TITLE", title, "VENUE", "Pattern Recognition Letters"])
+    page = (f"Sign Up\n{title}\nAnna Roe, Max Poe, Li Wei\nPattern Recognition Letters - 2016\n"
+            f"Citations\n{cites}\n{fields}\nAbstract\n{ABSTRACT_TEXT}\n")
+    record = clean(page)
+    assert record.provenance["title"] == "text:line-54"
+    assert record.authors == ("Anna Roe", "Max Poe", "Li Wei")

@@ -764,18 +764,20 @@ def _typed_head(text: str, rules: RuleSet, site: str | None) -> str | None:
 
 def authors(labelled: list[Labelled], title_at: int, trace: Trace,
              prov: dict[str, str], page_text: str, title: str | None = None) -> tuple[str, ...]:
-    """Names below the title, or below another copy of it (a cover or print header may show
-    it first). ``page_text``: the blocks' text joined by lines, where a name's plain form is
-    looked for (see _unmarked); ``title``: the title as read, which get_text may have cut
-    over several blocks ('... sensitizes' / 'KRAS-mutant colorectal cancer ...')."""
+    """Names below the title, or below another copy of it: a later one (a cover or print
+    header may show the title first), else an earlier one (a record's table of fields may
+    repeat it just above the abstract, its 'Title' label winning it the title).
+    ``page_text``: the blocks' text joined by lines, where a name's plain form is looked for
+    (see _unmarked); ``title``: the title as read, which get_text may have cut over several
+    blocks ('... sensitizes' / 'KRAS-mutant colorectal cancer ...')."""
     key = labelled[title_at].text.casefold()
     if title and len(title) > len(key):
         whole = title.casefold()
         while (title_at + 1 < len(labelled) and labelled[title_at + 1].text
                and labelled[title_at + 1].text.casefold() in whole):
             title_at += 1  # (the names are below the title's last piece)
-    for at in [title_at] + [i for i, lb in enumerate(labelled)
-                            if i > title_at and lb.text.casefold() == key]:
+    copies = [i for i, lb in enumerate(labelled) if i != title_at and lb.text.casefold() == key]
+    for at in [title_at] + [i for i in copies if i > title_at] + [i for i in copies if i < title_at]:
         names = _authors_below(labelled, at, trace, prov, page_text)
         if names:
             return in_full(_unmarked(names, page_text), page_text)

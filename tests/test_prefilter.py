@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 
 import pytest
+import re2
 
 from cleanabstract import RuleSet
-from cleanabstract.rules.engine import _CHARS_PER_WORD, Rule
-from cleanabstract.rules.prefilter import Prefilter, Unsupported, relax
+from cleanabstract.rules.engine import _CHARS_PER_WORD, Rule, _Plan
+from cleanabstract.rules.prefilter import _MAX_MEM, Prefilter, Unsupported, relax
 
 RULES = RuleSet.default()
 
@@ -108,3 +110,32 @@ def test_element_rules_behind_the_prefilter_give_the_first_in_turn() -> None:
         for signature in (*rule.examples, *rule.counter_examples):
             expected = next((r for r in elements if r.matches(signature)), None)
             assert rules.element_match(signature) == expected, signature
+
+
+def _compiles_within(patterns: list[str], budget: int) -> bool:
+    options = re2.Options()
+    options.max_mem, options.log_errors = budget, False
+    options.encoding = re2.Options.Encoding.LATIN1
+    rules_set = re2.Set.MatchSet(options)
+    for pattern in patterns:
+        with contextlib.suppress(Unsupported, re2.error):  # (always candidates: see Prefilter)
+            rules_set.Add(relax(pattern))
+    try:
+        rules_set.Compile()
+    except re2.error:
+        return False
+    return True
+
+
+def test_the_shipped_rules_leave_the_automaton_half_the_budget() -> None:
+    """RE2 caches the automaton in what compiling the set leaves of its budget. With too
+    little left the cache thrashes and labelling slows several times over, with no error and
+    no changed record: a memory figure, not a timing, guards it."""
+    RULES.first_match("Abstract")  # (the plans compile on first use)
+    RULES.element_match("div.abstract")
+    plans = [plan for plan in RULES._compiled.values() if isinstance(plan, _Plan)]
+    assert len(plans) >= 2
+    for plan in plans:
+        for prefilter, part in plan._filters:
+            patterns = [plan.rules[i].anchored for i in part]
+            assert _compiles_within(patterns, _MAX_MEM // 2), prefilter

@@ -43,8 +43,10 @@ _CATEGORIES = {
     sre.CATEGORY_NOT_WORD: r"\x00-/:-@\[-\^`\{-\x7f", sre.CATEGORY_NOT_SPACE: r"\x00-\x08\x0e-\x1b!-\x7f",
 }
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
-_MAX_MEM = 16 << 20  # RE2's budget for a set: the shipped rules need 7 MB to compile, the rest
-# caches the automaton as texts need it (a larger cache was no faster, and costs each worker)
+_MAX_MEM = 32 << 20  # RE2's budget for a set: the shipped rules need some 10 MB to compile
+# (more with each rule), the rest caches the automaton as texts need it. At 16 MB the cache
+# left had shrunk to where a few more labels made it thrash, and labelling took five times as
+# long; the cache fills as texts need it, so peak memory stayed as it was.
 
 
 class Unsupported(ValueError):

@@ -1223,6 +1223,62 @@ def test_structured_abstracts_in_the_scandinavian_languages_keep_every_section(
     assert rec.article_types == ("Originalartikkel",)
 
 
+@pytest.mark.parametrize("labels", [
+    ("Introducción y objetivos", "Métodos", "Resultados", "Conclusiones"),  # elsevier.es
+    ("Doel", "Opzet", "Methode", "Resultaten", "Conclusie"),  # NTvG
+    ("Introduktion", "Metoder", "Resultater", "Konklusion", "Finansiering",
+     "Forsøgsregistrering"),  # Ugeskrift for Læger
+    ("Objectives", "Design, setting, participants", "Main outcome measures", "Results",
+     "Conclusions"),  # MJA
+])
+def test_structured_abstracts_with_labels_run_in_keep_every_section(labels: tuple[str, ...]) -> None:
+    """Labels in bold at the start of each paragraph, in Spanish, Dutch, Danish and MJA's
+    English, the body's first heading ('Inleiding') after them."""
+    body = ("<h1>Hitteberoerte bij hardloopevenementen</h1><h2>Samenvatting</h2>"
+            + "".join(f"<p><strong>{label}:</strong> {label} is hier een hele zin over het "
+                      "onderzoek, die beschrijft wat er werd gedaan.</p>" for label in labels)
+            + "<h2>Inleiding</h2><p>Hardloopevenementen trekken veel deelnemers.</p>")
+    rec = clean(page("", body))
+    assert [s.label for s in rec.abstract_sections] == list(labels)
+
+
+@pytest.mark.parametrize("after, kept", [
+    # the body's first paragraph, under no heading (Ugeskrift for Læger), and MJA's box of
+    # points under the abstract: no label, or one of no abstract's sections
+    ("<p>Det nationale screeningsprogram blev indført i 2014 og tilbyder alle borgere en test.</p>",
+     False),
+    ("<ul><li><strong>The known:</strong> Retrieval is essential for older people in remote "
+     "areas, but little is known about what follows.</li></ul>", False),
+    # a section's second paragraph, when the labels stand on lines of their own, stays
+    ("", True),
+])
+def test_a_paragraph_without_a_label_ends_an_abstract_of_labels_run_in(after: str, kept: bool) -> None:
+    sections = "".join(f"<p><strong>{label}:</strong> {label} er her en hel sætning om studiet, "
+                       "som beskriver hvad der blev gjort.</p>"
+                       for label in ("Introduktion", "Metoder", "Resultater", "Konklusion"))
+    if kept:
+        sections = "".join(f"<h3>{label}</h3><p>{label} er her en hel sætning om studiet, som "
+                           "beskriver hvad der blev gjort.</p>"
+                           for label in ("Introduktion", "Metoder", "Resultater", "Konklusion"))
+        after = "<p>Og et andet afsnit af konklusionen, som hører med til resuméet.</p>"
+    body = f"<h1>Ventetid til koloskopi</h1><h2>Resumé</h2>{sections}{after}"
+    rec = clean(page("", body))
+    assert [s.label for s in rec.abstract_sections] == [
+        "Introduktion", "Metoder", "Resultater", "Konklusion"]
+    assert ("hører med" in rec.abstract) is kept
+    assert "indført" not in rec.abstract and "known" not in rec.abstract
+
+
+def test_an_abstract_container_named_as_a_block_s_element() -> None:
+    """A BEM class ('scientific-article__abstract') marks the abstract's container, which
+    shows no heading: its paragraph is the abstract, the one after it the body's."""
+    body = ("<h1>Ventetid til koloskopi</h1><div class='scientific-article__abstract'>"
+            f"<p>{ABSTRACT}</p></div><div class='scientific-article__fulltext'>"
+            "<p>Det nationale screeningsprogram blev indført i 2014 og tilbyder hvert andet år "
+            "alle borgere i alderen 50-74 år en test, og de fleste tager imod den.</p></div>")
+    assert clean(page("", body)).abstract == ABSTRACT
+
+
 def test_an_abstract_with_reviews_below_is_no_listing() -> None:
     """OpenReview: the paper's 'Abstract:' field, then a review thread with a 'Summary:' in each
     review. Three summaries make no listing of three articles: a listing repeats the heading

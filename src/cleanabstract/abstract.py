@@ -73,10 +73,12 @@ _BARE_LABEL_WORDS = 6  # the longest structured-abstract label: 'Design, Setting
 # _sections_over), in the languages of role/section-label.
 _OPENING_LABEL = re.compile(
     r"(?:introduction|background|context|contexte|antecedentes|introducci[oó]n|introdução|"
-    r"hintergrund|einleitung|introduzione|введение)\b", re.I)
+    r"hintergrund|einleitung|introduzione|inleiding|achtergrond|introduktion|innledning|"
+    r"inledning|bakgrunn|baggrund|bakgrund|введение)\b", re.I)
 _CLOSING_LABEL = re.compile(
     r"(?:conclusions?|interpretation|conclusi[oó]n|conclusiones|conclusão|conclusões|"
-    r"schlussfolgerung|conclusioni|выводы|заключение|结论)", re.I)
+    r"schlussfolgerung|conclusioni|conclusies?|konklusion|konklusjon|slutsats|fortolkning|"
+    r"выводы|заключение|结论)", re.I)
 # Languages whose stopwords overlap enough that a paragraph may be guessed as either.
 _CLOSE_LANGUAGES = [{"es", "pt"}, {"es", "it"}, {"pt", "it"}, {"da", "no"}, {"da", "sv"},
                     {"no", "sv"}]
@@ -318,6 +320,9 @@ def _run_in_abstract(text: str, rules: RuleSet, site: str | None) -> str | None:
 
 # Labels of a paragraph that closes a plain abstract as part of it ('Significance: ...' under
 # AACR's abstracts), where any other label after a plain abstract opens the body.
+# Sections with labels run in, this many at least, make a structured abstract that a
+# paragraph without a label ends.
+_RUN_IN_SECTIONS = 3
 _CLOSING_LABELS = {"significance", "implications", "clinical significance", "clinical relevance"}
 
 
@@ -423,6 +428,11 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
                 # PubMed shows it: '(Funded by ...; ClinicalTrials.gov number, NCT...)'; the
                 # rest of a sentence past a formula's piece to its paragraph: see below)
                 paragraphs[-1] = (paragraphs[-1][0], f"{paragraphs[-1][1]} {text}")
+            elif (label is None and not own_line and len(paragraphs) >= _RUN_IN_SECTIONS
+                  and all(p[0] for p in paragraphs)):
+                break  # a paragraph without a label after sections whose labels all ran in:
+                # the body's first, under no heading (Ugeskrift for Læger), or a box of
+                # points under the abstract ('The known: ...', MJA)
             else:
                 if guessed and label:
                     bare[len(paragraphs)] = lb.text

@@ -2832,6 +2832,13 @@ def test_a_byline_get_text_cut_into_pieces(lines: list, names: tuple) -> None:
      ("Wenjing Roe", "Daniel Poe-Haupt", "Helena Chiu")),
     # a place named twice is no card
     ("Department of Neurology, Klinikum Kassel; Kassel, Germany", ()),
+    # Atypon's medical journals in w3m: degrees, the ORCID icon's '●' apart from them or not,
+    # and the toggle after the last; ASCE's member grades and an engineer's licence
+    ("Jonathan R. Roe, MD, PhD ●, Aiyana Poe, MD, Hyun-Woo Doe, PhD●, and Stefan Lind, MD ● "
+     "AUTHOR INFO & AFFILIATIONS",
+     ("Jonathan R. Roe", "Aiyana Poe", "Hyun-Woo Doe", "Stefan Lind")),
+    ("Authors: Ahmed R. Roe, Ph.D., M.ASCE , Sofia Poe, S.M.ASCE, and Daniel O. Doe, Ph.D., "
+     "P.E., F.ASCE Author Affiliations", ("Ahmed R. Roe", "Sofia Poe", "Daniel O. Doe")),
 ])
 def test_author_lines_as_text_browsers_show_them(line: str, names: tuple) -> None:
     assert _authors_under_title(line) == names
@@ -4158,3 +4165,31 @@ def test_authors_under_the_first_copy_of_a_title_a_later_one_won() -> None:
     record = clean(page)
     assert record.provenance["title"] == "text:line-54"
     assert record.authors == ("Anna Roe", "Max Poe", "Li Wei")
+
+
+@pytest.mark.parametrize("talks, article", [(3, False), (1, True)])
+def test_a_programme_with_a_speaker_under_every_talk_is_no_article(talks: int, article: bool) -> None:
+    """Indico's timetable in get_text: each talk's title, 'Speaker:' on a line of its own over
+    the name, and a description. One talk page (a conference abstract) is an article."""
+    slots = "\n".join(f"09:{10 * n:02d} Status of the detector array number {n} 25m\nSpeaker:\n"
+                      f"Anna Roe{n} (CERN)\n{ABSTRACT_TEXT}" for n in range(talks))
+    page = f"CRES 2024 workshop\nTimetable\nTuesday 11 June 2024\n{slots}\nDOI: 10.5281/zenodo.1234567\n"
+    rec = clean(page)
+    assert ("not-an-article" in rec.warnings) is not article
+    assert (rec.abstract is None) is not article
+
+
+@pytest.mark.parametrize("label", ["Onderzoek", "Videnskabelig artikel", "Originalstudie"])
+def test_type_labels_of_dutch_danish_and_swedish_journals(label: str) -> None:
+    page = (f"{label}\nKnight shift in dilute alloys of copper and silver\nAnna Roe, Max Poe\n"
+            f"Abstract\n{ABSTRACT_TEXT}\n")
+    assert clean(page).article_types == (label,)
+
+
+def test_a_share_row_in_french_under_the_names_is_no_author() -> None:
+    """Revue Médicale Suisse in w3m: the share bar, its networks run on, under the byline."""
+    page = ("Knight shift in dilute alloys of copper and silver\nAnna Roe\nMax Poe\nLi Wei\n"
+            f"Partager Facebook LinkedIn E-mail\nRésumé\n{ABSTRACT_TEXT}\n")
+    rec = clean(page)
+    assert rec.authors == ("Anna Roe", "Max Poe", "Li Wei")
+    assert "Partager Facebook LinkedIn E-mail" in {r.text for r in rec.removed}

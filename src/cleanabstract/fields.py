@@ -1473,6 +1473,12 @@ _LISTED_PREPRINTS = 4
 _BIBTEX_ENTRY = re.compile(r"^@(?:article|inproceedings|incollection|book|misc|phdthesis|"
                            r"mastersthesis|techreport|unpublished|inbook)\s*\{", re.M | re.I)
 _LISTED_ENTRIES = 2
+# A talk's field ('Speaker: Jane Roe (CERN)', 'Convener:' on a line of its own): a page that
+# shows it this often is a conference's programme (Indico's timetable), not one paper.
+_TALK_FIELD = re.compile(r"(?:speakers?|presenters?|presented by|chairs?|chairpersons?|"
+                         r"co-?chairs?|conveners?|moderators?|panelists?)\s*:", re.I)
+_PROGRAMME_TALKS = 3
+_TALK_FIELD_WORDS = 20
 
 
 def head_end(labelled: list[Labelled], abstract: Abstract | None) -> int:
@@ -1602,4 +1608,7 @@ def judge_page(labelled: list[Labelled], site: str | None, declared: bool = Fals
     listing = sum(1 for lb in kept if lb.text.endswith(("…", "...")) and lb.block.words >= 8)
     if listing >= 3:
         score -= 4
+    talks = sum(1 for lb in kept if lb.block.words <= _TALK_FIELD_WORDS and _TALK_FIELD.match(lb.text))
+    if talks >= _PROGRAMME_TALKS:
+        score -= 4  # a speaker under every talk: a programme
     return Verdict(score >= 2.5, news >= 2, works)

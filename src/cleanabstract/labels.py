@@ -25,7 +25,7 @@ NAME_SPLIT = re.compile(r",|;|\b(?:and|und|et(?! al\b))\b|\bи\b|&|\s[∙•·]\
 # hyphen may be U+2010, the hyphen proper, as in Wiley's names: 'Hye‐jin Seo'.)
 NAME = regex.compile(
     r"(?:(?:\p{Lu}[\p{L}'’\-‐.]*+|de|da|das|do|van|von|der|den|del|della|la|le|di|du|dos|ter|al|bin|ibn)\s?){1,6}"
-    r"(?:\s?[a-z](?=\s|$|,))?[\d*†‡✉,\s]*")
+    r"(?:\s?[a-z](?=\s|$|,))?[\d*†‡✉●,\s]*")
 # An institution's word in an affiliation; the last ones in compounds too ('Professionshøjskolen',
 # 'Fachhochschule').
 AFFILIATION = re.compile(
@@ -106,7 +106,7 @@ _ICON_TEXT = re.compile(
 # 'View all authors and affiliations'.
 _AUTHORS_INFO = re.compile(r"\s*(?:authors? info(?:rmation)? (?:&|and) affiliations|"
                            r"author, article,? and disclosure information|informations sur l(?:es |')auteur\w*|"
-                           r"author affiliations \+|view all authors and affiliations)\s*$", re.I)
+                           r"author affiliations(?: \+)?|view all authors and affiliations)\s*$", re.I)
 # An affiliation in brackets after each name, and the end of a list that shows only some.
 _SHOWN_AFFILIATIONS = re.compile(r" ?\([^()\d]{2,80}\)(?=\s*(?:[,;]|$| and | et al))")
 _MORE_AUTHORS = re.compile(r",?\s*et al\.?(?:\s*show all \d+ authors)?\s*$", re.I)
@@ -143,14 +143,16 @@ _LETTER_MARKS = re.compile(r"[a-z](?:,[a-z])*$")
 _LEADING_MARKS = re.compile(r"^[\d,*∗†‡✉§#\s]+(?=\S)")
 _SPACES = re.compile(r"\s+")
 # Degrees after an author's name, written with or without full stops ('M.D.', 'PhD').
-_DEGREE = re.compile(r"(?:,\s*|(?<=[a-z]) )([A-Z][A-Za-z.]{1,9})(?=[\d*†‡✉]*\s*(?:[,;]|and\b|$))")
+# (its marks may stand apart: w3m's '●' for an ORCID icon, 'PhD ●, Aiyana Whitehorse, MD')
+_DEGREE = re.compile(r"(?:,\s*|(?<=[a-z]) )([A-Z][A-Za-z.]{1,9})(?=(?:\s?[\d*†‡✉●])*\s*(?:[,;]|and\b|$))")
 _DEGREES = frozenset({
     "MD", "PHD", "MPH", "MSC", "BSC", "MS", "RN", "DRPH", "MBBS", "MBCHB", "DPHIL", "PHARMD",
     "DDS", "DMD", "MRCP", "FRCP", "FRCS", "FACS", "FRACP", "FRCPC", "MSN", "MSW", "DNP",
     "BSN", "DVM", "MBA", "MPHIL", "MRES", "FMEDSCI", "FAAP", "FACP", "MHS", "MSCE", "DSC",
     "SCD", "MA", "BA", "MED", "MSPH", "FESC", "FAHA", "BPH", "BPHARM", "BDS", "MCH", "DM",
     "MPHARM", "MCLINEPID", "DCH", "FRANZCP", "FRCPATH", "MMED", "MSCPH", "CNM", "APRN", "FNP",
-    "DPT", "EDD", "PSYD", "MHA", "MPP", "NP", "JD", "DO"})
+    "DPT", "EDD", "PSYD", "MHA", "MPP", "NP", "JD", "DO",
+    "PE", "MASCE", "SMASCE", "FASCE", "AMASCE"})  # (an engineer's licence, ASCE's grades)
 # ... of which these are also a person's initials ('García Márquez, MA'): they go only from a
 # line that shows a degree that is none.
 _INITIALS_TOO = frozenset({"MD", "MS", "MA", "BA", "RN", "MED", "NP", "JD", "DO"})

@@ -1865,3 +1865,13 @@ def test_the_doi_in_the_pages_own_address(url: str, shown: str, doi: str | None)
     body = (f"<h1>Walking to work and diabetes</h1><p>Jane Roe, Max Poe</p>{shown}"
             f"{ABSTRACT_SECTION}")
     assert clean(page("", body), url=url).doi == doi
+
+
+def test_each_paragraph_marked_as_the_abstract_is_one_abstract() -> None:
+    """JMLR marks each paragraph of the abstract ('<p class="abstract">'): side by side they
+    are one abstract, not an abstract and its translation."""
+    second = "We further extend the procedure to the class-conditional setting and test it twice."
+    body = (f"<h2>Conformal prediction under label shift</h2><h3>Abstract</h3>"
+            f"<p class='abstract'>{ABSTRACT}</p><p class='abstract'>{second}</p>"
+            "<p>[abs][pdf][bib]</p>")
+    assert clean(page("", body)).abstract == f"{ABSTRACT}\n\n{second}"

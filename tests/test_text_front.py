@@ -4193,3 +4193,10 @@ def test_a_share_row_in_french_under_the_names_is_no_author() -> None:
     rec = clean(page)
     assert rec.authors == ("Anna Roe", "Max Poe", "Li Wei")
     assert "Partager Facebook LinkedIn E-mail" in {r.text for r in rec.removed}
+
+
+def test_the_abstract_s_lines_end_before_the_heading_that_ends_it() -> None:
+    """Provenance names the abstract's own lines: not the body's 'Introduction' under it."""
+    page = (f"Knight shift in dilute alloys\nAnna Roe, Max Poe\nAbstract\n{ABSTRACT_TEXT}\n"
+            f"Introduction\n{ABSTRACT_TEXT}\n")
+    assert clean(page).provenance["abstract"] == "text:line-4"

@@ -340,6 +340,7 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
     paragraphs: list[tuple[str | None, str]] = []
     indices: list[int] = []
     pending: str | None = None
+    pending_at = -1  # where the pending label stands
     colon = False  # the pending label's line ends in a colon
     if first is not None:
         paragraphs.append(_split_label(first[1], rules, site))
@@ -385,6 +386,7 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
             pending = _label_text(lb.text)
             colon = lb.text.rstrip().endswith((":", "："))  # ('Methods:', not a body's 'Methods')
             indices.append(j)
+            pending_at = j
             own_line = True
         elif lb.block.heading and paragraphs and not is_prose(lb.text):
             break
@@ -413,6 +415,8 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
                 if label.casefold() in _CLOSING_LABELS:
                     label, text = None, lb.text  # a closing 'Significance: ...' (AACR), as shown
                 elif (alone and not colon) or not _labelled_next(labelled, j, rules, site):
+                    if alone:
+                        indices.remove(pending_at)  # (and its label, on a line over it)
                     break  # 'Introduction: ...' after a plain abstract is the body beginning
                 # (else the sections after an opening part that has no label: JNM's purpose,
                 # then 'Methods:' 'Results:' 'Conclusion:')
@@ -465,6 +469,8 @@ def _collect(labelled: list[Labelled], j: int, rules: RuleSet, site: str | None,
         j += 1
     if not paragraphs:
         return None
+    if pending is not None:
+        indices.remove(pending_at)  # a label whose text never came (the next box's heading)
     if len(bare) < 2:  # one paragraph opening with 'Results' is no structured abstract
         for k, text in bare.items():
             paragraphs[k] = (None, text)

@@ -307,7 +307,9 @@ class _Walker:
                     push(_SKIPPED)
                     continue
                 if rule.role == "abstract" and not ctx:
-                    self.containers += 1
+                    if not (blocks and blocks[-1].hints == "abstract" and not parts):
+                        self.containers += 1  # (else it goes on the one just closed: each
+                        # paragraph marked as the abstract, JMLR's '<p class="abstract">')
                     inner = "abstract" if self.containers == 1 else "other-abstract"
                     container, opened = el, len(blocks)
                 elif rule.role == "not-abstract":

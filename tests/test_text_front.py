@@ -4200,3 +4200,34 @@ def test_the_abstract_s_lines_end_before_the_heading_that_ends_it() -> None:
     page = (f"Knight shift in dilute alloys\nAnna Roe, Max Poe\nAbstract\n{ABSTRACT_TEXT}\n"
             f"Introduction\n{ABSTRACT_TEXT}\n")
     assert clean(page).provenance["abstract"] == "text:line-4"
+
+
+def test_a_breadcrumb_cut_short_a_few_lines_over_the_title_speaks_for_it() -> None:
+    """elsevier.es in w3m: the numbered trail's last step cut short ('... d...'), the issue's
+    lines and the type between it and the title; the byline under it, wrapped in mid-name,
+    with an icon's alt text and a group clause in Spanish, is no title but the authors."""
+    title = ("Fragilidad y pronóstico al año tras el implante percutáneo de válvula aórtica en "
+             "octogenarios")
+    page = (f" 1. Revista Española de Cardiología\n 2. Vol. 77. Núm. 4\n 3. {title[:60]}...\n\n"
+            "Vol. 77. Núm. 4.\nPáginas 301-310 (Abril 2024)\nArtículo original\n\n"
+            f"{title}\n\nLucía Roe^a^,Autor para correspondencia, Javier Poe Ortega^b, Meritxell Doe "
+            "Vidal^c, Andrés\nLind Salgado^d, Itziar Wei^e, en representación de los investigadores "
+            "del registro FRAGIL\nDOI: 10.1016/j.recesp.2023.09.011\n\nResumen\n\n"
+            f"{ABSTRACT_TEXT}\n")
+    record = clean(page)
+    assert record.title == title
+    assert record.authors == ("Lucía Roe", "Javier Poe Ortega", "Meritxell Doe Vidal",
+                              "Andrés Lind Salgado", "Itziar Wei")
+
+
+@pytest.mark.parametrize("lines, names", [
+    # w3m wrapped the byline in mid-name; the icon's alt text and the group clause in Spanish
+    (["Lucía Roe^a^,Autor para correspondencia, Javier Poe Ortega^b, Meritxell Doe Vidal^c, Andrés",
+      "Lind Salgado^d, Itziar Wei^e, en representación de los investigadores del registro FRAGIL"],
+     ("Lucía Roe", "Javier Poe Ortega", "Meritxell Doe Vidal", "Andrés Lind Salgado", "Itziar Wei")),
+    # a line that ends in a degree or in a mark is whole
+    (["Rachel T. Roe, PhD, RN; Hannah M. Poe, MPH; Joanne K. Doe, PhD, CNM", "Lancet Digital Health"],
+     ("Rachel T. Roe", "Hannah M. Poe", "Joanne K. Doe")),
+])
+def test_a_byline_wrapped_in_mid_name(lines: list, names: tuple) -> None:
+    assert _authors_under_title(*lines) == names

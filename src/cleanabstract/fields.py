@@ -918,6 +918,9 @@ def _authors_below(labelled: list[Labelled], title_at: int, trace: Trace,
             trace.used.add(k)  # ('Roe, Jane M. MDa; Poe, Max PhDb', '김지현 ( Jihyun Kim ) 1 , ...')
             prov["authors"] = lb.block.where
             return tuple(names)
+        wrapped = _wrapped_byline(labelled, k, text)
+        if wrapped:
+            text = wrapped  # (a text browser wrapped it in mid-name: '..., Andrés' / 'Quintana ...')
         listed = not lb.role and author_list(text)
         if lb.role or not (listed or _TWO_AUTHORS.fullmatch(text)):
             continue
@@ -938,7 +941,7 @@ def _authors_below(labelled: list[Labelled], title_at: int, trace: Trace,
         if len(names) >= 2 and all((is_name(n) or (marked and _CJK_AUTHOR.fullmatch(n)))
                                    and (" " in n or CJK.search(n))
                                    and (not two or one_name(n)) for n in names):
-            trace.used.add(k)
+            trace.used.update((k, k + 1) if wrapped else (k,))
             prov["authors"] = lb.block.where
             if _SHOWN_IN_PART.search(text):
                 return _whole_list(labelled, k, names) or names
@@ -948,6 +951,23 @@ def _authors_below(labelled: list[Labelled], title_at: int, trace: Trace,
         trace.used.update(used)
         prov["authors"] = labelled[used[0]].block.where
     return names
+
+
+# A byline's line that ends in a given name its surname does not follow: w3m wrapped the line
+# there ('..., Meritxell Pons Vidal^c, Andrés' / 'Quintana Salgado^d, ...').
+_DANGLING_NAME = re.compile(r",\s*(?:and\s+)?([^\W\d_][\w'’-]*)$")
+
+
+def _wrapped_byline(labelled: list[Labelled], k: int, text: str) -> str | None:
+    """A flattened byline's line k run on to the next, when it ends in a lone given name and
+    the two together read as a list of names."""
+    dangling = _DANGLING_NAME.search(text)
+    if (k + 1 >= len(labelled) or not labelled[k].block.where.startswith("text:")
+            or dangling is None or not dangling.group(1).istitle() or len(dangling.group(1)) < 3):
+        return None  # (not a mark, 'Marchal a, b', nor a degree, 'PhD, CNM')
+    nxt = labelled[k + 1]
+    joined = f"{text} {nxt.text}"
+    return joined if not (nxt.removed or nxt.role) and author_list(joined) else None
 
 
 def _byline_in_pieces(labelled: list[Labelled], title_at: int) -> tuple[tuple[str, ...], list[int]]:

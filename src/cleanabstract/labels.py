@@ -99,8 +99,9 @@ _ICON_TEXT = re.compile(
     r"(?: (?:logo|icon|profile|iD))?\b|\s*show (?:all )?(?:\d+ )?authors\b|"
     r"ORCID (?:logo|icon)\b|"  # (run on to a degree: 'MD, PhDORCID logo')
     r"\s*[a-z]+(?:_[a-z]+)+$|"  # (an icon font's ligature: 'Roe●mail_outline')
-    r"\s*(?:is a )?corresponding author", re.I)  # (the last a screen reader's, run on to the
-# name and its mark: 'Rohan Iyer Corresponding authora)')
+    r"\s*(?:is a )?corresponding author|"  # (a screen reader's, run on to the name and its
+    # mark: 'Rohan Iyer Corresponding authora)'; Elsevier's Spanish site's icon, after the mark)
+    r",?\s*autora? (?:para|de) correspondencia", re.I)
 # Atypon's button after the last name, run on to it: 'Kevin J. Roe AUTHORS INFO & AFFILIATIONS',
 # ACP's 'Author, Article, and Disclosure Information', BioOne's 'Author Affiliations +', SAGE's
 # 'View all authors and affiliations'.
@@ -110,7 +111,8 @@ _AUTHORS_INFO = re.compile(r"\s*(?:authors? info(?:rmation)? (?:&|and) affiliati
 # An affiliation in brackets after each name, and the end of a list that shows only some.
 _SHOWN_AFFILIATIONS = re.compile(r" ?\([^()\d]{2,80}\)(?=\s*(?:[,;]|$| and | et al))")
 _MORE_AUTHORS = re.compile(r",?\s*et al\.?(?:\s*show all \d+ authors)?\s*$", re.I)
-_GROUP_CLAUSE = re.compile(r",?\s*(?:and\s+)?(?:for|on behalf of) the\b[^,;]*$", re.I)
+_GROUP_CLAUSE = re.compile(r",?\s*(?:and\s+)?(?:(?:for|on behalf of) the|en (?:nombre|representación) "
+                           r"de(?:l| los| las)?|em nome d[oa]s?|au nom d(?:u|e la|es))\b[^,;]*$", re.I)
 # The label over a list of authors, on a line of its own ('Authors', 'Auteur / Autrice :',
 # RePEc's 'Listed:', a lone 'By'): asked with fullmatch.
 AUTHORS_LABEL = re.compile(
@@ -118,6 +120,8 @@ AUTHORS_LABEL = re.compile(
     r"autorzy|autoři|forfattere?|författare|tekijät|szerzők|yazarlar|penulis|المؤلفون|المؤلف|"
     r"نویسندگان|نویسنده|автори|авторы|автор|作者|著者|저자|listed|researcher|by|(?:written|authored) by|"
     r"par)\s*[:：]?", re.I)
+# The same label run in before the first name ('Autores: Roe, Ana', 'Author(s): Okafor, D').
+AUTHORS_FIELD = re.compile(AUTHORS_LABEL.pattern.removesuffix(r"\s*[:：]?") + r"\s*[:：]\s*", re.I)
 _VENUE_CLAUSE = re.compile(r";\s+(?:(?:in )?proceedings of|in:|journal of)\s.*$", re.I)
 # A byline's label: 'By Jane Roe', German 'verfasst von: ...', and arXiv's 'Authors:Jane Roe'
 # as a text browser shows it.
@@ -312,7 +316,7 @@ def plain_byline(text: str) -> str:
     degree goes only after a name of two words or more (or another degree): in 'Roe, MD'
     the letters are initials."""
     if ("logo" in text or "ORCID" in text or "icon" in text or "orcid.org" in text
-            or "orresponding" in text or "how " in text):
+            or "orrespond" in text or "how " in text):
         text = _ICON_TEXT.sub(" ", text)
     if "^" in text:
         text = _MARKS.sub("", text)
@@ -321,7 +325,8 @@ def plain_byline(text: str) -> str:
         text = _AUTHORS_INFO.sub("", text)
     if text[:1] in "AaBbVvPp":
         text = _BYLINE_LABEL.sub("", text)  # 'Authors Roe KL, Poe JB', 'By Jane Roe
-    if "r the " in text or "f the " in text:  # ('for the', 'on behalf of the')
+    if "r the " in text or "f the " in text or "n re" in text or " nom" in text:  # ('for the',
+        # 'on behalf of the', 'en representación de los', 'au nom du', 'em nome do')
         text = _GROUP_CLAUSE.sub("", text)
     if "; " in text:  # ('A, B, C; Proceedings of the IEEE/CVF ...': the venue after the names)
         text = _VENUE_CLAUSE.sub("", text)

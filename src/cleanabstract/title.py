@@ -12,6 +12,7 @@ from . import language
 from .blocks import PageEvidence
 from .labels import (
     AFFILIATION,
+    AUTHORS_FIELD,
     AUTHORS_LABEL,
     CJK,
     EMAIL,
@@ -160,6 +161,7 @@ _JOURNAL_SLOT = re.compile(r"[\s.,;:]*\(?\d")  # 'Journal of X. 2015;3(2)': year
 _TITLE_REPEATS = 6
 _CRUMB = re.compile(r"\s*[>›»]\s*")
 _CRUMB_CHARS = 20  # a breadcrumb step this long is a title, not 'Journals' or 'Volume 34'
+_CUT_ABOVE = 8  # blocks above a title where its breadcrumb's step, cut short, may stand
 _INSTRUCTION = re.compile(
     r"(?:this|we|our|you|your|please|if|to|for more|click|learn|view|download|search|"
     r"open access|open citations|free|get|sign|log|see|read|cite this|share this|follow)\b(?!-)",
@@ -379,8 +381,9 @@ def _plain_evidence(labelled: list[Labelled], i: int, head: set[str], counts: di
         score += 5  # the page's own <title> (or Jina 'Title:') repeats it: the best evidence
     elif i < first and head:
         score += 1 if not _TITLE_SPLIT.search(text) else -1  # the <title> with a site suffix
-    if i > 0 and _shortened(labelled[i - 1].text, text):
-        score += 3  # a breadcrumb's last step, cut short, right over it
+    if any(_shortened(labelled[k].text, text) for k in range(max(0, i - _CUT_ABOVE), i)):
+        score += 3  # a breadcrumb's last step, cut short, over it (right over it, or a few
+        # lines up past the issue's line and the type: w3m's numbered trail, elsevier.es)
     if _TITLE_LABEL.match(text) or (i > 0 and _TITLE_LABEL.fullmatch(labelled[i - 1].text)):
         score += 3  # a record's 'Title:' field (arXiv, Inderscience, repositories), its label
         # run in or in a cell of its own over it
@@ -465,13 +468,12 @@ def _costly_evidence(labelled: list[Labelled], i: int, before: int | None, kept:
     return score
 
 
-_AUTHORS_FIELD = re.compile(AUTHORS_LABEL.pattern.removesuffix(r"\s*[:：]?") + r"\s*[:：]\s*", re.I)
 
 
 def _run_in_authors(text: str) -> bool:
     """Whether a line is an authors' field with its first name run in ('Author(s): Okafor,
     Daniel R;', eScholarship's innerText, the other names one a line below)."""
-    m = _AUTHORS_FIELD.match(text)
+    m = AUTHORS_FIELD.match(text)
     return bool(m and text[m.end() : m.end() + 1].isupper())
 
 

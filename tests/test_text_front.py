@@ -4231,3 +4231,20 @@ def test_a_breadcrumb_cut_short_a_few_lines_over_the_title_speaks_for_it() -> No
 ])
 def test_a_byline_wrapped_in_mid_name(lines: list, names: tuple) -> None:
     assert _authors_under_title(*lines) == names
+
+
+@pytest.mark.parametrize("lines", [
+    # Biblat in get_text: the label over the names, each with its institution's number
+    ["Autores:", "Pech Roe, Wilberth Manuel1", "Dzib Poe, Rosalía1", "Herrera Doe, Andrés Felipe2"],
+    # w3m sets the table's label at the middle of its rows; eScholarship's 'et al.' after the last
+    ["Pech Roe, Wilberth Manuel^1", "Autores: Dzib Poe, Rosalía^1", "Herrera Doe, Andrés Felipe^2"],
+    ["Author(s): Pech Roe, Wilberth Manuel;", "Dzib Poe, Rosalía;", "Herrera Doe, Andrés Felipe",
+     "et al."],
+])
+def test_names_surname_first_one_a_line_under_an_authors_label(lines: list) -> None:
+    assert _authors_under_title(*lines) == (
+        "Pech Roe, Wilberth Manuel", "Dzib Poe, Rosalía", "Herrera Doe, Andrés Felipe")
+
+
+def test_two_names_given_name_first_without_a_label_stay_two() -> None:
+    assert _authors_under_title("Chiara Lombardi, Davide Ferraresi") == ("Chiara Lombardi", "Davide Ferraresi")

@@ -11,11 +11,13 @@ from . import identifiers, language
 from .abstract import LISTING_HEADINGS, Abstract, teasers
 from .labels import (
     AFFILIATION,
+    AUTHORS_FIELD,
     AUTHORS_LABEL,
     CJK,
     CONJUNCTIONS,
     EMAIL,
     LAST_AND,
+    MORE_AUTHORS,
     NAME,
     REFERENCES_HEADING,
     Labelled,
@@ -383,6 +385,8 @@ _CJK_NAME_MARKS = "0123456789*,，†‡"  # an affiliation's number after it: '
 _INVERTED_LINE = re.compile(r"([^\W\d_][\w'’‐-]*(?: [\w'’‐-]+){0,2}, [^\W\d_][\w'’.‐-]*"
                             r"(?: [^\W\d_][\w'’.-]*){0,3})\s*(;)?")
 _MOST_AUTHOR_LINES = 40
+_NAME_NUMBERS = "0123456789,*†‡ "  # an affiliation's numbers after a name, as get_text runs them on
+_LABEL_REACH = 3  # lines under the title (a translated title, a date) over an authors' label
 # Lines below the title a list of names one a line may run over: each author's card shows the
 # name split and whole, an affiliation or two and its links (some five lines an author).
 _NAME_RUN_LINES = 80
@@ -1220,18 +1224,36 @@ def _name_next(labelled: list[Labelled], at: int) -> bool:
 def _inverted_one_a_line(labelled: list[Labelled], title_at: int) -> tuple[tuple[str, ...], list[int]]:
     """Names written family name first, one a line right under the title, each but the last
     closed by the list's ';' ('Hargrove, Delia M.;' / 'Nakashima, Ren;' / 'Whitfield, Thomas
-    J.', APA PsycNet): the semicolons tell them from a place and its country."""
+    J.', APA PsycNet): the semicolons tell them from a place and its country. Under an
+    authors' label, over them or run in, the names need none, and may carry their
+    affiliations' numbers ('Autores:' / 'Pech Canché, Wilberth Manuel1' / 'Dzib Ek, Rosalía1',
+    Biblat); w3m sets the label at the middle of a table's rows, a name or two above it."""
+    below = _kept_below(labelled, title_at, _MOST_AUTHOR_LINES)
+    label_at = next((n for n, k in enumerate(below[:_LABEL_REACH])
+                     if AUTHORS_FIELD.match(labelled[k].text)
+                     or AUTHORS_LABEL.fullmatch(labelled[k - 1].text)), None)
+    first = label_at or 0
+    while label_at is not None and first > 0 and _INVERTED_LINE.fullmatch(
+            labelled[below[first - 1]].text.rstrip(_NAME_NUMBERS)):
+        first -= 1
     names: list[str] = []
     used: list[int] = []
-    for k in _kept_below(labelled, title_at, _MOST_AUTHOR_LINES):
-        m = _INVERTED_LINE.fullmatch(labelled[k].text)
+    for k in below[first:]:
+        text = labelled[k].text
+        if label_at is not None:
+            run_in = AUTHORS_FIELD.match(text)
+            text = MORE_AUTHORS.sub("", text[run_in.end():] if run_in else text).rstrip(_NAME_NUMBERS)
+            if not text and not names:
+                continue  # (the label alone on its line: 'Autores:')
+        m = _INVERTED_LINE.fullmatch(text)
         if m is None or labelled[k].role:
             break
         names.append(m.group(1))
         used.append(k)
-        if not m.group(2):
+        if not m.group(2) and label_at is None:
             break  # (the last name: no ';' after it)
-    if len(names) < 2 or not all(text.endswith(";") for text in (labelled[k].text for k in used[:-1])):
+    if len(names) < 2 or not (label_at is not None or all(
+            labelled[k].text.endswith(";") for k in used[:-1])):
         return (), []
     return tuple(names), used
 

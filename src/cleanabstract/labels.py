@@ -110,7 +110,7 @@ _AUTHORS_INFO = re.compile(r"\s*(?:authors? info(?:rmation)? (?:&|and) affiliati
                            r"author affiliations(?: \+)?|view all authors and affiliations)\s*$", re.I)
 # An affiliation in brackets after each name, and the end of a list that shows only some.
 _SHOWN_AFFILIATIONS = re.compile(r" ?\([^()\d]{2,80}\)(?=\s*(?:[,;]|$| and | et al))")
-_MORE_AUTHORS = re.compile(r",?\s*et al\.?(?:\s*show all \d+ authors)?\s*$", re.I)
+MORE_AUTHORS = re.compile(r",?\s*et al\.?(?:\s*show all \d+ authors)?\s*$", re.I)
 _GROUP_CLAUSE = re.compile(r",?\s*(?:and\s+)?(?:(?:for|on behalf of) the|en (?:nombre|representación) "
                            r"de(?:l| los| las)?|em nome d[oa]s?|au nom d(?:u|e la|es))\b[^,;]*$", re.I)
 # The label over a list of authors, on a line of its own ('Authors', 'Auteur / Autrice :',
@@ -331,7 +331,7 @@ def plain_byline(text: str) -> str:
     if "; " in text:  # ('A, B, C; Proceedings of the IEEE/CVF ...': the venue after the names)
         text = _VENUE_CLAUSE.sub("", text)
     if text.count("(") >= 2:  # 'Marta Kowalska(Warsaw U.), Jonas Albrecht(DESY) et al. Show all
-        text = _SHOWN_AFFILIATIONS.sub("", _MORE_AUTHORS.sub("", text))  # 8 authors' (INSPIRE)
+        text = _SHOWN_AFFILIATIONS.sub("", MORE_AUTHORS.sub("", text))  # 8 authors' (INSPIRE)
     if "," not in text:
         return text
 

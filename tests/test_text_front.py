@@ -4248,3 +4248,15 @@ def test_names_surname_first_one_a_line_under_an_authors_label(lines: list) -> N
 
 def test_two_names_given_name_first_without_a_label_stay_two() -> None:
     assert _authors_under_title("Chiara Lombardi, Davide Ferraresi") == ("Chiara Lombardi", "Davide Ferraresi")
+
+
+def test_names_surname_first_under_a_label_past_a_translated_title() -> None:
+    """IRDB in get_text: the title and its translation, then the record's fields: the title
+    again, the translation and its label between it and the authors' label; each name
+    written surname first, its parts set apart by a comma."""
+    title = "小学校高学年の協働学習における話し合いの質と学級風土の関連"
+    english = "Relations between the Quality of Group Talk and Classroom Climate"
+    page = (f"{title} | IRDB\n検索\n紀要論文\n{title}\n{english}\nタイトル\n{title}\nその他のタイトル\n"
+            f"{english}\n著者\n"
+            f"松永, 彩花\n藤井, 健太郎\n大川, 典子\n抄録\n{ABSTRACT_TEXT}\n")
+    assert clean(page).authors == ("松永, 彩花", "藤井, 健太郎", "大川, 典子")

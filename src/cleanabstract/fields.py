@@ -386,7 +386,7 @@ _INVERTED_LINE = re.compile(r"([^\W\d_][\w'’‐-]*(?: [\w'’‐-]+){0,2}, [^\
                             r"(?: [^\W\d_][\w'’.-]*){0,3})\s*(;)?")
 _MOST_AUTHOR_LINES = 40
 _NAME_NUMBERS = "0123456789,*†‡ "  # an affiliation's numbers after a name, as get_text runs them on
-_LABEL_REACH = 3  # lines under the title (a translated title, a date) over an authors' label
+_LABEL_REACH = 4  # lines under the title (translated titles, a date, their labels) over an authors' label
 # Lines below the title a list of names one a line may run over: each author's card shows the
 # name split and whole, an affiliation or two and its links (some five lines an author).
 _NAME_RUN_LINES = 80

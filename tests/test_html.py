@@ -1253,18 +1253,16 @@ def test_structured_abstracts_with_labels_run_in_keep_every_section(labels: tupl
     ("", True),
 ])
 def test_a_paragraph_without_a_label_ends_an_abstract_of_labels_run_in(after: str, kept: bool) -> None:
-    sections = "".join(f"<p><strong>{label}:</strong> {label} er her en hel sætning om studiet, "
-                       "som beskriver hvad der blev gjort.</p>"
-                       for label in ("Introduktion", "Metoder", "Resultater", "Konklusion"))
+    labels = ("Introduktion", "Metoder", "Resultater", "Konklusion")
+    # (labels on lines of their own when the second paragraph must stay, else run in)
+    shown = "<h3>{}</h3><p>" if kept else "<p><strong>{}:</strong> "
+    sections = "".join(f"{shown.format(label)}{label} er her en hel sætning om studiet, som "
+                       "beskriver hvad der blev gjort.</p>" for label in labels)
     if kept:
-        sections = "".join(f"<h3>{label}</h3><p>{label} er her en hel sætning om studiet, som "
-                           "beskriver hvad der blev gjort.</p>"
-                           for label in ("Introduktion", "Metoder", "Resultater", "Konklusion"))
         after = "<p>Og et andet afsnit af konklusionen, som hører med til resuméet.</p>"
     body = f"<h1>Ventetid til koloskopi</h1><h2>Resumé</h2>{sections}{after}"
     rec = clean(page("", body))
-    assert [s.label for s in rec.abstract_sections] == [
-        "Introduktion", "Metoder", "Resultater", "Konklusion"]
+    assert [s.label for s in rec.abstract_sections] == list(labels)
     assert ("hører med" in rec.abstract) is kept
     assert "indført" not in rec.abstract and "known" not in rec.abstract
 

@@ -318,11 +318,11 @@ def _run_in_abstract(text: str, rules: RuleSet, site: str | None) -> str | None:
     return None
 
 
-# Labels of a paragraph that closes a plain abstract as part of it ('Significance: ...' under
-# AACR's abstracts), where any other label after a plain abstract opens the body.
 # Sections with labels run in, this many at least, make a structured abstract that a
 # paragraph without a label ends.
 _RUN_IN_SECTIONS = 3
+# Labels of a paragraph that closes a plain abstract as part of it ('Significance: ...' under
+# AACR's abstracts), where any other label after a plain abstract opens the body.
 _CLOSING_LABELS = {"significance", "implications", "clinical significance", "clinical relevance"}
 
 

@@ -468,8 +468,6 @@ def _costly_evidence(labelled: list[Labelled], i: int, before: int | None, kept:
     return score
 
 
-
-
 def _run_in_authors(text: str) -> bool:
     """Whether a line is an authors' field with its first name run in ('Author(s): Okafor,
     Daniel R;', eScholarship's innerText, the other names one a line below)."""

@@ -1991,6 +1991,9 @@ def _authors_under_title(*lines: str) -> tuple[str, ...]:
       "Soo-Jin Poe, and Soo-Jin Poe", "School of Social Work, University of Michigan",
       "Rebecca E. Doe", "Rebecca E. Doe", "Jane Addams College of Social Work"],
      ("Tamara L. Roe", "Soo-Jin Poe", "Rebecca E. Doe")),
+    # a surname with its article in lower case ('el', Arabic and Spanish), as NTvG shows it
+    (["Sanne M. van den Roe", "Fatima el Poe", "Marloes C. de Doe-Lind"],
+     ("Sanne M. van den Roe", "Fatima el Poe", "Marloes C. de Doe-Lind")),
 ])
 def test_authors_one_a_line_among_what_pages_show_of_them(lines: list, names: tuple) -> None:
     assert _authors_under_title(*lines) == names

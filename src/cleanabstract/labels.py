@@ -24,7 +24,7 @@ NAME_SPLIT = re.compile(r",|;|\b(?:and|und|et(?! al\b))\b|\bи\b|&|\s[∙•·]\
 # upper case could otherwise be cut into one-letter "names" in exponentially many ways. (The
 # hyphen may be U+2010, the hyphen proper, as in Wiley's names: 'Hye‐jin Seo'.)
 NAME = regex.compile(
-    r"(?:(?:\p{Lu}[\p{L}'’\-‐.]*+|de|da|das|do|van|von|der|den|del|della|la|le|di|du|dos|ter|al|bin|ibn)\s?){1,6}"
+    r"(?:(?:\p{Lu}[\p{L}'’\-‐.]*+|de|da|das|do|van|von|der|den|del|della|la|le|di|du|dos|ter|al|el|bin|ibn)\s?){1,6}"
     r"(?:\s?[a-z](?=\s|$|,))?[\d*†‡✉●,\s]*")
 # An institution's word in an affiliation; the last ones in compounds too ('Professionshøjskolen',
 # 'Fachhochschule').

@@ -155,9 +155,9 @@ class Prefilter:
     """The patterns that may match at the start of a text, by their index in ``patterns``:
     those RE2 finds in their relaxed forms, and those it could not take."""
 
-    def __init__(self, patterns: Sequence[str]) -> None:
+    def __init__(self, patterns: Sequence[str], max_mem: int = _MAX_MEM) -> None:
         options = re2.Options()
-        options.max_mem = _MAX_MEM
+        options.max_mem = max_mem
         options.encoding = re2.Options.Encoding.LATIN1  # (a byte is a character)
         options.log_errors = False
         self._set: re2.Set | None = re2.Set.MatchSet(options)
@@ -177,6 +177,12 @@ class Prefilter:
             self._set.Compile()
         except re2.error:
             self._set, self.always = None, list(range(len(patterns)))
+
+    @property
+    def screens(self) -> bool:
+        """Whether RE2 screens the patterns at all: false when none could be relaxed, or the
+        set did not compile within its budget (then every pattern is always a candidate)."""
+        return self._set is not None
 
     def candidates(self, text: str) -> list[int]:
         """Indices of the patterns that may match ``text`` from its start, in rising order."""

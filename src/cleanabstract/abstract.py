@@ -12,6 +12,8 @@ from .labels import (
     CJK,
     REFERENCES_HEADING,
     TERMINAL,
+    UNSPACED,
+    UNSPACED_WORD,
     Labelled,
     cites,
     front_matter,
@@ -570,6 +572,8 @@ def _enough(found: Abstract) -> bool:
     text = " ".join(t for _, t in found.paragraphs)
     if CJK.search(text):
         return len(CJK.findall(text)) >= 30
+    if UNSPACED.search(text):
+        return len(UNSPACED.findall(text)) >= 15 * UNSPACED_WORD
     return len(text.split()) >= 15
 
 
@@ -726,4 +730,5 @@ def hidden_whole(cut: str, dropped: Iterable[Removed]) -> str | None:
 
 def looks_truncated(text: str) -> bool:
     t = text.rstrip()
-    return t.endswith(("...", "…")) or not t.endswith((*TERMINAL, "]", "】", "」"))
+    return t.endswith(("...", "…")) or not (t.endswith((*TERMINAL, "]", "】", "」"))
+                                           or UNSPACED.match(t[-1:]))

@@ -118,7 +118,7 @@ _GROUP_CLAUSE = re.compile(r",?\s*(?:and\s+)?(?:(?:for|on behalf of) the|en (?:n
 AUTHORS_LABEL = re.compile(
     r"(?:authors?|author\(s\)|auteur(?:e|\(e\))?s?(?:\s*/\s*autrices?)?|autores|autoren|autori|"
     r"autorzy|autoři|forfattere?|författare|tekijät|szerzők|yazarlar|penulis|المؤلفون|المؤلف|"
-    r"نویسندگان|نویسنده|автори|авторы|автор|作者|著者|저자|listed|researcher|by|(?:written|authored) by|"
+    r"نویسندگان|نویسنده|автори|авторы|автор|作者|著者|저자|ผู้แต่ง|listed|researcher|by|(?:written|authored) by|"
     r"par)\s*[:：]?", re.I)
 # The same label run in before the first name ('Autores: Roe, Ana', 'Author(s): Okafor, D').
 AUTHORS_FIELD = re.compile(AUTHORS_LABEL.pattern.removesuffix(r"\s*[:：]?") + r"\s*[:：]\s*", re.I)
@@ -191,6 +191,10 @@ _MENU_WORDS = frozenset({
 EMAIL = re.compile(r"\S\s?(?:@|\[at\]|\{at\}|\(at\))\s?\S+\.\w")
 _OPENERS = "[(\"'“‘«¿¡"  # what a sentence may open with before its capital: '[S[VO]] is ...'
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# Letters of Thai, Lao, Myanmar and Khmer: scripts that space clauses, not words, apart, and
+# most of which end a paragraph without a full stop.
+UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+UNSPACED_WORD = 6  # letters a word in them, roughly, to count words by
 
 
 class Labelled:
@@ -243,8 +247,9 @@ def front_matter(text: str) -> bool:
 def is_prose(text: str) -> bool:
     """A sentence-like block: enough words, or a shorter one that ends like a sentence.
     (It counts no further than it needs: a page's longest block holds thousands of words.)"""
-    if not text.isascii() and next(islice(CJK.finditer(text), 19, None), None) is not None:
-        return True  # (20 CJK characters or more)
+    if not text.isascii() and (next(islice(CJK.finditer(text), 19, None), None) is not None
+                               or next(islice(UNSPACED.finditer(text), 12 * UNSPACED_WORD - 1, None), None)):
+        return True  # (20 CJK characters or more, or 12 words of Thai)
     words = len(text.split(None, 11))  # (all the words, or 12 when there are more)
     if words >= 12:
         return True
@@ -256,6 +261,8 @@ def is_sentence_prose(text: str) -> bool:
     """Long prose of several sentences: what an abstract paragraph looks like."""
     if CJK.search(text):
         return len(CJK.findall(text)) >= 60
+    if not text.isascii() and UNSPACED.search(text):
+        return len(UNSPACED.findall(text)) >= 30 * UNSPACED_WORD
     words = text.split()
     sentences = len(re.findall(r"[.!?](?:\s|$)", text))
     return len(words) >= 30 and sentences >= 2 and not cites(text[:200])

@@ -17,6 +17,8 @@ from .labels import (
     CJK,
     EMAIL,
     REFERENCE,
+    UNSPACED,
+    UNSPACED_WORD,
     YEAR_LABEL,
     Labelled,
     author_list,
@@ -402,6 +404,8 @@ def _plain_evidence(labelled: list[Labelled], i: int, head: set[str], counts: di
     cjk = len(CJK.findall(text))
     if cjk >= 8:
         words = max(words, cjk // 2)  # CJK titles have no spaces to count words by
+    elif words < 3 and not text.isascii():
+        words = max(words, len(UNSPACED.findall(text)) // UNSPACED_WORD)  # (nor Thai ones)
     score += -2 if words < 3 else 0 if words < 5 else 1 if words < 8 else 2 if words <= 35 else 0
     return score
 
@@ -680,7 +684,8 @@ def _page_title_parts(labelled: list[Labelled], evidence: PageEvidence) -> set[s
         if (site := _SITE_PREFIX.match(src)) and src.count(" ", site.end()) >= _SITE_TITLE_SPACES:
             pieces.append(src[site.end() :])  # 'EconPapers: Title', a site's name before it
         found.update(p.casefold().strip().rstrip(".") for p in pieces
-                     if (len(p.split()) >= 2 or len(CJK.findall(p)) >= 6)  # (CJK: no spaces)
+                     if (len(p.split()) >= 2 or len(CJK.findall(p)) >= 6  # (CJK: no spaces)
+                         or len(UNSPACED.findall(p)) >= 2 * UNSPACED_WORD)
                      and not _PERIODICAL.fullmatch(p.strip()))
     return found
 

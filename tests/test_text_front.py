@@ -2479,6 +2479,34 @@ def test_a_text_browser_s_wrap_after_a_slash_joins_without_a_space() -> None:
     assert "0.9 ± 0.3 mm/yr between" in clean(page).abstract
 
 
+def test_a_text_browser_s_wrap_after_an_opening_bracket_joins_without_a_space() -> None:
+    """w3m may wrap between '(' and the italic that opens inside it ('(' / '<i>p</i> < 0,001)',
+    Springer Medizin's); the bracket's text runs on without a space."""
+    wrapped = "\n".join(textwrap.wrap(f"{ABSTRACT_TEXT} {ABSTRACT_TEXT}", 78))
+    broken = ("Share of discharges with a proton pump inhibitor but no indication fell to (\n"
+              "p < 0.001) in the intervention phase and stayed low for six months.")
+    assert len(broken.split("\n")[0]) + 2 > max(map(len, wrapped.split("\n")))  # ('p' did not fit)
+    page = ("Deprescribing proton pump inhibitors\n\nJane Roe and Ann Moe\n\nAbstract\n\n"
+            f"{wrapped}\n{broken}\n")
+    assert "fell to (p < 0.001) in the" in clean(page).abstract
+
+
+def test_marks_on_the_letter_before_them_take_no_column_of_a_text_browser_s_width() -> None:
+    """EMHJ in w3m: an Arabic line whose vowel points make it longer in characters than the
+    width it wrapped at, in columns. The width is still the English lines' own, so a line
+    that ends a sentence where the next word would not have fit runs on."""
+    filler = textwrap.fill(" ".join([ABSTRACT_TEXT] * 8), 119)
+    arabic = "وَ" * 3 + " ".join(["الصيدليات المجتمعية في عمان"] * 4) + " عمان"
+    assert len(arabic) > 119 >= len(arabic) - 3
+    first = ("Conclusion: Non-prescription dispensing of antibiotics remains common in the capital "
+             "despite existing rules.")
+    second = "Enforcement should go with training of pharmacy staff."
+    assert len(first) + 1 + len("Enforcement") == 120 and len(first) < 119
+    page = (f"Dispensing without prescription\n\nAbstract\n\n{filler}\n\n{first}\n{second}\n\n"
+            f"{arabic}\n\n{filler}\n")
+    assert f"{first} {second}" in texts(page)
+
+
 def test_a_link_on_its_own_line_does_not_pull_a_citation_into_the_title() -> None:
     """Oncotarget in get_text: the title cut at an italic gene, its citation and link below,
     then a metrics box ('Metrics:' 'HTML 1842 views') over the names."""

@@ -18,6 +18,8 @@ from collections import Counter
 from collections.abc import Callable, Set
 from itertools import accumulate
 
+import regex
+
 from ..blocks import Block, PageEvidence
 from ..labels import byline_parts, one_name
 
@@ -187,6 +189,9 @@ _COLUMN_ROWS, _COLUMN_PROSE, _COLUMN_FILL, _COLUMN_LINE = 8, 40, 0.5, 30
 # and Japanese text may wrap (Hangul, whose words are spaced, wraps at spaces).
 _WIDE_CHARS = re.compile(r"[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
                          r"\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+# Marks a text-mode browser sets on the letter before them, in no column of their own: Arabic's
+# and Hebrew's vowel points, Thai's vowels above and below and its tone marks, Devanagari's signs.
+_ZERO_WIDTH = regex.compile(r"\p{Mn}")
 _WIDE = re.compile(r"[\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
                    r"\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
 _CAPITALISED = re.compile(r"[A-Z][a-z]")  # an English word after them (see _wrapped_blocks)
@@ -737,6 +742,8 @@ def _wrapped_blocks(lines: list[str], width: int,
                 cur.append(body)  # a hyphen or subscript the wrap put first: '-associated', '[cat]'
             elif tail[-1:] == "/" and tail[-2:-1].isalnum() and body[:1].isalnum():
                 cur.append(body)  # a wrap after a slash: '0.9 mm/' 'yr', a link's path
+            elif tail[-1:] == "(" and body[:1] not in " )":
+                cur.append(body)  # a wrap after an opening bracket, where an italic began: '(' 'p < 0.001)'
             elif (_WIDE.match(tail[-1:]) and (_WIDE.match(body) or body[:1].isdigit())) or (
                     tail[-1:].isdigit() and _WIDE.match(body)):
                 cur.append(body)  # Chinese and Japanese wrap between any two characters
@@ -753,8 +760,11 @@ def _wrapped_blocks(lines: list[str], width: int,
 
 def _columns_of(text: str) -> int:
     """The columns a text-mode browser gives text: two for each wide character (Chinese,
-    Japanese, Korean), whose lines wrap at half as many characters."""
-    return len(text) if text.isascii() else len(text) + len(_WIDE_CHARS.findall(text))
+    Japanese, Korean), whose lines wrap at half as many characters, none for a mark set on
+    the letter before it."""
+    if text.isascii():
+        return len(text)
+    return len(text) + len(_WIDE_CHARS.findall(text)) - len(_ZERO_WIDTH.findall(text))
 
 
 def _narrow_widths(lines: list[str], width: int) -> dict[int, int]:

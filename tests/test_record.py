@@ -72,6 +72,10 @@ def test_page_fields_and_provenance() -> None:
     ("DOI: 10.61245/jbl.2024.0217ISI: 001187342600004", "10.61245/jbl.2024.0217"),
     ("10.1175/JCLI-D-11-00123.1: see", "10.1175/JCLI-D-11-00123.1"),
     ("https://doi.org/10.1128/AEM.72.2.1364-1372.2006:", "10.1128/AEM.72.2.1364-1372.2006"),
+    # a Handle's name in a repository's address, however like a DOI (Eurographics' DSpace)
+    ("https://diglib.eg.org/handle/10.1111/cgf15071", None),
+    ("https://hdl.handle.net/10.2312/egs.20211004", None),
+    ("https://pubs.acs.org/doi/abs/10.1021/acs.jpcb.1c01234", "10.1021/acs.jpcb.1c01234"),
 ])
 def test_doi_normalised_and_validated(raw: str, doi: str | None) -> None:
     assert normalise_doi(raw) == doi
@@ -88,6 +92,8 @@ def test_dois_found_only_where_one_starts() -> None:
     # another identifier's prefix: JMIR's registered report, 'RR2-10.2196/38820'
     assert find_dois("DERR1-10.2196/12345 and RR2-10.2196/38820") == []
     assert find_dois("doi:10.2196/12345 - 10.2196/38820") == ["10.2196/12345", "10.2196/38820"]
+    assert find_dois("URI https://doi.org/10.1111/cgf.15071 https://diglib.eg.org/handle/10.1111/cgf15071"
+                     ) == ["10.1111/cgf.15071"]
 
 
 _ABSTRACT = ("We measured the Knight shift in dilute alloys of copper with twelve solutes at four "

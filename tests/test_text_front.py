@@ -1353,6 +1353,7 @@ def test_w3m_subscripts_and_affiliation_marks() -> None:
     from cleanabstract.front.text import clean_inline
     assert clean_inline("a solution of $\\det D^2 u = f$ with Ca^2+ ions") == (
         "a solution of $\\det D^2 u = f$ with Ca2+ ions")
+    assert clean_inline("flows of class \\(C^2\\) with Ca^2+ ions") == "flows of class \\(C^2\\) with Ca2+ ions"
     assert rec.authors == ("Hanna Kowalczyk", "Tiago R. Mendes", "Ahmed El-Sayed", "Giulia Ferraro")
     # only in a text browser's dump: elsewhere '[4]' after a word is a citation or a link
     assert texts("Cases of COVID-19[4] rose in 2021, as reported previously[12] in mice.") == [

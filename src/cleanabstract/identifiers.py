@@ -40,7 +40,7 @@ def normalise_doi(raw: str) -> str | None:
     s = raw.strip()
     s = re.sub(r"^(?:https?://(?:dx\.)?doi\.org/|doi\s*:\s*|doi\s+)", "", s, flags=re.I)
     m = DOI_RE.search(s)
-    if not m:
+    if not m or _handle_at(s, m.start()):
         return None
     doi = m.group(1)
     if label := _GLUED_LABEL.search(doi):
@@ -51,6 +51,13 @@ def normalise_doi(raw: str) -> str | None:
         doi = unglued  # (a DOI that is all link label, '10.1234/Scopus', stays whole)
     doi = re.sub(r"(?:/(?:full|abstract|pdf|epdf|html)|\.pdf)$", "", doi, flags=re.I)
     return doi if _VALID_DOI.fullmatch(doi) else None
+
+
+def _handle_at(text: str, start: int) -> bool:
+    """Whether what looks like a DOI at start is a Handle's name in its address: a DSpace
+    repository's '/handle/10.1111/cgf15071' (Eurographics names its items after their DOIs,
+    without the dot), 'hdl.handle.net/10.2312/...'."""
+    return text[max(0, start - 11) : start].casefold().endswith(("/handle/", "handle.net/"))
 
 
 def _trimmed(doi: str) -> str:
@@ -76,6 +83,8 @@ def find_dois(text: str) -> list[str]:
             # a label run on to it, as a flattened field row reads)
         if before == "-" and m.start() >= 2 and text[m.start() - 2].isalnum():
             continue  # another identifier's prefix before it: JMIR's 'RR2-10.2196/38820'
+        if before == "/" and _handle_at(text, m.start()):
+            continue
         doi = normalise_doi(m.group(1))
         if doi:
             out.append(doi)

@@ -146,7 +146,7 @@ def clean_inline(text: str) -> str:
     if "[" in text:
         text = _LYNX_REF.sub("", text)
     if "^" in text:
-        text = _carets_outside_tex(text) if "$" in text else _CARET.sub("", text)
+        text = _carets_outside_tex(text) if "$" in text or "\\(" in text else _CARET.sub("", text)
     if "[" in text or "(" in text or "__" in text:
         text = _WIDGET.sub(" ", text)
     return spaced(text)
@@ -154,7 +154,7 @@ def clean_inline(text: str) -> str:
 
 def _carets_outside_tex(text: str) -> str:
     """w3m's superscript carets removed outside the TeX formulas a page shows raw ('$\\det
-    D^2 u = f$', AMS, arXiv): a caret there is TeX's."""
+    D^2 u = f$', AMS, arXiv; '\\(C^2\\)', Annals of Mathematics): a caret there is TeX's."""
     pieces = _TEX_MATH.split(text)  # (the formulas at odd places)
     return "".join(p if k % 2 else _CARET.sub("", p) for k, p in enumerate(pieces))
 
@@ -167,7 +167,7 @@ def spaced(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
 
-_TEX_MATH = re.compile(r"(\$[^$\n]{1,300}\$)")
+_TEX_MATH = re.compile(r"(\$[^$\n]{1,300}\$|\\\(.{1,300}?\\\))")  # ('$...$', MathJax's '\(...\)')
 # w3m's superscript marks: 'Ca^2+', a type strain's 'GD1^T', 'Fe^III', '20^th' (and '10^' /
 # '−1' cut by a line's wrap), a mass number ('cosmogenic ^36Cl', and '^' / '13C' cut so). Not
 # an affiliation mark such as 'ROE^a1' or 'Whitfield^A' (capitals after a letter are Roman

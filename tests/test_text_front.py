@@ -1783,6 +1783,9 @@ def test_a_correction_titled_correction_is_no_listing() -> None:
     # a talk's video page (SlidesLive): its abstract is the talk's
     ("Oral presentation", "Like Share Embed Download slides", "Speakers", "Show transcript",
      "Browse all 1,317 talks", "Recording, streaming and archiving of conference talks."),
+    # a geoscience data publisher's record (PANGAEA's) in get_text: its coverage and parameters
+    ("Coverage:", "Median Latitude:", "55.2395 *", "South-bound Latitude:", "West-bound Longitude:",
+     "Date/Time Start:", "Parameter(s):"),
 ])
 def test_a_datasets_a_patents_a_grants_or_a_talks_record_is_no_article(
         furniture: tuple[str, ...]) -> None:

@@ -163,7 +163,12 @@ _DATASET_PHRASES = ("cite this dataset", "download dataset", "download full data
                     "dataset size",
                     # (Dataverse's)
                     "cite dataset", "access dataset", "dataset metrics", "replication data for",
-                    "archival format", "dataset metadata")
+                    "archival format", "dataset metadata",
+                    # (a geoscience data publisher's record, PANGAEA's: its coverage's bounds,
+                    # its parameters, its views of the data)
+                    "parameter(s)", "median latitude", "median longitude", "south-bound latitude",
+                    "north-bound latitude", "west-bound longitude", "east-bound longitude",
+                    "date/time start", "date/time end", "view dataset as")
 _PATENT_PHRASES = ("inventor", "current assignee", "original assignee", "priority date",
                    "application filed by", "publication number", "prior art keywords",
                    "legal status", "worldwide applications", "patent citations",

@@ -462,6 +462,15 @@ def test_metadata_names_are_written_as_the_page_shows_them() -> None:
             '<meta name="citation_author" content="Галиев Р.Р.">')
     assert clean(page(head, shown.format("Кузнецова Анна Сергеевна, Галиев Рамиль Ринатович"))
                  ).authors == ("Кузнецова Анна Сергеевна", "Галиев Рамиль Ринатович")
+    # IUCr: 'Surname, Initials.' in the metadata, the names in full on the page; a page that
+    # shows them as the metadata does keeps them so
+    head = ('<meta name="citation_title" content="Walking to work and diabetes">'
+            '<meta name="citation_author" content="Roe, J.B.">'
+            '<meta name="citation_author" content="Durmaz Poe, M.">')
+    assert clean(page(head, shown.format("Jane B. Roe and Max Durmaz Poe"))).authors == (
+        "Jane B. Roe", "Max Durmaz Poe")
+    assert clean(page(head, shown.format("Roe, J.B. and Durmaz Poe, M."))).authors == (
+        "Roe, J.B.", "Durmaz Poe, M.")
 
 
 def test_bepress_digital_commons_tags_read_as_highwire() -> None:

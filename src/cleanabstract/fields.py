@@ -321,8 +321,8 @@ _LINES_BEFORE_NAMES = 3  # dated lines, translations or labels between a title a
 # over '17 Jun 2024'), separators on lines of their own, each author's contributions.
 _DATE_LABEL = re.compile(r"(?:first |originally )?(?:published|revised|received|accepted|"
                          r"updated)(?: online)?\s*:?", re.I)
-_VANCOUVER = re.compile(  # 'Roe JB', 'Кузнецова А.С.'
-    r"([^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]+)?) ((?:[^\W\d_]\.\s?){1,3}|[A-Z]{1,3})")
+_VANCOUVER = re.compile(  # 'Roe JB', 'Кузнецова А.С.', and IUCr's metadata's 'Roe, J.B.'
+    r"([^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]+)?),? ((?:[^\W\d_]\.\s?){1,3}|[A-Z]{1,3})")
 _MARK_LETTERS = "abcdefgh"  # affiliation marks a scraper may run on to a name
 _SEPARATOR_LINE = re.compile(rf"[,;]\s*(?:{CONJUNCTIONS})?|{CONJUNCTIONS}|[&·∙•|]")
 _LAST_NAME = re.compile(rf"[,;]?\s*(?:{CONJUNCTIONS})\s")  # (', and Jane Roe')
@@ -794,8 +794,9 @@ def authors(labelled: list[Labelled], title_at: int, trace: Trace,
 
 
 def in_full(names: tuple[str, ...], text: str) -> tuple[str, ...]:
-    """Names a byline or the metadata writes 'Surname Initials' ('Søndergaard KL', Dove's) as
-    the page writes them in full ('Katrine L Søndergaard'), when it does so for every one."""
+    """Names a byline or the metadata writes 'Surname Initials' ('Søndergaard KL', Dove's;
+    'Guliyeva, A.M.', IUCr's tags) as the page writes them in full ('Katrine L Søndergaard'),
+    when it does so for every one."""
     full = []
     for name in names:
         m = _VANCOUVER.fullmatch(name)

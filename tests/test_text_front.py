@@ -1798,6 +1798,25 @@ def test_a_datasets_a_patents_a_grants_or_a_talks_record_is_no_article(
     assert rec.abstract is None and "not-an-article" in rec.warnings
 
 
+@pytest.mark.parametrize("first_line, article", [
+    ("Aims and Scope: Journal of Community Health Workforce: Sage Journals", False),
+    ("Editorial board | Journal of Examples", False),
+    ("Aims and scope of palliative care teams in rural hospitals | Journal of Examples", True),
+    ("Walking to work and diabetes | Journal of Examples", True),
+])
+def test_a_journal_s_own_page_as_its_title_names_it_is_no_article(first_line: str,
+                                                                  article: bool) -> None:
+    """get_text keeps the <title> as a page's first line: a journal's 'Aims and scope' page
+    says what it is there, while its description reads like an abstract and its menu and
+    most-read list show DOIs. An article's page, whose menu names the same pages, stays one."""
+    page = (f"{first_line}\nSubmit an article\nAims and scope\nEditorial board\n"
+            f"Walking to work and diabetes\nJane Roe, Max Poe\nAbstract\n{ABSTRACT_TEXT}\n"
+            "https://doi.org/10.1177/12345678241234567\n")
+    rec = clean(page)
+    assert ("not-an-article" not in rec.warnings) is article
+    assert (rec.abstract == ABSTRACT_TEXT) is article
+
+
 def test_a_trial_registry_record_is_no_article() -> None:
     """Its brief summary reads like an abstract; its fields say what it is."""
     page = ("Saved Studies (0)\nRecruiting\nSmartphone therapy for chronic tinnitus\n"

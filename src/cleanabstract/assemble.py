@@ -52,6 +52,12 @@ _FAILED_SCRAPE_WORDS = 40
 # Labels of a structured abstract's closing section that ends in a number or an address,
 # not a full stop: no sign of a cut.
 _REGISTRATION = re.compile(r"registration|identifier|irrid|funding|registry", re.I)
+# A journal's own page, as its <title> names it ('Aims and Scope: Journal of ...: Sage
+# Journals', 'Editorial board | ...'): its description reads as an abstract.
+_JOURNAL_PAGE = re.compile(
+    r"(?:aims (?:and|&) scope|about (?:the|this) journal|journal (?:information|description|overview)|"
+    r"editorial board|(?:instructions|guidelines|information) for authors|author (?:guidelines|instructions)|"
+    r"submission guidelines|guide for authors)\s*(?:[:|\-–—]|$)", re.I)
 
 
 def assemble(
@@ -74,7 +80,7 @@ def assemble(
     # of works with a BibTeX entry each.
     story = ((verdict.news or (page is not None and page.meta.news)) and site is None and (
         not meta_scholarly)) or (page is not None and page.meta.other_kind is not None) or (
-        verdict.works and not meta_scholarly)
+        verdict.works and not meta_scholarly) or (not meta_scholarly and _journal_page(labelled, evidence))
     if story:
         abstract = None
     maybe_article = not story and (abstract is not None or scholarly or meta_scholarly)
@@ -203,6 +209,13 @@ def _doi_in_url(url: str) -> str | None:
         return None
     found = set(find_dois(unquote(urlsplit(url).path)))
     return normalise_doi(found.pop()) if len(found) == 1 else None
+
+
+def _journal_page(labelled: list[Labelled], evidence: PageEvidence) -> bool:
+    """Whether the page's <title> (a flattened page's first line) names one of its journal's
+    own pages."""
+    title = evidence.title if evidence.style == "html" else labelled[0].text if labelled else None
+    return bool(title and _JOURNAL_PAGE.match(title))
 
 
 def _linked_arxiv(page: HtmlPage, labelled: list[Labelled], abstract: Abstract | None) -> str | None:

@@ -436,6 +436,18 @@ def test_mathjax_rendering_hidden_from_screen_readers_is_read_and_keeps_the_para
                             "and halve the drift of legged robots on sand, clay and snow.")
 
 
+def test_a_site_s_name_beside_its_logo_is_no_type() -> None:
+    """'Google Research', 'Microsoft Research': the word after the logo is the site's name,
+    whatever type label it reads as; a row of access icons may hold the type (Silverchair's
+    'access-state-logos')."""
+    logo = ("<div class='glue-header__bar'><div class='glue-header__logo'><a href='/'>"
+            "<span class='glue-header__logo--product'>Research</span></a></div></div>")
+    body = f"<h1>Walking to work and diabetes</h1><section class='abstract'><p>{ABSTRACT}</p></section>"
+    assert clean(page("", logo + body)).article_types == ()
+    icons = "<div class='access-state-logos'><span>Research Article</span></div>"
+    assert clean(page("", icons + body)).article_types == ("Research Article",)
+
+
 def test_metadata_names_are_written_as_the_page_shows_them() -> None:
     head = ('<meta name="citation_title" content="Walking to work and diabetes">'
             '<meta name="citation_author" content="Roe, Jane">'
@@ -1239,10 +1251,16 @@ def test_structured_abstracts_in_the_scandinavian_languages_keep_every_section(
      "Forsøgsregistrering"),  # Ugeskrift for Læger
     ("Objectives", "Design, setting, participants", "Main outcome measures", "Results",
      "Conclusions"),  # MJA
+    ("Východiska", "Metody", "Výsledky", "Závěry"),  # Časopis lékařů českých
+    ("Taust", "Eesmärk", "Metoodika", "Tulemused", "Järeldused"),  # Eesti Arst
+    ("Wstęp", "Materiał i metody", "Wyniki", "Wnioski"),  # a Polish journal
+    ("Tausta", "Menetelmät", "Tulokset", "Päätelmät"),  # Duodecim
+    ("Uvod", "Ispitanici i metode", "Rezultati", "Zaključak"),  # a Croatian journal
 ])
 def test_structured_abstracts_with_labels_run_in_keep_every_section(labels: tuple[str, ...]) -> None:
-    """Labels in bold at the start of each paragraph, in Spanish, Dutch, Danish and MJA's
-    English, the body's first heading ('Inleiding') after them."""
+    """Labels in bold at the start of each paragraph, in Spanish, Dutch, Danish, MJA's
+    English, Czech, Estonian, Polish, Finnish and Croatian, the body's first heading
+    ('Inleiding') after them."""
     body = ("<h1>Hitteberoerte bij hardloopevenementen</h1><h2>Samenvatting</h2>"
             + "".join(f"<p><strong>{label}:</strong> {label} is hier een hele zin over het "
                       "onderzoek, die beschrijft wat er werd gedaan.</p>" for label in labels)

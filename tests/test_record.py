@@ -260,6 +260,12 @@ def test_language_of_vietnamese_thai_and_hindi(text: str, lang: str) -> None:
     ("Cilj rada je utvrditi kako dugotrajne poplave utječu na prirodno pomlađivanje hrasta "
      "lužnjaka te koji čimbenici između ostalog određuju opstanak ponika nakon povlačenja vode.",
      "hr"),
+    # Estonian, which shares Finnish's 'ja', 'on' and 'ei', and Finnish itself
+    ("HIV-infektsiooni hiline diagnoosimine on seotud suurema haigestumusega ning uuringu "
+     "eesmärk oli hinnata, kui paljud juhud diagnoositi hilja ja mis tegurid olid sellega seotud.",
+     "et"),
+    ("Tutkimuksen tavoitteena oli selvittää, miten potilaat kokevat hoidon ja onko sillä "
+     "vaikutusta elämänlaatuun, ja tulokset osoittavat, että hoito on tehokas.", "fi"),
 ])
 def test_language_of_slovenian_and_lithuanian(text: str, lang: str) -> None:
     from cleanabstract.language import detect

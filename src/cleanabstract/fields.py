@@ -321,6 +321,9 @@ _LINES_BEFORE_NAMES = 3  # dated lines, translations or labels between a title a
 # over '17 Jun 2024'), separators on lines of their own, each author's contributions.
 _DATE_LABEL = re.compile(r"(?:first |originally )?(?:published|revised|received|accepted|"
                          r"updated)(?: online)?\s*:?", re.I)
+# A site's logo's box, by its class ('glue-header__logo', 'site-logo'): not a row of access
+# icons ('access-state-logos', Silverchair's, which holds the type).
+_LOGO = re.compile(r"logo(?=[.#\[-]|$)")
 _VANCOUVER = re.compile(  # 'Roe JB', 'Кузнецова А.С.', and IUCr's metadata's 'Roe, J.B.'
     r"([^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]+)?),? ((?:[^\W\d_]\.\s?){1,3}|[A-Z]{1,3})")
 _MARK_LETTERS = "abcdefgh"  # affiliation marks a scraper may run on to a name
@@ -671,6 +674,8 @@ def _menu_item(labelled: list[Labelled], k: int) -> bool:
 
 def type_labels(lb: Labelled, rules: RuleSet, site: str | None) -> list[str]:
     """One type label, or several that markup ran together ('Journal Article Review')."""
+    if "logo" in lb.block.where and _LOGO.search(lb.block.where):
+        return []  # (a site's name beside its logo: 'Google Research', 'Microsoft Research')
     if lb.role == "type" or (lb.role == "section" and rules.matches_role(lb.text, "type", site)):
         return [lb.text]
     if lb.removed and lb.rule.category == "navigation" and lb.block.words <= 8:

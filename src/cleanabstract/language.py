@@ -61,6 +61,9 @@ _STOPWORDS = {
           "vara deras efter där vid mellan hur dessa både",
     "fi": "ja on ei että se oli ovat tai kanssa myös sekä kun mutta joka jotka tämä tässä olla "
           "ovat",
+    # (Estonian: with Finnish's 'ja', 'on', 'ei', 'oli', and its own words, which outvote them)
+    "et": "ja on ei oli olid ning ka kui mis või mida kuid samuti seda selle need nende oma "
+          "pärast vahel kõik olnud üle ainult ehk kus",
     "cs": "se že jsou byl byla bylo ale nebo také které který která jako pro podle mezi při "
           "této tento",
     "ro": "și în cu că pe din pentru este sunt sau mai care ale prin această acest fost între",
@@ -80,7 +83,7 @@ _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Letters only some of the languages write: a title is short on function words, not on these.
 _LETTERS = {"fr": "èêàçœûùîï", "ca": "àèòïç·", "es": "ñ¿¡", "pt": "ãõ", "de": "äöüß", "tr": "ğış",
             "pl": "ąęłńśźż", "hr": "čćđ", "da": "æø", "no": "æø", "sv": "åäö", "cs": "ěřůčšž", "ro": "ăâșț",
-            "lt": "ėįųū", "vi": "ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"}
+            "lt": "ėįųū", "et": "õ", "vi": "ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"}
 
 
 def script(text: str) -> str:

@@ -1817,6 +1817,22 @@ def test_a_journal_s_own_page_as_its_title_names_it_is_no_article(first_line: st
     assert (rec.abstract == ABSTRACT_TEXT) is article
 
 
+def test_an_aggregator_s_author_page_is_no_article() -> None:
+    """Semantic Scholar's author page in get_text: the author's counts, then their papers,
+    each a title, names and a summary; the first paper is not the page's. An article whose
+    author card shows an h-index stays an article."""
+    counts = ("Jane Roe\nUniversity of Examples\nFollow Author\nClaim Author Page\nPublications\n87\n"
+              "h-index\n24\nCitations\n2,918\nHighly Influential Citations\n312\n"
+              "Citing Authors\nReferenced Authors\nCo-Authors\n")
+    papers = "".join(f"Walking to work and diabetes, part {k}\nJane Roe\n,\nMax Poe\nJ Example Res\n"
+                     f"2023\nTLDR\n{ABSTRACT_TEXT}\nExpand\n61 Citations\n" for k in range(1, 4))
+    rec = clean(f"Jane Roe | Semantic Scholar\n{counts}{papers}")
+    assert rec.title is None and "not-an-article" in rec.warnings
+    article = (f"Walking to work and diabetes\nJane Roe, Max Poe\nJane Roe\nh-index\n24\n"
+               f"Abstract\n{ABSTRACT_TEXT}\nhttps://doi.org/10.1000/jer.2023.12\n")
+    assert clean(article).abstract == ABSTRACT_TEXT
+
+
 def test_a_trial_registry_record_is_no_article() -> None:
     """Its brief summary reads like an abstract; its fields say what it is."""
     page = ("Saved Studies (0)\nRecruiting\nSmartphone therapy for chronic tinnitus\n"

@@ -155,7 +155,10 @@ _PROFILE_PHRASES = ("also known as", "other ids", "employment (", "education and
                     "distinctions (",
                     # (a bibliography's person page: DBLP's)
                     "person information", "other persons with the same name", "refine list",
-                    "co-author index", "visualize co-author graph", "export bibliography")
+                    "co-author index", "visualize co-author graph", "export bibliography",
+                    # (an aggregator's author page: Semantic Scholar's)
+                    "highly influential citations", "claim author page", "claim your author page",
+                    "citing authors", "referenced authors", "follow author")
 # A dataset's landing page (Dryad, a data repository) and a patent's (Google Patents, Espacenet):
 # an abstract and authors, as an article's, under their own furniture.
 _DATASET_PHRASES = ("cite this dataset", "download dataset", "download full dataset", "usage notes",

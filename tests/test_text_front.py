@@ -1833,6 +1833,23 @@ def test_an_aggregator_s_author_page_is_no_article() -> None:
     assert clean(article).abstract == ABSTRACT_TEXT
 
 
+def test_an_ai_summary_box_over_the_abstract_is_not_it() -> None:
+    """AMiner: 'AI Understanding' and its 'Summary' above the page's tabs and its own
+    'Abstract'; a
+    'Graphical abstract' right over the only 'Abstract' heading leaves it the abstract."""
+    summary = ("This study shows that adults who walk to work are half as likely to develop "
+               "diabetes as those who drive, mainly because they walk some forty minutes a day "
+               "more, and the effect holds in every age group and in both sexes alike.")
+    points = "".join(f"Walking to work lowers the risk of diabetes in group {k}.\n" for k in range(3))
+    page = (f"Walking to work and diabetes\nJane Roe, Max Poe\nAI Understanding\n"
+            f"AI-generated content, for reference only\nSummary\n{summary}\nKey points\n"
+            f"{points}Log in\nAbstract\nReferences (58)\nCited by (17)\nRelated papers\n"
+            f"Abstract\nTranslate\n{ABSTRACT_TEXT}\nKeywords\nwalking\n")
+    assert clean(page).abstract == ABSTRACT_TEXT
+    page = f"Walking to work and diabetes\nJane Roe, Max Poe\nGraphical abstract\nAbstract\n{ABSTRACT_TEXT}\n"
+    assert clean(page).abstract == ABSTRACT_TEXT
+
+
 def test_a_trial_registry_record_is_no_article() -> None:
     """Its brief summary reads like an abstract; its fields say what it is."""
     page = ("Saved Studies (0)\nRecruiting\nSmartphone therapy for chronic tinnitus\n"

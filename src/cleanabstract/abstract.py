@@ -149,6 +149,8 @@ def find_abstract_under_heading(labelled: list[Labelled], rules: RuleSet,
         if lb.removed:
             continue
         if lb.role == "abstract":
+            if _boxed_heading(labelled, i):
+                continue
             found = _collect(labelled, _past_tabs(labelled, i + 1), rules, site, first=None)
         else:
             rest = _run_in_abstract(lb.text, rules, site)
@@ -160,6 +162,16 @@ def find_abstract_under_heading(labelled: list[Labelled], rules: RuleSet,
             found.evidence = "heading"
             return _abstract_after_summary(labelled, found, rules, site) or found
     return None
+
+
+def _boxed_heading(labelled: list[Labelled], i: int) -> bool:
+    """Whether the abstract heading at i heads part of a box that is no abstract, right over
+    it, while another abstract heading follows ('AI Understanding' / 'Summary' on an
+    aggregator's page, its 'Abstract' further down); alone, it is the page's own ('Graphical
+    abstract' over an image, then 'Abstract')."""
+    above = next((lb for lb in reversed(labelled[max(0, i - 2) : i]) if not lb.removed), None)
+    return (above is not None and above.role == "not-abstract"
+            and any(lb.role == "abstract" and not lb.removed for lb in labelled[i + 1 :]))
 
 
 def _abstract_after_summary(labelled: list[Labelled], found: Abstract, rules: RuleSet,

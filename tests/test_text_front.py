@@ -722,6 +722,11 @@ def test_a_dated_record_header_above_counts_as_a_type_label() -> None:
     ("Research Paper Volume 16, Issue 3 pp 2811—2830", "", ("Research Paper",)),
     ("Research Article Volume 13 Issue 2", "", ("Research Article",)),
     ("Review of volume 16 of the series", "", ()),
+    # a series' number after it (CEPR's, NBER's); not a sentence with a number in it
+    ("Discussion Paper DP19120", "", ("Discussion Paper",)),
+    ("Working Paper No. 31234", "", ("Working Paper",)),
+    ("Review of 2024 trials", "", ()),
+    ("Review #1", "", ()),  # an open review's heading (Semantic Web Journal)
     # an article label over its series or focused issue (AME); not a title on a subject
     ("Original Article on Thoracic Surgery", "", ("Original Article",)),
     ("Review on deep learning for thoracic surgery", "", ()),

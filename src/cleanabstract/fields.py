@@ -287,6 +287,8 @@ _TYPE_TAIL = re.compile(
     r"choice|pick)|featured article|highlighted|(?:ジャーナル\s*)?フリー|早期公開|"
     # (the issue and pages beside it: 'Research Paper Volume 16, Issue 3 pp 2811—2830')
     r"vol(?:ume|\.)? ?\d+,?(?: ?(?:issue|no\.?|number) ?\d+)?|pp?\.? ?\d+ ?[-–—] ?\d+|"
+    # (a series' number: 'Discussion Paper DP19120', 'Working Paper No. 31234')
+    r"[a-z]{1,4}\d{2,6}|(?:no\.|nr\.|number) ?\d{1,6}|"
     r"(?:(?:published|posted):?\s*)?(?:\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4}))\s*)+)", re.I | re.S)
 _SERIES = re.compile(r"[A-Z][\w'-]*(?: (?:and|of|in|for|the|&|[A-Z][\w'-]*)){0,5}")  # (see _typed_head)
 # A badge run on to a label: 'ArticleOpen Access', and in Chinese or Japanese, which put no

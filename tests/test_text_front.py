@@ -1855,6 +1855,16 @@ def test_an_ai_summary_box_over_the_abstract_is_not_it() -> None:
     assert clean(page).abstract == ABSTRACT_TEXT
 
 
+@pytest.mark.parametrize("fields, doi", [
+    ("Data repository URLs:\nhttps://doi.org/10.5281/zenodo.10520418\n", None),  # Semantic Web Journal
+    ("DOI: 10.3233/SW-243611\nCode availability: 10.5281/zenodo.10520418\n", "10.3233/SW-243611"),
+    ("Metadata: https://doi.org/10.3233/SW-243611\n", "10.3233/SW-243611"),  # (no data field)
+])
+def test_a_doi_a_data_or_code_field_gives_is_not_the_page_s(fields: str, doi: str | None) -> None:
+    page = (f"Walking to work and diabetes\nJane Roe, Max Poe\n{fields}Abstract\n{ABSTRACT_TEXT}\n")
+    assert clean(page).doi == doi
+
+
 def test_a_trial_registry_record_is_no_article() -> None:
     """Its brief summary reads like an abstract; its fields say what it is."""
     page = ("Saved Studies (0)\nRecruiting\nSmartphone therapy for chronic tinnitus\n"

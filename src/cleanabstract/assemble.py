@@ -31,6 +31,7 @@ from .fields import (
     identifiers_from_text,
     judge_page,
     keywords,
+    not_data,
     own_doi,
     tool_row,
     typed_line,
@@ -160,7 +161,7 @@ def assemble(
                          page_lang=page.lang, title_tag=page.evidence.title,
                          page_text=all_text)
     if article and page is not None and not fields.get("doi") and (
-            doi := _linked_doi(page, labelled, abstract, head)):
+            doi := _linked_doi(page, labelled, abstract, head)) and not_data([doi], all_text):
         fields["doi"], prov["doi"] = doi, "dom:a[href]"
     if article and not fields.get("doi") and url and (doi := _doi_in_url(url)):
         fields["doi"], prov["doi"] = doi, "url"

@@ -1479,9 +1479,9 @@ def identifiers_from_text(head_text: str, all_text: str, prov: dict[str, str],
     """Identifiers the page shows; ``cited``: the DOI of its citation of itself (see own_doi);
     ``listed``: where in all_text the lists of other articles begin ('Similar articles')."""
     out: dict[str, str | None] = {}
-    doi = cited or identifiers.best_doi(identifiers.find_dois(head_text))
+    doi = cited or identifiers.best_doi(not_data(identifiers.find_dois(head_text), head_text))
     if doi is None:
-        page = identifiers.find_dois(all_text)
+        page = not_data(identifiers.find_dois(all_text), all_text)
         # (repeated; or the only one the page shows, on a line of its own, not in a citation)
         doi = identifiers.best_doi(page) if len(page) != len({d.lower() for d in page}) else (
             identifiers.field_doi(all_text[:listed]) if len(page) == 1 else None)
@@ -1495,6 +1495,23 @@ def identifiers_from_text(head_text: str, all_text: str, prov: dict[str, str],
     return out
 
 
+# A DOI as the value of a field naming the work's data or code ('Data repository URLs:
+# https://doi.org/10.5281/zenodo...', Semantic Web Journal's; 'Code availability: 10.5281/...'):
+# the deposit's, not the page's.
+_DATA_DOI = re.compile(r"\b(?:data(?:sets?)?|code|software)(?:\s+(?:repository|repositories|availability|"
+                       r"archive|deposit))?(?:\s+(?:urls?|links?|dois?))?\s*[:：]\s*"
+                       r"(?:https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/\S+)", re.I)
+
+
+def not_data(dois: list[str], text: str) -> list[str]:
+    """The DOIs but those a data or code field gives (see _DATA_DOI)."""
+    if not dois or not _DATA_WORDS.search(text):
+        return dois
+    data = {d.lower() for m in _DATA_DOI.finditer(text) for d in identifiers.find_dois(m.group(1))}
+    return [d for d in dois if d.lower() not in data]
+
+
+_DATA_WORDS = re.compile(r"(?:data|code|software)", re.I)  # (the fast test before _DATA_DOI)
 _OWN_TITLE_CHARS = 20  # a shorter title may be quoted by another work's citation
 
 

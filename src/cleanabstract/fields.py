@@ -1501,6 +1501,7 @@ def identifiers_from_text(head_text: str, all_text: str, prov: dict[str, str],
 _DATA_DOI = re.compile(r"\b(?:data(?:sets?)?|code|software)(?:\s+(?:repository|repositories|availability|"
                        r"archive|deposit))?(?:\s+(?:urls?|links?|dois?))?\s*[:：]\s*"
                        r"(?:https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/\S+)", re.I)
+_DATA_WORDS = re.compile(r"(?:data|code|software)", re.I)  # (the fast test before _DATA_DOI)
 
 
 def not_data(dois: list[str], text: str) -> list[str]:
@@ -1511,7 +1512,6 @@ def not_data(dois: list[str], text: str) -> list[str]:
     return [d for d in dois if d.lower() not in data]
 
 
-_DATA_WORDS = re.compile(r"(?:data|code|software)", re.I)  # (the fast test before _DATA_DOI)
 _OWN_TITLE_CHARS = 20  # a shorter title may be quoted by another work's citation
 
 

@@ -190,7 +190,8 @@ _COLUMN_ROWS, _COLUMN_PROSE, _COLUMN_FILL, _COLUMN_LINE = 8, 40, 0.5, 30
 _WIDE_CHARS = re.compile(r"[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
                          r"\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
 # Marks a text-mode browser sets on the letter before them, in no column of their own: Arabic's
-# and Hebrew's vowel points, Thai's vowels above and below and its tone marks, Devanagari's signs.
+# and Hebrew's vowel points, Thai's vowels above and below and its tone marks, Devanagari's
+# vowel signs over and under (those beside a letter take a column, as the letter does).
 _ZERO_WIDTH = regex.compile(r"\p{Mn}")
 _WIDE = re.compile(r"[\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
                    r"\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
